@@ -1,0 +1,1 @@
+"""Pure Python: types, rules, text normalisation, dates. Imports nothing of the project."""

@@ -1,0 +1,55 @@
+"""One text normalisation for matching names and, later, the search index.
+
+Users type the lazy way: no diacritics, any case ("ngu" must find "Nguyễn",
+"dang" must find "Đặng", "shira" must find "שִׁירָה"-less spellings of Hebrew with niqqud).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that carry their "accent" in the base letter and so survive NFD decomposition.
+_STROKE_LETTERS = str.maketrans(
+    {
+        "đ": "d",
+        "ð": "d",
+        "ø": "o",
+        "ł": "l",
+        "ħ": "h",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Normalise for comparison: NFKC, case folded, diacritics (and Hebrew niqqud) removed.
+
+    Whitespace runs collapse to one space; the result is stripped.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
+    stripped = stripped.translate(_STROKE_LETTERS)
+    return " ".join(unicodedata.normalize("NFC", stripped).split())
+
+
+def name_matches_prefix(name: str, query: str) -> bool:
+    """True when the folded query starts the folded name or any of its words."""
+    folded_name = fold(name)
+    folded_query = fold(query)
+    if not folded_query:
+        return False
+    if folded_name.startswith(folded_query):
+        return True
+    return any(word.startswith(folded_query) for word in folded_name.split())
+
+
+def first_line(text: str, limit: int = 200) -> str:
+    """The first non-empty line, shortened with an ellipsis: a title for a note."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return ""

@@ -1,0 +1,202 @@
+"""Backups: consistent, verified, rotated; and restore that never loses the current journal.
+
+Backups use SQLite's online backup API from a separate read-only connection, in one
+step (``pages=-1``): a step-wise backup restarts every time another connection writes,
+and can retry forever while the GUI keeps writing. The one step is bounded too: a timer
+interrupts it after ``timeout`` seconds. Every backup is written to a temporary file,
+checked (``integrity_check`` and our application id), then renamed into place, so a
+file named like a backup is always a good one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from partnerbook.errors import JournalDamagedError, StorageError
+
+BACKUP_TIMEOUT_S = 60.0
+AUTO_PREFIX = "auto-"
+BACKUP_SUFFIX = ".sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    size: int
+
+
+def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -> Path:
+    """Copy the journal at ``source`` to ``target`` (verified, atomic)."""
+    from partnerbook.store.migrate import read_only_connect
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _storage_error(target, error) from error
+    partial = target.with_name(target.name + ".partial")
+    try:
+        src = read_only_connect(source)
+    except sqlite3.Error as error:
+        raise StorageError(f"Cannot read {source} to back it up: {error}.") from error
+    timer = threading.Timer(timeout, src.interrupt)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            timer.start()
+            src.backup(dst, pages=-1)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is a single self-contained file
+        finally:
+            timer.cancel()
+            dst.close()
+    except sqlite3.OperationalError as error:
+        _remove_quietly(partial)
+        if "interrupt" in str(error).lower():
+            raise StorageError(
+                f"Backing up {source} took longer than {timeout:.0f} s and was stopped.",
+                "Another program kept the journal busy. Try again in a moment.",
+            ) from error
+        raise _storage_error(target, error) from error
+    except sqlite3.Error as error:
+        _remove_quietly(partial)
+        raise JournalDamagedError(
+            f"The journal {source} could not be read completely: {error}.",
+            "Run 'partnerbook check' and restore the latest good backup.",
+        ) from error
+    finally:
+        src.close()
+    problems = verify_backup(partial)
+    if problems:
+        _remove_quietly(partial)
+        raise JournalDamagedError(
+            f"The backup of {source} failed its check: {problems[0]}",
+            "The journal may be damaged: run 'partnerbook check'.",
+        )
+    _fsync(partial)
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+    return target
+
+
+def verify_backup(path: Path) -> list[str]:
+    """Problems found in a backup file (empty when it is a good journal)."""
+    from partnerbook.store.migrate import APPLICATION_ID, read_only_connect
+
+    try:
+        connection = read_only_connect(path)
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return [f"cannot be read as a database ({error})"]
+    problems = [] if result == ["ok"] else result
+    if app_id != APPLICATION_ID:
+        problems.append("it is not a PartnerBook journal")
+    return problems
+
+
+def list_backups(directory: Path) -> list[BackupInfo]:
+    """Backups in ``directory``, newest first."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.glob("*" + BACKUP_SUFFIX):
+        stat = path.stat()
+        found.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size))
+    return sorted(found, key=lambda info: info.created, reverse=True)
+
+
+def auto_backup(
+    source: Path,
+    directory: Path,
+    keep: int = 10,
+    every: timedelta = timedelta(days=1),
+    now: datetime | None = None,
+) -> Path | None:
+    """The daily rotating backup: make one if the newest is older than ``every``."""
+    now = now or datetime.now(UTC)
+    autos = [info for info in list_backups(directory) if info.path.name.startswith(AUTO_PREFIX)]
+    if autos and now - autos[0].created < every:
+        return None
+    target = directory / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
+    made = backup_file(source, target)
+    prune_backups(directory, keep)
+    return made
+
+
+def prune_backups(directory: Path, keep: int) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; manual ones are the user's."""
+    autos = [info for info in list_backups(directory) if info.path.name.startswith(AUTO_PREFIX)]
+    removed = []
+    for info in autos[max(keep, 1) :]:
+        _remove_quietly(info.path)
+        removed.append(info.path)
+    return removed
+
+
+def restore_into(backup: Path, journal: Path) -> None:
+    """Replace the journal's content with the backup's, through SQLite, in one transaction.
+
+    Copying files over a live WAL journal would mix the old ``-wal`` into the new file;
+    the backup API writes through SQLite and keeps the journal consistent throughout.
+    """
+    from partnerbook.store.migrate import read_only_connect
+
+    src = read_only_connect(backup)
+    try:
+        dst = sqlite3.connect(journal, timeout=30)
+        try:
+            dst.execute("PRAGMA busy_timeout = 30000")
+            src.backup(dst, pages=-1)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()
+    except sqlite3.OperationalError as error:
+        raise _storage_error(journal, error) from error
+    finally:
+        src.close()
+
+
+def _storage_error(path: Path, error: BaseException) -> StorageError:
+    text = str(error).lower()
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror.lower()
+    if "full" in text or "no space" in text:
+        return StorageError(
+            f"The disk is full; {path} could not be written.",
+            "Free some space and try again. The journal itself was not changed.",
+        )
+    if "read-only" in text or "readonly" in text or "permission" in text:
+        return StorageError(
+            f"{path} cannot be written (read-only or permission denied).",
+            "Choose a folder you may write to.",
+        )
+    return StorageError(f"Writing {path} failed: {error}.")
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,213 @@
+"""Where the journal is, how connections are set up, and how sessions are handed out.
+
+SQLite settings, and why:
+
+- ``journal_mode=WAL``: readers never block the writer, so the GUI can read while a
+  ``partnerbook note`` from a terminal writes.
+- ``synchronous=FULL``: in WAL mode, NORMAL may lose the last committed transactions on
+  a power cut or an OS crash. A note the user saw saved must survive that, and one fsync
+  per capture costs milliseconds, so durability wins.
+- ``foreign_keys=ON``: SQLite leaves it off by default.
+- ``busy_timeout``: several processes share the file; wait for a writer instead of
+  failing. Write transactions start with ``BEGIN IMMEDIATE`` so that two writers queue on
+  the busy timeout instead of deadlocking when a reader upgrades to a writer.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from partnerbook.errors import StorageError, UsageError
+from partnerbook.store.base import Audited
+
+BUSY_TIMEOUT_MS = 10_000
+_WRITE_OPTION = "partnerbook_write"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalLocation:
+    """A journal: a SQLite file (``path`` set) or a database server URL."""
+
+    url: URL
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+
+def resolve_location(value: str | Path) -> JournalLocation:
+    """A path or a SQLAlchemy URL, as typed after ``--db`` or in PARTNERBOOK_DATABASE_URL."""
+    text = str(value).strip()
+    if not text:
+        raise UsageError("The database location is empty.", "Give a file path or a URL.")
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as error:
+            raise UsageError(
+                f"'{text}' is not a database URL.",
+                "Use a file path, or a URL such as sqlite:///path/journal.sqlite "
+                "or postgresql://user@host/partnerbook.",
+            ) from error
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise UsageError("An in-memory journal would be lost on exit.", "Give a file.")
+            path = Path(url.database).expanduser().resolve()
+            return JournalLocation(url.set(database=str(path)), path)
+        return JournalLocation(url, None)
+    path = Path(text).expanduser().resolve()
+    if path.is_dir():
+        raise UsageError(
+            f"'{path}' is a folder, not a journal file.",
+            "Give the path of a journal file, e.g. " + str(path / "journal.sqlite"),
+        )
+    return JournalLocation(URL.create("sqlite", database=str(path)), path)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_journal_engine(location: JournalLocation) -> Engine:
+    """An engine with the pragmas above; no schema work happens here."""
+    if location.is_sqlite:
+        engine = create_engine(
+            location.url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(location.url, pool_pre_ping=True)
+
+
+def _stamp_audit_columns(session: Session, _context: Any, _instances: Any) -> None:
+    actor = session.info.get("actor", "")
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            obj.created_by = obj.created_by or actor
+            obj.updated_by = actor
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
+            obj.updated_by = actor
+
+
+def default_actor() -> str:
+    """Who writes: the operating system user, until settings name someone else."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+class Journal:
+    """An open journal: the engine and the sessions services work in.
+
+    ``read()`` gives a session for queries; ``write()`` a session in one short
+    transaction, committed on success and rolled back on any error.
+    """
+
+    def __init__(self, location: JournalLocation, engine: Engine, actor: str) -> None:
+        self.location = location
+        self.engine = engine
+        self.actor = actor
+        self._reader = sessionmaker(engine, expire_on_commit=False, info={"actor": actor})
+        write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+        self._writer = sessionmaker(write_engine, expire_on_commit=False, info={"actor": actor})
+        event.listen(self._writer, "before_flush", _stamp_audit_columns)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_storage_errors(self.location), self._reader() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with translate_storage_errors(self.location), self._writer() as session, session.begin():
+            yield session
+
+    def now(self) -> datetime:
+        from partnerbook.store.base import utcnow
+
+        return utcnow()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_storage_errors(location: JournalLocation) -> Iterator[None]:
+    """Turn the disk's refusals into messages that say what to do."""
+    try:
+        yield
+    except OperationalError as error:
+        raise storage_error_for(error, location) from error
+    except sqlite3.OperationalError as error:
+        raise storage_error_for(error, location) from error
+
+
+def storage_error_for(error: Exception, location: JournalLocation) -> StorageError:
+    text = str(error).lower()
+    where = location.describe()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(
+            f"The disk holding {where} is full; nothing was saved.",
+            "Free some space, then try again. What was saved before is safe.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            f"The journal {where} is read-only; nothing was saved.",
+            "Check the permissions of the file and its folder, or move it somewhere writable.",
+        )
+    if "unable to open" in text:
+        return StorageError(
+            f"The journal {where} cannot be opened.",
+            "Check that the drive is connected and that you may read and write the folder.",
+        )
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            f"The journal {where} stayed busy for too long; nothing was saved.",
+            "Another program is writing to it. Try again in a moment.",
+        )
+    if "disk i/o error" in text:
+        return StorageError(
+            f"Reading or writing {where} failed (disk I/O error); nothing was saved.",
+            "Check the drive, then run 'partnerbook check'.",
+        )
+    if "malformed" in text or "not a database" in text:
+        return StorageError(
+            f"The journal {where} is damaged.",
+            "Run 'partnerbook check', then restore a backup with 'partnerbook restore'.",
+        )
+    return StorageError(f"The database {where} refused the operation: {error}")

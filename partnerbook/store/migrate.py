@@ -1,0 +1,187 @@
+"""Open a journal safely: recognise it, refuse what is not ours, upgrade with a backup first.
+
+Before anything writes to a file, ``inspect_file`` looks at it read-only: a file that is
+not SQLite, another application's database or a journal from a newer PartnerBook is
+refused and left byte for byte as it was (no WAL switch, no schema, nothing).
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+
+from partnerbook.errors import NewerJournalError, NotAJournalError, StorageError
+from partnerbook.paths import backups_dir_for
+from partnerbook.store.engine import (
+    Journal,
+    JournalLocation,
+    create_journal_engine,
+    default_actor,
+    translate_storage_errors,
+)
+
+# PRAGMA application_id of every PartnerBook journal: "PBKJ".
+APPLICATION_ID = 0x50424B4A
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileKind(enum.Enum):
+    MISSING = "missing"  # no file yet, or an empty one: a new journal
+    JOURNAL = "journal"
+    NOT_SQLITE = "not_sqlite"
+    FOREIGN = "foreign"  # SQLite, but another application's
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    kind: FileKind
+    revision: str | None = None
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", "partnerbook.store:migrations")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def read_only_connect(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (used to look before touching)."""
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def inspect_file(path: Path) -> FileState:
+    """What is at ``path``, found without writing a byte to it."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return FileState(FileKind.MISSING)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageError(
+            f"Cannot read {path}: {error.strerror or error}.",
+            "Check that the file exists and that you may read it.",
+        ) from error
+    if header != SQLITE_HEADER:
+        return FileState(FileKind.NOT_SQLITE)
+    try:
+        connection = read_only_connect(path)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return FileState(FileKind.NOT_SQLITE)
+    if app_id == APPLICATION_ID:
+        return FileState(FileKind.JOURNAL, revision)
+    if not tables:
+        return FileState(FileKind.MISSING)
+    return FileState(FileKind.FOREIGN)
+
+
+def refuse_unusable(location: JournalLocation, state: FileState) -> None:
+    """Raise the user-facing error for a file we must not open."""
+    where = location.describe()
+    if state.kind is FileKind.NOT_SQLITE:
+        raise NotAJournalError(
+            f"{where} is not a PartnerBook journal (it is not a database file).",
+            "Check the path given to --db or PARTNERBOOK_DATABASE_URL. The file was not changed.",
+        )
+    if state.kind is FileKind.FOREIGN:
+        raise NotAJournalError(
+            f"{where} is a database of another application, not a PartnerBook journal.",
+            "Give the path of a PartnerBook journal, or a new file name to start one. "
+            "The file was not changed.",
+        )
+    if state.kind is FileKind.JOURNAL and state.revision not in known_revisions():
+        raise NewerJournalError(
+            f"{where} was written by a newer version of PartnerBook "
+            f"(schema {state.revision or 'unknown'}).",
+            "Update PartnerBook to open it. The file was not changed.",
+        )
+
+
+def open_journal(
+    location: JournalLocation, *, create: bool = True, actor: str | None = None
+) -> Journal:
+    """Open (creating or upgrading as needed) the journal at ``location``."""
+    state = FileState(FileKind.MISSING)
+    if location.path is not None:
+        state = inspect_file(location.path)
+        refuse_unusable(location, state)
+        if state.kind is FileKind.MISSING:
+            if not create:
+                raise StorageError(
+                    f"There is no journal at {location.path}.",
+                    "Check the path, or run 'partnerbook demo' to create a sample journal.",
+                )
+            _make_parent(location.path)
+        elif state.revision != head_revision():
+            backup_before_upgrade(location.path, state.revision)
+    engine = create_journal_engine(location)
+    try:
+        with translate_storage_errors(location), engine.connect() as connection:
+            connection = connection.execution_options(partnerbook_write=True)
+            if location.path is None:
+                _refuse_newer_server_schema(location, connection)
+            command.upgrade(alembic_config(connection), "head")
+            connection.commit()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Journal(location, engine, actor if actor is not None else default_actor())
+
+
+def _refuse_newer_server_schema(location: JournalLocation, connection: Connection) -> None:
+    if not inspect(connection).has_table("alembic_version"):
+        return
+    revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision is not None and revision not in known_revisions():
+        refuse_unusable(location, FileState(FileKind.JOURNAL, revision))
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot create the folder {path.parent}: {error.strerror or error}.",
+            "Choose a journal location you may write to (--db).",
+        ) from error
+
+
+def backup_before_upgrade(path: Path, revision: str | None) -> Path:
+    """A verified copy of the journal as it was, taken before any schema change."""
+    from partnerbook.store.backup import backup_file
+
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = backups_dir_for(path) / f"before-upgrade-{revision or 'none'}-{stamp}.sqlite"
+    return backup_file(path, target)

@@ -1,0 +1,21 @@
+"""Alembic environment: always driven from partnerbook.store.migrate with a live connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from partnerbook.store.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only reached when someone runs the alembic CLI
+    raise SystemExit("Run migrations through PartnerBook (partnerbook check / the app).")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
