@@ -34,9 +34,7 @@ class AppPaths:
         import platformdirs
 
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-        return cls(
-            Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_log_dir)
-        )
+        return cls(Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_log_dir))
 
     @property
     def default_journal(self) -> Path:

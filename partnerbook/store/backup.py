@@ -79,7 +79,7 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
             "The journal may be damaged: run 'partnerbook check'.",
         )
     _fsync(partial)
-    os.replace(partial, target)
+    partial.replace(target)
     _fsync_dir(target.parent)
     return target
 

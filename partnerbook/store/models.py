@@ -157,7 +157,6 @@ class Partner(Audited, Base):
     tags: Mapped[list[Tag]] = relationship(secondary=partner_tags)
 
 
-
 class ValueItem(Audited, Base):
     """One concrete benefit of the partnership: for whom, short or long term, how much."""
 
@@ -195,7 +194,6 @@ class FitAssessment(Audited, Base):
     assessed_on: Mapped[date | None]
 
     partner: Mapped[Partner] = relationship(back_populates="fit")
-
 
 
 # --- people --------------------------------------------------------------------------
@@ -248,7 +246,6 @@ class Person(Audited, Base):
         back_populates="person", cascade="all, delete-orphan", order_by="PersonalDetail.position"
     )
     tags: Mapped[list[Tag]] = relationship(secondary=person_tags)
-
 
 
 class Affiliation(Audited, Base):
@@ -395,6 +392,10 @@ class Entry(Audited, Base):
     people: Mapped[list[Person]] = relationship(secondary=entry_people)
     partners: Mapped[list[Partner]] = relationship(secondary=entry_partners)
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags)
+    # The interaction a follow-up or commitment came from.
+    source: Mapped[Entry | None] = relationship(
+        remote_side="Entry.id", foreign_keys=[source_entry_id]
+    )
     kpis: Mapped[list[ReviewKpi]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", order_by="ReviewKpi.position"
     )
@@ -439,8 +440,8 @@ __all__ = [
     "ReviewKpi",
     "Tag",
     "ValueItem",
-    "entry_people",
     "entry_partners",
+    "entry_people",
     "entry_tags",
     "partner_kinds",
     "partner_tags",

@@ -1,0 +1,13 @@
+"""One module per command; each has ``register(subparsers)`` and sets ``run``.
+
+Heavy imports (SQLAlchemy, dateparser) happen inside ``run`` so that ``--help`` and
+``--version`` answer at once.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from partnerbook.cli.commands import demo, due, maintenance, note
+
+ALL: tuple[ModuleType, ...] = (note, due, demo, maintenance)

@@ -1,0 +1,49 @@
+"""The command line's composition root: paths, the journal location, output."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from partnerbook.paths import DATABASE_URL_ENV, AppPaths
+from partnerbook.store.engine import Journal, JournalLocation, resolve_location
+
+
+@dataclass
+class CliContext:
+    paths: AppPaths
+    db_option: str | None
+    out: TextIO
+    err: TextIO
+
+    @classmethod
+    def create(cls, db_option: str | None) -> CliContext:
+        return cls(AppPaths.default(), db_option, sys.stdout, sys.stderr)
+
+    @property
+    def location(self) -> JournalLocation:
+        """--db wins over PARTNERBOOK_DATABASE_URL, which wins over the default journal."""
+        chosen = self.db_option or os.environ.get(DATABASE_URL_ENV) or self.paths.default_journal
+        return resolve_location(chosen)
+
+    @contextmanager
+    def journal(self, create: bool = True) -> Iterator[Journal]:
+        from partnerbook.store.migrate import open_journal
+
+        opened = open_journal(self.location, create=create)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def print_json(self, value: Any) -> None:
+        json.dump(value, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")

@@ -1,0 +1,86 @@
+"""``partnerbook``: with no subcommand it opens the app; with one, it runs the command line.
+
+Errors the user can act on print one clear message and exit non-zero; bugs are logged
+to a file and summarised in one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from partnerbook import __version__
+from partnerbook.cli import commands
+from partnerbook.cli.context import CliContext
+from partnerbook.errors import UserError
+
+EXIT_BUG = 70
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnerbook",
+        description="PartnerBook, a relationship journal for partnership managers. "
+        "Without a command it opens the app.",
+        epilog="The journal is a local file; see 'partnerbook COMMAND --help' for each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"PartnerBook {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the journal to use: a file path or a SQLAlchemy URL "
+        "(default: $PARTNERBOOK_DATABASE_URL, else the journal in your data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in commands.ALL:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _make_output_safe()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_app(parser)
+    context = CliContext.create(args.db)
+    try:
+        result: int = args.run(args, context)
+    except UserError as error:
+        context.err.write(f"partnerbook: {error.message}\n")
+        if error.hint:
+            context.err.write(f"{error.hint}\n")
+        return error.exit_code
+    except KeyboardInterrupt:
+        context.err.write("partnerbook: interrupted; nothing more was saved.\n")
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: log it, say where, no traceback on screen
+        from partnerbook.crashlog import record_bug
+
+        log_file = context.paths.log_file
+        where = f"Details are in {log_file}." if record_bug(error, log_file) else ""
+        context.err.write(
+            f"partnerbook: unexpected error ({type(error).__name__}: {error}). {where}\n"
+            "This is a bug in PartnerBook; please report it with the log.\n"
+        )
+        return EXIT_BUG
+    return result
+
+
+def _open_app(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 0
+
+
+def _make_output_safe() -> None:
+    """Never crash on a console that cannot show Vietnamese, Hebrew or Chinese."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def run() -> None:
+    raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""Keeping the journal safe: check, back up, restore, and the daily automatic backup."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from partnerbook.domain.types import JournalStats
+from partnerbook.errors import JournalLockedError, NotAJournalError, StorageError, UsageError
+from partnerbook.paths import backups_dir_for
+from partnerbook.store.backup import auto_backup, backup_file, restore_into, verify_backup
+from partnerbook.store.check import CheckReport, check_journal
+from partnerbook.store.engine import Journal, JournalLocation
+from partnerbook.store.lock import JournalLock
+from partnerbook.store.migrate import FileKind, inspect_file, open_journal, refuse_unusable
+from partnerbook.store.models import Entry, Partner, Person
+
+log = logging.getLogger(__name__)
+DEFAULT_KEEP_BACKUPS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    previous_saved_to: Path | None
+    stats: JournalStats
+
+
+def _require_file(location: JournalLocation, action: str) -> Path:
+    if location.path is None:
+        raise UsageError(
+            f"'{action}' works on a journal file; {location.describe()} is a database server.",
+            "Use the server's own backup tools (for PostgreSQL: pg_dump).",
+        )
+    return location.path
+
+
+def run_check(location: JournalLocation) -> CheckReport:
+    return check_journal(location)
+
+
+def default_backup_name(journal: Path, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
+    return backups_dir_for(journal) / f"manual-{stamp}.sqlite"
+
+
+def make_backup(location: JournalLocation, target: Path | None = None) -> Path:
+    """A verified copy of the journal, written atomically to ``target``."""
+    journal = _require_file(location, "backup")
+    state = inspect_file(journal)
+    if state.kind is FileKind.MISSING:
+        raise StorageError(f"There is no journal at {journal} to back up.")
+    refuse_unusable(location, state)
+    target = (target or default_backup_name(journal)).expanduser().resolve()
+    if target.is_dir():
+        target = target / default_backup_name(journal).name
+    if target == journal:
+        raise UsageError("The backup cannot overwrite the journal itself.", "Choose another file.")
+    return backup_file(journal, target)
+
+
+def restore_backup(location: JournalLocation, backup: Path) -> RestoreResult:
+    """Replace the journal with ``backup``, keeping a copy of the current journal first."""
+    journal = _require_file(location, "restore")
+    backup = backup.expanduser().resolve()
+    if not backup.is_file():
+        raise UsageError(f"There is no file {backup}.", "Give the path of a backup file.")
+    if backup == journal:
+        raise UsageError("That file is the journal itself.", "Give the path of a backup file.")
+    backup_state = inspect_file(backup)
+    if backup_state.kind is not FileKind.JOURNAL:
+        raise NotAJournalError(
+            f"{backup} is not a PartnerBook backup.",
+            "Give a file made by 'partnerbook backup' or found in the backups folder. "
+            "Nothing was changed.",
+        )
+    refuse_unusable(JournalLocation(location.url.set(database=str(backup)), backup), backup_state)
+    problems = verify_backup(backup)
+    if problems:
+        raise NotAJournalError(
+            f"{backup} is damaged: {problems[0]}",
+            "Choose another backup. Nothing was changed.",
+        )
+    if JournalLock(journal).is_locked_elsewhere():
+        raise JournalLockedError(
+            "The journal is open in a PartnerBook window.",
+            "Close the window, then restore again. Nothing was changed.",
+        )
+    previous = None
+    current = inspect_file(journal)
+    if current.kind is FileKind.JOURNAL:
+        stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
+        previous = backup_file(journal, backups_dir_for(journal) / f"before-restore-{stamp}.sqlite")
+    elif current.kind is not FileKind.MISSING:
+        refuse_unusable(location, current)
+    else:
+        journal.parent.mkdir(parents=True, exist_ok=True)
+    restore_into(backup, journal)
+    opened = open_journal(location)  # brings an older backup's schema up to date
+    try:
+        stats = journal_stats(opened)
+    finally:
+        opened.close()
+    return RestoreResult(backup, previous, stats)
+
+
+def journal_stats(journal: Journal) -> JournalStats:
+    with journal.read() as session:
+        people = session.scalar(select(func.count()).where(Person.deleted_at.is_(None)))
+        partners = session.scalar(select(func.count()).where(Partner.deleted_at.is_(None)))
+        entries, first, last = session.execute(
+            select(func.count(), func.min(Entry.at), func.max(Entry.at)).where(
+                Entry.deleted_at.is_(None)
+            )
+        ).one()
+    return JournalStats(int(people or 0), int(partners or 0), int(entries or 0), first, last)
+
+
+def daily_backup(journal: Journal, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
+    """The rotating automatic backup; failures are logged, never fatal for the caller."""
+    path = journal.location.path
+    if path is None:
+        return None
+    try:
+        return auto_backup(path, backups_dir_for(path), keep=keep)
+    except (StorageError, OSError) as error:
+        log.warning("automatic backup of %s failed: %s", path, error)
+        return None

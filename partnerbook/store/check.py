@@ -1,0 +1,94 @@
+"""``partnerbook check``: is this journal healthy? Looks only, never writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from sqlalchemy import create_engine, text
+
+from partnerbook.errors import StorageError
+from partnerbook.store.engine import JournalLocation
+from partnerbook.store.migrate import (
+    FileKind,
+    head_revision,
+    inspect_file,
+    read_only_connect,
+    refuse_unusable,
+)
+
+COUNTED_TABLES = ("people", "partners", "entries")
+MAX_REPORTED_PROBLEMS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    location: str
+    revision: str | None
+    head: str
+    problems: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+
+def check_journal(location: JournalLocation) -> CheckReport:
+    """Integrity, foreign keys and schema revision. Raises UserError for a non-journal."""
+    if location.path is None:
+        return _check_server(location)
+    state = inspect_file(location.path)
+    if state.kind is FileKind.MISSING:
+        raise StorageError(
+            f"There is no journal at {location.path}.",
+            "Check the path given to --db or PARTNERBOOK_DATABASE_URL.",
+        )
+    refuse_unusable(location, state)
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    try:
+        connection = read_only_connect(location.path)
+        try:
+            integrity = [row[0] for row in connection.execute("PRAGMA integrity_check(100)")]
+            if integrity != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in integrity)
+            for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: row {rowid} of {table} points to a missing {parent}")
+                if len(problems) >= MAX_REPORTED_PROBLEMS:
+                    break
+            if not problems:
+                for table in COUNTED_TABLES:
+                    row = connection.execute(
+                        f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                    ).fetchone()
+                    counts[table] = int(row[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        problems.append(f"the file cannot be read: {error}")
+    return CheckReport(
+        location.describe(), state.revision, head_revision(), tuple(problems), counts
+    )
+
+
+def _check_server(location: JournalLocation) -> CheckReport:
+    engine = create_engine(location.url)
+    try:
+        with engine.connect() as connection:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            counts = {
+                table: int(
+                    connection.execute(
+                        text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
+                    ).scalar_one()
+                )
+                for table in COUNTED_TABLES
+            }
+    finally:
+        engine.dispose()
+    return CheckReport(location.describe(), revision, head_revision(), (), counts)
