@@ -84,5 +84,5 @@ def timeline_page(
             )
             for row in rows
         )
-    next_cursor = TimelineCursor(rows[-1].at, rows[-1].id) if more and rows else None
+        next_cursor = TimelineCursor(rows[-1].at, rows[-1].id) if more and rows else None
     return TimelinePage(entries, next_cursor)

@@ -150,7 +150,6 @@ class Journal:
     def read(self) -> Iterator[Session]:
         with translate_storage_errors(self.location), self._reader() as session:
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
