@@ -72,6 +72,16 @@ class MotivationKind(StrEnum):
     OTHER = "other"
 
 
+class StakeholderRole(StrEnum):
+    """The part a person plays in the partnership's decisions."""
+
+    CHAMPION = "champion"
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    BLOCKER = "blocker"
+    USER = "user"
+
+
 class Certainty(StrEnum):
     HEARD = "heard"
     GUESSED = "guessed"

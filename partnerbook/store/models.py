@@ -47,6 +47,7 @@ from partnerbook.domain.enums import (
     ReferralOutcome,
     ReferralTerms,
     ReviewPeriod,
+    StakeholderRole,
     Standing,
 )
 from partnerbook.store.base import Audited, Base, enum_type
@@ -212,6 +213,7 @@ class Person(Audited, Base):
         ForeignKey("partners.id", ondelete="SET NULL"), index=True
     )
     role: Mapped[str | None] = mapped_column(String(200))
+    stakeholder_role: Mapped[StakeholderRole | None] = mapped_column(enum_type(StakeholderRole))
     department: Mapped[str | None] = mapped_column(String(200))
     city: Mapped[str | None] = mapped_column(String(200))
     country: Mapped[str | None] = mapped_column(String(200))
@@ -259,6 +261,7 @@ class Affiliation(Audited, Base):
         ForeignKey("partners.id", ondelete="SET NULL"), index=True
     )
     role: Mapped[str | None] = mapped_column(String(200))
+    stakeholder_role: Mapped[StakeholderRole | None] = mapped_column(enum_type(StakeholderRole))
     since: Mapped[date | None]
     until: Mapped[date | None]
 
