@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.cadence import Cadence, cadence_state, overdue_days
@@ -16,16 +16,12 @@ from partnerbook.domain.enums import (
 )
 from partnerbook.domain.types import DueCommitment, DueFollowUp, DueReport, StayInTouch
 from partnerbook.errors import UsageError
+from partnerbook.services.contact_history import local_date, people_last_contact
 from partnerbook.services.links import linked_partners, linked_people
 from partnerbook.store.engine import Journal
-from partnerbook.store.models import Entry, Person, entry_people
+from partnerbook.store.models import Entry, Person
 
 MAX_WITHIN_DAYS = 3660
-
-
-def local_date(moment: datetime) -> date:
-    """The user's calendar day of a UTC moment."""
-    return moment.astimezone().date()
 
 
 def due_report(journal: Journal, today: date | None = None, within_days: int = 0) -> DueReport:
@@ -105,13 +101,7 @@ def _due_commitments(session: Session, horizon: date) -> tuple[DueCommitment, ..
 
 
 def _stay_in_touch(session: Session, today: date, horizon: date) -> tuple[StayInTouch, ...]:
-    last_contact = (
-        select(entry_people.c.person_id, func.max(Entry.at).label("last_at"))
-        .join(Entry, Entry.id == entry_people.c.entry_id)
-        .where(Entry.kind == EntryKind.INTERACTION, Entry.deleted_at.is_(None))
-        .group_by(entry_people.c.person_id)
-        .subquery()
-    )
+    last_contact = people_last_contact()
     rows = session.execute(
         select(
             Person.id,
@@ -120,7 +110,7 @@ def _stay_in_touch(session: Session, today: date, horizon: date) -> tuple[StayIn
             Person.cadence_too_long_days,
             last_contact.c.last_at,
         )
-        .outerjoin(last_contact, last_contact.c.person_id == Person.id)
+        .outerjoin(last_contact, last_contact.c.owner_id == Person.id)
         .where(
             Person.deleted_at.is_(None),
             Person.archived.is_(False),
@@ -130,7 +120,7 @@ def _stay_in_touch(session: Session, today: date, horizon: date) -> tuple[StayIn
     found = []
     for row in rows:
         cadence = Cadence(row.cadence_ideal_days, row.cadence_too_long_days)
-        last = local_date(_aware(row.last_at)) if row.last_at is not None else None
+        last = local_date(row.last_at)
         if last is not None and (last + timedelta(days=cadence.ideal_days)) >= horizon:
             continue
         found.append(
@@ -146,10 +136,3 @@ def _stay_in_touch(session: Session, today: date, horizon: date) -> tuple[StayIn
     # Longest overdue first; people never contacted at all after them.
     found.sort(key=lambda s: (s.overdue_days is None, -(s.overdue_days or 0), s.person))
     return tuple(found)
-
-
-def _aware(value: datetime | str) -> datetime:
-    # max() over a column loses the column type on SQLite and comes back as text.
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
