@@ -14,6 +14,7 @@ from partnerbook import __version__
 from partnerbook.cli import commands
 from partnerbook.cli.context import CliContext
 from partnerbook.errors import UserError
+from partnerbook.gui_options import add_gui_arguments, options_from  # first: starts the clock
 
 EXIT_BUG = 70
 EXIT_INTERRUPTED = 130
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the journal to use: a file path or a SQLAlchemy URL "
         "(default: $PARTNERBOOK_DATABASE_URL, else the journal in your data folder)",
     )
+    add_gui_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in commands.ALL:
         module.register(subparsers)
@@ -43,10 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     _make_output_safe()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        return _open_app(parser)
     context = CliContext.create(args.db)
     try:
+        if args.command is None:
+            from partnerbook.app import run_gui
+
+            return run_gui(options_from(args))
         result: int = args.run(args, context)
     except UserError as error:
         context.err.write(f"partnerbook: {error.message}\n")
@@ -67,11 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_BUG
     return result
-
-
-def _open_app(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 0
 
 
 def _make_output_safe() -> None:

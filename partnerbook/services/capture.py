@@ -108,6 +108,8 @@ def capture_note(journal: Journal, request: NoteRequest) -> CapturedNote:
         partner, partner_is_new = (None, False)
         if request.partner:
             partner, partner_is_new = _resolve_partner(session, request.partner)
+            for person in created:
+                person.partner = partner  # someone new, met through this partner: works there
         title = first_line(text)
         entry = Entry(
             kind=EntryKind.INTERACTION,

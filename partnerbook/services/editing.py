@@ -279,3 +279,10 @@ class SatelliteSpec:
             if obj is None:
                 raise NotFoundError(f"That {self.what} no longer exists.")
             restore(obj)
+
+
+def page_filter(id_column: Any, after_id: int, ids: Any) -> list[Any]:
+    """Keyset page (ids above ``after_id``), or exactly the rows asked for by id."""
+    if ids is not None:
+        return [id_column.in_(list(ids))]
+    return [id_column > after_id]

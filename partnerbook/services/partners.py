@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -46,6 +46,9 @@ from partnerbook.services.editing import (
     soft_delete,
     string_list,
     tags_for,
+)
+from partnerbook.services.editing import (
+    page_filter as _page_filter,
 )
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import (
@@ -111,7 +114,11 @@ VALUE_ITEMS = SatelliteSpec(
 
 
 def partner_rows(
-    journal: Journal, after_id: int = 0, limit: int = PAGE_SIZE, today: date | None = None
+    journal: Journal,
+    after_id: int = 0,
+    limit: int = PAGE_SIZE,
+    today: date | None = None,
+    ids: Sequence[int] | None = None,
 ) -> tuple[PartnerRow, ...]:
     today = today or date.today()
     last = partners_last_contact()
@@ -138,9 +145,9 @@ def partner_rows(
             )
             .outerjoin(people, people.c.partner_id == Partner.id)
             .outerjoin(last, last.c.owner_id == Partner.id)
-            .where(Partner.deleted_at.is_(None), Partner.id > after_id)
+            .where(Partner.deleted_at.is_(None), *_page_filter(Partner.id, after_id, ids))
             .order_by(Partner.id)
-            .limit(limit)
+            .limit(limit if ids is None else None)
         ).all()
         kinds = _kinds_of(session, [row.id for row in rows])
     result = []
@@ -394,3 +401,10 @@ def restore_partner(journal: Journal, partner_id: int) -> None:
         partner = session.get(Partner, partner_id)
         if partner is not None:
             partner.deleted_at = None
+
+
+def count_partners(journal: Journal) -> int:
+    with journal.read() as session:
+        return int(
+            session.scalar(select(func.count(Partner.id)).where(Partner.deleted_at.is_(None))) or 0
+        )

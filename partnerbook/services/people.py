@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -45,6 +45,9 @@ from partnerbook.services.editing import (
     soft_delete,
     string_list,
     tags_for,
+)
+from partnerbook.services.editing import (
+    page_filter as _page_filter,
 )
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import (
@@ -137,7 +140,11 @@ def count_people(journal: Journal) -> int:
 
 
 def people_rows(
-    journal: Journal, after_id: int = 0, limit: int = PAGE_SIZE, today: date | None = None
+    journal: Journal,
+    after_id: int = 0,
+    limit: int = PAGE_SIZE,
+    today: date | None = None,
+    ids: Sequence[int] | None = None,
 ) -> tuple[PersonRow, ...]:
     """One page of the People list, in id order (the view sorts and filters)."""
     today = today or date.today()
@@ -158,9 +165,9 @@ def people_rows(
             )
             .outerjoin(Partner, Partner.id == Person.partner_id)
             .outerjoin(last, last.c.owner_id == Person.id)
-            .where(Person.deleted_at.is_(None), Person.id > after_id)
+            .where(Person.deleted_at.is_(None), *_page_filter(Person.id, after_id, ids))
             .order_by(Person.id)
-            .limit(limit)
+            .limit(limit if ids is None else None)
         ).all()
         tags = _tags_of(session, [row.id for row in rows])
     result = []

@@ -1,0 +1,366 @@
+"""The GUI's composition root: options, journal, language, theme, the window, and after it.
+
+Import order matters for start-up time: SQLAlchemy's ORM is imported before PySide6,
+because PySide6 installs an import hook that slows every later import. Work that the first
+paint does not need (integrity check, daily backup) runs after the window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy.orm  # noqa: F401 - deliberately before PySide6 (see above)
+
+from partnerbook.errors import UserError
+from partnerbook.gui_options import START, GuiOptions, add_gui_arguments, options_from
+from partnerbook.paths import DATABASE_URL_ENV, AppPaths
+from partnerbook.store.engine import Journal, JournalLocation, resolve_location
+from partnerbook.store.lock import JournalLock
+from partnerbook.store.migrate import open_journal
+
+SCREENSHOT_SIZE = (1280, 800)
+DEMO_PEOPLE = 600
+DEMO_ENTRIES = 12000
+EXIT_NO_JOURNAL = 3
+EXIT_LOCKED = 4
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``partnerbook-gui``: the desktop launcher's entry point."""
+    parser = argparse.ArgumentParser(prog="partnerbook-gui")
+    parser.add_argument("--db", metavar="PATH_OR_URL")
+    add_gui_arguments(parser)
+    return run_gui(options_from(parser.parse_args(argv)))
+
+
+def run_gui(options: GuiOptions) -> int:
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    paths = AppPaths.default()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    controller = AppController(app, paths, options)
+    location_text = options.db or os.environ.get(DATABASE_URL_ENV) or str(paths.default_journal)
+    try:
+        location = resolve_location(location_text)
+    except UserError as error:
+        controller.fail(error)
+        return error.exit_code
+    code = controller.start(location)
+    if code is not None:
+        return code
+    return int(app.exec())
+
+
+class AppController:
+    """Owns the open journal and its window; switches journals (e.g. to the demo)."""
+
+    def __init__(self, app: Any, paths: AppPaths, options: GuiOptions) -> None:
+        from PySide6.QtCore import QSettings
+
+        from partnerbook import APP_ID, APP_NAME
+        from partnerbook.i18n import choose_locale, install_translations
+
+        self.app = app
+        self.paths = paths
+        self.options = options
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(APP_NAME)
+        app.setDesktopFileName(APP_ID)
+        paths.config_dir.mkdir(parents=True, exist_ok=True)
+        self.settings = QSettings(
+            str(paths.config_dir / "partnerbook.ini"), QSettings.Format.IniFormat
+        )
+        from partnerbook.ui.fonts import apply_fonts
+
+        locale = choose_locale(options.lang)
+        self.translators = install_translations(app, locale)
+        apply_fonts(app, locale)
+        self.theme_choice = options.theme or str(self.settings.value("theme", "system"))
+        self.journal: Journal | None = None
+        self.lock: JournalLock | None = None
+        self.window: Any = None
+        self.events: Any = None
+        self._apply_theme()
+        self._install_crash_handler()
+        app.aboutToQuit.connect(self.shutdown)
+
+    # --- journals ---------------------------------------------------------------------------
+
+    def start(self, location: JournalLocation) -> int | None:
+        """Open the journal and show its window; an exit code when that is impossible."""
+        interactive = not (self.options.smoke or self.options.screenshot)
+        if interactive and location.path is not None:
+            lock = JournalLock(location.path)
+            try:
+                lock.acquire()
+            except UserError as error:
+                self.fail(error)
+                return error.exit_code
+            self.lock = lock
+        try:
+            self.journal = open_journal(location)
+        except UserError as error:
+            self.fail(error)
+            self._release_lock()
+            return error.exit_code
+        self._show_window()
+        if self.options.smoke:
+            return self._smoke()
+        if self.options.screenshot:
+            return self._screenshot(self.options.screenshot)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(2000, self._after_start)
+        return None
+
+    def _show_window(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from partnerbook.ui.events import AppEvents
+        from partnerbook.ui.main_window import MainWindow, WindowHooks
+
+        assert self.journal is not None
+        self.events = AppEvents()
+        icon_path = Path(__file__).resolve().parent.parent / "resources" / "icons"
+        icon_file = icon_path / "io.github.partnerbook.PartnerBook.svg"
+        icon = QIcon(str(icon_file)) if icon_file.exists() else None
+        if icon is not None:
+            self.app.setWindowIcon(icon)
+        hooks = WindowHooks(
+            open_demo=self.open_demo,
+            set_theme=self.set_theme,
+            backup_now=self.backup_now,
+            theme_choice=self.theme_choice,
+        )
+        self.window = MainWindow(
+            self.journal, self.events, self.settings, self.colours, hooks, icon
+        )
+        if self.options.screenshot:
+            self.window.resize(*SCREENSHOT_SIZE)
+        view = self.options.view or str(self.settings.value("window/view", "people"))
+        self.window.show_view(view)
+        self.window.show()
+
+    def switch_to(self, location: JournalLocation) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        self._release_lock()
+        code = self.start(location)
+        if code is not None:
+            self.app.exit(code)
+
+    def open_demo(self) -> None:
+        """Switch to the demo journal, filling it first (in the background) if needed."""
+        from PySide6.QtCore import QObject, Qt, Signal
+        from PySide6.QtWidgets import QProgressDialog
+
+        demo = resolve_location(self.paths.data_dir / "demo.sqlite")
+        if self.journal is not None and self.journal.location == demo:
+            return
+        assert demo.path is not None
+        if demo.path.exists() and demo.path.stat().st_size > 0:
+            self.switch_to(demo)
+            return
+
+        class Relay(QObject):
+            done = Signal(object)
+
+        relay = Relay()
+        progress = QProgressDialog(
+            self.app.translate("App", "Writing eight years of sample relationships…"),
+            "",
+            0,
+            0,
+            self.window,
+        )
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def work() -> None:
+            from partnerbook.services.demo import fill_demo
+
+            try:
+                journal = open_journal(demo)
+                try:
+                    fill_demo(journal, people=DEMO_PEOPLE, entries=DEMO_ENTRIES)
+                finally:
+                    journal.close()
+                relay.done.emit(None)
+            except UserError as error:
+                relay.done.emit(error)
+
+        def finished(error: UserError | None) -> None:
+            progress.close()
+            if error is not None:
+                self.fail(error)
+                return
+            self.switch_to(demo)
+
+        relay.done.connect(finished)
+        self._relay = relay
+        threading.Thread(target=work, name="demo-journal", daemon=True).start()
+
+    def backup_now(self) -> None:
+        from partnerbook.services.maintenance import make_backup
+
+        if self.journal is None or self.window is None:
+            return
+        self.window.flush()
+        try:
+            target = make_backup(self.journal.location)
+        except UserError as error:
+            self.fail(error)
+            return
+        self.events.status_message.emit(
+            self.app.translate("App", "Backup saved and verified: %1").replace("%1", str(target))
+        )
+
+    def _after_start(self) -> None:
+        """Daily backup and a quick integrity check, off the UI thread."""
+        journal = self.journal
+        if journal is None:
+            return
+
+        def work() -> None:
+            from partnerbook.services.maintenance import daily_backup
+
+            daily_backup(journal)
+
+        threading.Thread(target=work, name="daily-backup", daemon=True).start()
+
+    # --- theme --------------------------------------------------------------------------------
+
+    def _apply_theme(self) -> None:
+        from partnerbook.ui.theme import apply_theme, colours_for
+
+        self.colours = colours_for(self.theme_choice)
+        apply_theme(self.app, self.colours)
+
+    def set_theme(self, choice: str) -> None:
+        self.theme_choice = choice
+        self.settings.setValue("theme", choice)
+        self._apply_theme()
+        if self.journal is not None:
+            self.switch_to(self.journal.location)  # views pick up the new colours
+
+    # --- headless modes -------------------------------------------------------------------
+
+    def _wait_for_data(self) -> None:
+        window = self.window
+        self.app.processEvents()
+        view = window.stack.currentWidget()
+        model = getattr(view, "model", None)
+        if model is not None and model.canFetchMore():
+            model.fetchMore()
+        if hasattr(view, "table") and view.proxy.rowCount() > 0 and view.current_id() is None:
+            self._select_for_screenshot(view)
+        window.repaint()
+        self.app.processEvents()
+
+    def _select_for_screenshot(self, view: Any) -> None:
+        from partnerbook.domain.text import fold
+        from partnerbook.ui.models.rows_model import ID_ROLE
+
+        wanted = fold(self.options.select or "")
+        for row in range(view.proxy.rowCount()):
+            index = view.proxy.index(row, 0)
+            if not wanted or wanted in fold(str(index.data())):
+                view.select_id(int(index.data(ID_ROLE)))
+                return
+
+    def _smoke(self) -> int:
+        self._wait_for_data()
+        self.window.grab()
+        elapsed_ms = (time.perf_counter() - START) * 1000
+        from PySide6.QtCore import Qt
+
+        direction = "rtl" if self.app.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        print(f"first-paint-ms {elapsed_ms:.0f}")
+        print(f"layout {direction}")
+        sys.stdout.flush()
+        self.shutdown()
+        return 0
+
+    def _screenshot(self, target: Path) -> int:
+        self._wait_for_data()
+        self.app.processEvents()
+        pixmap = self.window.grab()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        ok = pixmap.save(str(target), "PNG")
+        self.shutdown()
+        if not ok:
+            print(f"partnerbook: could not write {target}", file=sys.stderr)
+            return 1
+        print(f"screenshot {target}")
+        return 0
+
+    # --- errors and shutdown ------------------------------------------------------------------
+
+    def fail(self, error: UserError) -> None:
+        """Show a user error: a dialog in the app, a line on stderr when headless."""
+        headless = self.options.smoke or self.options.screenshot
+        text = str(error)
+        print(f"partnerbook: {text}", file=sys.stderr)
+        if headless:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "PartnerBook", error.message)
+        if error.hint:
+            box.setInformativeText(error.hint)
+        box.exec()
+
+    def _install_crash_handler(self) -> None:
+        def handle(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+            from partnerbook.crashlog import record_bug
+
+            if isinstance(value, UserError):
+                self.fail(value)
+                return
+            record_bug(value.with_traceback(tb), self.paths.log_file)
+            if self.options.smoke or self.options.screenshot:
+                sys.__excepthook__(kind, value, tb)
+                return
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(
+                self.window,
+                "PartnerBook",
+                self.app.translate(
+                    "App",
+                    "PartnerBook hit a problem it did not expect. What you saved is safe.\n\n"
+                    "Details were written to %1. Please report it.",
+                ).replace("%1", str(self.paths.log_file)),
+            )
+
+        sys.excepthook = handle
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.flush()
+            self.window.save_window_state()
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        self._release_lock()

@@ -1,0 +1,96 @@
+"""Translated names for the journal's vocabularies (the database stores stable values)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from partnerbook.domain.enums import (
+    BenefitDirection,
+    CadenceState,
+    Certainty,
+    ContactKind,
+    DetailCategory,
+    Horizon,
+    MotivationKind,
+    PartnerStage,
+    ReferralTerms,
+    ReviewPeriod,
+    StakeholderRole,
+    Standing,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def label(value: Enum | None) -> str:
+    if value is None:
+        return ""
+    table: dict[Enum, str] = {
+        MotivationKind.KPI: _t("KPI / target"),
+        MotivationKind.BOSS_RECOGNITION: _t("Recognition from boss"),
+        MotivationKind.PEER_STANDING: _t("Standing with peers"),
+        MotivationKind.CAREER: _t("Career"),
+        MotivationKind.LEARNING: _t("Learning / novelty"),
+        MotivationKind.COMFORT: _t("Ease / comfort"),
+        MotivationKind.RELATIONSHIP: _t("Relationship / fun"),
+        MotivationKind.OTHER: _t("Other"),
+        Certainty.HEARD: _t("Heard it"),
+        Certainty.GUESSED: _t("Guessed"),
+        DetailCategory.FAMILY: _t("Family"),
+        DetailCategory.HOBBY: _t("Hobby"),
+        DetailCategory.ASK_NEXT: _t("Ask next time"),
+        DetailCategory.FOOD: _t("Food & drink"),
+        DetailCategory.OTHER: _t("Other"),
+        ContactKind.EMAIL: _t("Email"),
+        ContactKind.PHONE: _t("Phone"),
+        ContactKind.URL: _t("Web"),
+        StakeholderRole.CHAMPION: _t("Champion"),
+        StakeholderRole.DECISION_MAKER: _t("Decision maker"),
+        StakeholderRole.INFLUENCER: _t("Influencer"),
+        StakeholderRole.BLOCKER: _t("Blocker"),
+        StakeholderRole.USER: _t("User"),
+        PartnerStage.PROSPECT: _t("Prospect"),
+        PartnerStage.EXPLORING: _t("Exploring"),
+        PartnerStage.ACTIVE: _t("Active"),
+        PartnerStage.DORMANT: _t("Dormant"),
+        PartnerStage.ENDED: _t("Ended"),
+        Standing.SMALLER: _t("We are smaller"),
+        Standing.PEERS: _t("Peers"),
+        Standing.LARGER: _t("We are larger"),
+        BenefitDirection.FOR_THEM: _t("For them"),
+        BenefitDirection.FOR_US: _t("For us"),
+        Horizon.SHORT: _t("Short term"),
+        Horizon.LONG: _t("Long term"),
+        ReferralTerms.NONE: _t("No referral terms"),
+        ReferralTerms.FIXED_FEE: _t("Fixed fee per referral"),
+        ReferralTerms.PERCENTAGE: _t("Percentage"),
+        ReviewPeriod.MONTHLY: _t("Monthly"),
+        ReviewPeriod.QUARTERLY: _t("Quarterly"),
+        ReviewPeriod.YEARLY: _t("Yearly"),
+        CadenceState.NONE: _t("No rhythm set"),
+        CadenceState.OK: _t("In touch"),
+        CadenceState.DUE: _t("Due for contact"),
+        CadenceState.OVERDUE: _t("Overdue"),
+    }
+    return table.get(value, str(value.value))
+
+
+def standing_hint(standing: Standing | None) -> str:
+    """The practitioners' advice for our size relative to the partner."""
+    if standing is Standing.SMALLER:
+        return _t(
+            "They are bigger: be gentle and take on the legwork — schedule, send the "
+            "invitations, write the recap, print the files."
+        )
+    if standing is Standing.PEERS:
+        return _t("Peers: share the legwork and agree in writing who does what.")
+    if standing is Standing.LARGER:
+        return _t(
+            "We are bigger: make it easy for them to work with us and keep our promises small "
+            "and sure."
+        )
+    return ""

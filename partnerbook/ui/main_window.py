@@ -1,0 +1,332 @@
+"""The main window: a sidebar of views, menus and toolbar with standard shortcuts, a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook import APP_NAME, __version__
+from partnerbook.services.partners import count_partners
+from partnerbook.services.people import count_people
+from partnerbook.store.engine import Journal
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.theme import Colours
+from partnerbook.ui.views.empty_state import EmptyState
+from partnerbook.ui.views.partners_view import PartnersView
+from partnerbook.ui.views.people_view import PeopleView
+
+VIEWS = ("people", "partners")
+
+
+@dataclass
+class WindowHooks:
+    """What the window asks of the application (which owns journals and themes)."""
+
+    open_demo: Callable[[], None]
+    set_theme: Callable[[str], None]
+    backup_now: Callable[[], None]
+    theme_choice: str = "system"
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        settings: QSettings,
+        colours: Colours,
+        hooks: WindowHooks,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.journal = journal
+        self.events = events
+        self.settings = settings
+        self.hooks = hooks
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(f"{APP_NAME} — {journal.location.describe()}")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setMinimumSize(QSize(900, 560))
+
+        self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
+        self.partners = PartnersView(journal, events, self.undo_stack, colours, settings)
+        self.empty = EmptyState(self)
+        self.empty.add_person.connect(self._new_person)
+        self.empty.add_partner.connect(self._new_partner)
+        self.empty.open_demo.connect(hooks.open_demo)
+
+        self._build_body()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        events.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        events.people_changed.connect(self._maybe_leave_empty_state)
+        events.partners_changed.connect(self._maybe_leave_empty_state)
+        self.restore_window_state()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        sidebar = QWidget(central)
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(190)
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        title = QLabel(self.tr("Relationships"), sidebar)
+        title.setObjectName("SidebarTitle")
+        side_layout.addWidget(title)
+        self.sidebar = QListWidget(sidebar)
+        self.sidebar.setObjectName("SidebarList")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        for key, text in (("people", self.tr("People")), ("partners", self.tr("Partners"))):
+            item = QListWidgetItem(text, self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        side_layout.addWidget(self.sidebar, 1)
+        layout.addWidget(sidebar)
+
+        self.stack = QStackedWidget(central)
+        self.stack.addWidget(self.people)
+        self.stack.addWidget(self.partners)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(
+                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                if shortcut is not None
+                else tip
+            )
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_person_action = self._action(
+            self.tr("New &Person…"),
+            self._new_person,
+            QKeySequence(key.New),
+            self.tr("Add a person"),
+        )
+        self.new_partner_action = self._action(
+            self.tr("New Pa&rtner…"), self._new_partner, "Ctrl+Shift+N", self.tr("Add a partner")
+        )
+        self.demo_action = self._action(self.tr("Open the &Demo Journal"), self.hooks.open_demo)
+        self.backup_action = self._action(
+            self.tr("&Back Up Now"),
+            self.hooks.backup_now,
+            tip=self.tr("Save a verified copy of the journal"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(key.Quit))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.find_action = self._action(
+            self.tr("&Find…"), self._find, QKeySequence(key.Find), self.tr("Filter the list")
+        )
+        self.delete_action = self._action(
+            self.tr("Move to &Trash"),
+            self._delete_current,
+            "Ctrl+Delete",
+            self.tr("Move the selected person or partner to the trash"),
+        )
+        self.view_actions = {
+            "people": self._action(self.tr("&People"), lambda: self.show_view("people"), "Ctrl+1"),
+            "partners": self._action(
+                self.tr("P&artners"), lambda: self.show_view("partners"), "Ctrl+2"
+            ),
+        }
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for choice, text in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(choice == self.hooks.theme_choice)
+            action.triggered.connect(lambda _c=False, c=choice: self.hooks.set_theme(c))
+            self.theme_group.addAction(action)
+            self.theme_actions[choice] = action
+        self.about_action = self._action(self.tr("&About PartnerBook"), self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_person_action, self.new_partner_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.demo_action, self.backup_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.delete_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions(list(self.view_actions.values()))
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_person_action)
+        toolbar.addAction(self.new_partner_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_status(self) -> None:
+        where = QLabel(self.journal.location.describe(), self)
+        where.setObjectName("Muted")
+        where.setToolTip(self.tr("The journal this window shows"))
+        self.statusBar().addPermanentWidget(where)
+
+    # --- views ------------------------------------------------------------------------------
+
+    def is_empty_journal(self) -> bool:
+        return count_people(self.journal) == 0 and count_partners(self.journal) == 0
+
+    def show_view(self, key: str) -> None:
+        if key not in VIEWS:
+            key = "people"
+        self.flush()
+        if self.is_empty_journal():
+            self.stack.setCurrentWidget(self.empty)
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(VIEWS.index(key))
+            self.sidebar.blockSignals(False)
+            self.empty.focus_first()
+            return
+        view = self.people if key == "people" else self.partners
+        self.stack.setCurrentWidget(view)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(VIEWS.index(key))
+        self.sidebar.blockSignals(False)
+        self.view_changed.emit(key)
+
+    def current_view(self) -> str:
+        return "partners" if self.stack.currentWidget() is self.partners else "people"
+
+    def _sidebar_changed(self, row: int) -> None:
+        if 0 <= row < len(VIEWS):
+            self.show_view(VIEWS[row])
+
+    def _maybe_leave_empty_state(self, _ids: object = None) -> None:
+        if self.stack.currentWidget() is self.empty and not self.is_empty_journal():
+            self.show_view(self.current_view_key())
+
+    def current_view_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return VIEWS[row] if 0 <= row < len(VIEWS) else "people"
+
+    # --- verbs ------------------------------------------------------------------------------
+
+    def _new_person(self) -> None:
+        self.show_view("people")
+        self.people.new_person()
+        self._maybe_leave_empty_state()
+
+    def _new_partner(self) -> None:
+        self.show_view("partners")
+        self.partners.new_partner()
+        self._maybe_leave_empty_state()
+
+    def _find(self) -> None:
+        view = self.stack.currentWidget()
+        if isinstance(view, PeopleView | PartnersView):
+            view.focus_filter()
+
+    def _delete_current(self) -> None:
+        view = self.stack.currentWidget()
+        if isinstance(view, PeopleView | PartnersView):
+            view.delete_current()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About PartnerBook"),
+            self.tr(
+                "<h3>PartnerBook %1</h3><p>A relationship journal for partnership managers, "
+                "business developers and sales people.</p><p>Your journal: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.journal.location.describe()),
+        )
+
+    # --- state ------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        self.people.flush()
+        self.partners.flush()
+
+    def restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.people.restore_state()
+        self.partners.restore_state()
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/view", self.current_view_key())
+        self.people.save_state()
+        self.partners.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush()
+        self.save_window_state()
+        super().closeEvent(event)

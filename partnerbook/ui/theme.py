@@ -1,0 +1,177 @@
+"""Light and dark themes that follow the operating system, on Qt's Fusion style.
+
+Fusion looks the same everywhere and takes a full palette, so one set of colours serves
+Linux, Windows and macOS; the OS decides light or dark (``QStyleHints.colorScheme``)
+unless the user picks one. Colours that mean something (stay-in-touch states, stages)
+live here too, so every view agrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from partnerbook.domain.enums import CadenceState, PartnerStage
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    dark: bool
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    border: str
+    sidebar: str
+    sidebar_selected: str
+    invalid: str
+    ok: str
+    due: str
+    overdue: str
+    card: str
+
+
+LIGHT = Colours(
+    dark=False,
+    window="#f6f7f9",
+    base="#ffffff",
+    alt_base="#f9fafb",
+    text="#1f2933",
+    muted="#6b7785",
+    accent="#2f6fde",
+    accent_text="#ffffff",
+    border="#d9dee5",
+    sidebar="#eef1f5",
+    sidebar_selected="#dbe6fb",
+    invalid="#c62828",
+    ok="#2e7d32",
+    due="#b26a00",
+    overdue="#c62828",
+    card="#ffffff",
+)
+
+DARK = Colours(
+    dark=True,
+    window="#1e2127",
+    base="#262a31",
+    alt_base="#2b3038",
+    text="#e6e9ee",
+    muted="#9aa5b1",
+    accent="#5b8ff9",
+    accent_text="#0f1115",
+    border="#3a404a",
+    sidebar="#191c21",
+    sidebar_selected="#2c3a55",
+    invalid="#ff6b6b",
+    ok="#66bb6a",
+    due="#ffb74d",
+    overdue="#ff6b6b",
+    card="#262a31",
+)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def colours_for(choice: str) -> Colours:
+    """``choice`` is "light", "dark" or "system"."""
+    if choice == "dark":
+        return DARK
+    if choice == "light":
+        return LIGHT
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def apply_theme(app: QApplication, colours: Colours) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    palette.setColor(role.Window, QColor(colours.window))
+    palette.setColor(role.WindowText, QColor(colours.text))
+    palette.setColor(role.Base, QColor(colours.base))
+    palette.setColor(role.AlternateBase, QColor(colours.alt_base))
+    palette.setColor(role.Text, QColor(colours.text))
+    palette.setColor(role.Button, QColor(colours.base if colours.dark else colours.window))
+    palette.setColor(role.ButtonText, QColor(colours.text))
+    palette.setColor(role.Highlight, QColor(colours.accent))
+    palette.setColor(role.HighlightedText, QColor(colours.accent_text))
+    palette.setColor(role.ToolTipBase, QColor(colours.base))
+    palette.setColor(role.ToolTipText, QColor(colours.text))
+    palette.setColor(role.PlaceholderText, QColor(colours.muted))
+    palette.setColor(role.Link, QColor(colours.accent))
+    palette.setColor(role.Mid, QColor(colours.border))
+    palette.setColor(role.Midlight, QColor(colours.border))
+    for group in (QPalette.ColorGroup.Disabled,):
+        palette.setColor(group, role.Text, QColor(colours.muted))
+        palette.setColor(group, role.WindowText, QColor(colours.muted))
+        palette.setColor(group, role.ButtonText, QColor(colours.muted))
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet(colours))
+    app.setProperty("pb_dark", colours.dark)
+
+
+def stylesheet(c: Colours) -> str:
+    return f"""
+    QWidget#Sidebar {{ background: {c.sidebar}; border: none; }}
+    QListWidget#SidebarList {{ background: transparent; border: none; outline: 0;
+        font-size: 10.5pt; }}
+    QListWidget#SidebarList::item {{ padding: 8px 12px; border-radius: 6px; margin: 1px 8px; }}
+    QListWidget#SidebarList::item:selected {{ background: {c.sidebar_selected};
+        color: {c.text}; }}
+    QLabel#SidebarTitle {{ color: {c.muted}; font-weight: 600; padding: 14px 20px 6px 20px; }}
+    QLabel#PageTitle {{ font-size: 17pt; font-weight: 600; }}
+    QLabel#PageSubtitle, QLabel#Muted {{ color: {c.muted}; }}
+    QLabel#SectionTitle {{ font-size: 11.5pt; font-weight: 600; padding-top: 6px; }}
+    QLabel#Hint {{ color: {c.due}; }}
+    QLabel#SaveState {{ color: {c.muted}; }}
+    QLabel#SaveState[invalid="true"] {{ color: {c.invalid}; }}
+    QFrame#Card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 8px; }}
+    QLineEdit, QPlainTextEdit {{
+        border: 1px solid {c.border}; border-radius: 5px; padding: 3px 6px;
+        background: {c.base}; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 2px 5px; }}
+    *[invalid="true"] {{ border: 2px solid {c.invalid}; }}
+    QTableView {{ border: none; gridline-color: transparent;
+        selection-background-color: {c.sidebar_selected}; selection-color: {c.text}; }}
+    QTableView:focus {{ border: 1px solid {c.accent}; }}
+    QHeaderView::section {{ background: {c.window}; border: none;
+        border-bottom: 1px solid {c.border}; padding: 5px 6px; color: {c.muted};
+        font-weight: 600; }}
+    QPushButton {{ border: 1px solid {c.border}; border-radius: 6px; padding: 5px 12px;
+        background: {c.base}; }}
+    QPushButton:focus {{ border: 2px solid {c.accent}; padding: 4px 11px; }}
+    QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text};
+        border: 1px solid {c.accent}; font-weight: 600; }}
+    QToolButton#RemoveButton {{ border: none; color: {c.muted}; padding: 2px 6px; }}
+    QToolButton#RemoveButton:hover, QToolButton#RemoveButton:focus {{ color: {c.invalid}; }}
+    QScrollArea#PageScroll {{ border: none; background: {c.window}; }}
+    QWidget#PageBody {{ background: {c.window}; }}
+    QToolBar {{ border: none; spacing: 4px; padding: 3px; }}
+    QStatusBar {{ color: {c.muted}; }}
+    QSplitter::handle {{ background: {c.border}; }}
+    """
+
+
+def cadence_colour(colours: Colours, state: CadenceState) -> QColor | None:
+    return {
+        CadenceState.OK: QColor(colours.ok),
+        CadenceState.DUE: QColor(colours.due),
+        CadenceState.OVERDUE: QColor(colours.overdue),
+    }.get(state)
+
+
+STAGE_COLOURS = {
+    PartnerStage.PROSPECT: "#8e99a8",
+    PartnerStage.EXPLORING: "#3f8fd8",
+    PartnerStage.ACTIVE: "#2e9d5a",
+    PartnerStage.DORMANT: "#c98a1b",
+    PartnerStage.ENDED: "#9a5b5b",
+}

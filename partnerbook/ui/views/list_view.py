@@ -1,0 +1,199 @@
+"""A master list with filter-as-you-type beside the page of the selected row.
+
+Shared by People and Partners: each supplies its model, its page and its verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook.ui.models.filter_proxy import RowsFilterProxy
+from partnerbook.ui.models.rows_model import ID_ROLE, RowsModel
+
+
+class MasterDetailView(QWidget):
+    """Left: filter, list. Right: the selected row's page (or a prompt)."""
+
+    current_changed = Signal(object)  # id or None
+
+    def __init__(
+        self,
+        name: str,
+        model: RowsModel[Any],
+        page: QWidget,
+        show_page: Callable[[int], None],
+        prompt: QWidget,
+        filter_placeholder: str,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._settings = settings
+        self.model = model
+        self._show_page = show_page
+        self.default_widths: tuple[int, ...] = (200, 160, 140, 110, 110)
+        self.proxy = RowsFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.splitter)
+
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 6, 6)
+        left_layout.setSpacing(6)
+        self.filter_edit = QLineEdit(left)
+        self.filter_edit.setPlaceholderText(filter_placeholder)
+        self.filter_edit.setAccessibleName(filter_placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        left_layout.addWidget(self.filter_edit)
+        options = QHBoxLayout()
+        self.count_label = QLabel(left)
+        self.count_label.setObjectName("Muted")
+        options.addWidget(self.count_label)
+        options.addStretch(1)
+        self.archived_box = QCheckBox(self.tr("Show archived"), left)
+        self.archived_box.toggled.connect(self._show_archived)
+        options.addWidget(self.archived_box)
+        left_layout.addLayout(options)
+
+        self.table = QTableView(left)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(name)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row)
+        left_layout.addWidget(self.table, 1)
+
+        self.right = QStackedWidget(self.splitter)
+        self.right.addWidget(prompt)
+        self.right.addWidget(page)
+        self.page = page
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        focus_list = QShortcut(QKeySequence("Alt+L"), self)
+        focus_list.activated.connect(lambda: self.table.setFocus())
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        state = self._settings.value(f"{self._name}/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([520, 760])
+        header = self._settings.value(f"{self._name}/header")
+        if header is None or not self.table.horizontalHeader().restoreState(header):
+            for column, width in enumerate(self.default_widths):
+                self.table.setColumnWidth(column, width)
+
+    def save_state(self) -> None:
+        self._settings.setValue(f"{self._name}/splitter", self.splitter.saveState())
+        self._settings.setValue(f"{self._name}/header", self.table.horizontalHeader().saveState())
+
+    # --- behaviour --------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    def select_id(self, row_id: int) -> None:
+        source_row = self.model.row_of(row_id)
+        if source_row is None:
+            self.model.refresh_ids([row_id])
+            source_row = self.model.row_of(row_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():  # filtered out: clear the filter so it can be seen
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _filter(self, text: str) -> None:
+        if text.strip():
+            self.model.load_all()  # filtering looks at everyone, not just the first page
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _show_archived(self, show: bool) -> None:
+        self.proxy.set_show_archived(show)
+        self._update_count()
+
+    def _update_count(self, *_: Any) -> None:
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        if self.filter_edit.text().strip():
+            locale = QLocale()
+            text = (
+                self.tr("%1 of %2")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(total))
+            )
+        else:
+            text = self.tr("%1 shown").replace("%1", QLocale().toString(shown))
+        self.count_label.setText(text)
+
+    def _current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row_id = int(current.data(ID_ROLE))
+            self.right.setCurrentIndex(1)
+            self._show_page(row_id)
+            self.current_changed.emit(row_id)
+        else:
+            self.right.setCurrentIndex(0)
+            self.current_changed.emit(None)
+
+    def show_prompt(self) -> None:
+        self.right.setCurrentIndex(0)

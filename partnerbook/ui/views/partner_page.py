@@ -1,0 +1,576 @@
+"""A partner's page: stage, standing, value proposition, fit, agreement, people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook.domain.enums import (
+    BenefitDirection,
+    Horizon,
+    PartnerStage,
+    ReferralTerms,
+    ReviewPeriod,
+    Standing,
+)
+from partnerbook.domain.records import PartnerDetail
+from partnerbook.errors import UserError
+from partnerbook.services import partners as partner_service
+from partnerbook.store.engine import Journal
+from partnerbook.ui.autosave import AutoSaver
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.labels import label, standing_hint
+from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
+from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.widgets.cadence import CadenceEditor
+from partnerbook.ui.widgets.dates import format_date, parse_date_text
+from partnerbook.ui.widgets.form import (
+    Card,
+    enum_combo,
+    join_list,
+    line,
+    optional_spin,
+    split_list,
+    text_box,
+)
+from partnerbook.ui.widgets.satellites import ItemField, SatelliteEditor
+
+FIT_CRITERIA = (
+    "complementary_strengths",
+    "audience_fit",
+    "trust",
+    "size_proportion",
+    "willingness",
+)
+
+
+class PartnerPage(QScrollArea):
+    closed = Signal()
+    person_requested = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        colours: Colours,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageScroll")
+        self.setWidgetResizable(True)
+        self._journal = journal
+        self._events = events
+        self._stack = undo_stack
+        self._colours = colours
+        self._partner: PartnerDetail | None = None
+        self._own_change = False
+
+        body = QWidget(self)
+        body.setObjectName("PageBody")
+        self.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(24, 18, 24, 24)
+        self._layout.setSpacing(14)
+        self.saver = AutoSaver(undo_stack, self._save, self._after_undo, self)
+        self.saver.state_changed.connect(self._show_state)
+        self.fit_saver = AutoSaver(undo_stack, self._save_fit, self._after_undo, self)
+        self.fit_saver.state_changed.connect(self._show_state)
+
+        self._build_header()
+        self._build_relationship()
+        self._build_value()
+        self._build_fit()
+        self._build_agreement()
+        self._build_people()
+        self._build_rhythm()
+        self._build_notes()
+        self._layout.addStretch(1)
+        events.partners_changed.connect(self._on_partners_changed)
+        events.people_changed.connect(self._on_people_changed)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        header = QHBoxLayout()
+        self.name_edit = QLineEdit(self)
+        font = self.name_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(font.Weight.DemiBold)
+        self.name_edit.setFont(font)
+        self.name_edit.setAccessibleName(self.tr("Partner name"))
+        self.saver.bind_line(self.name_edit, "name", self.tr("name"))
+        header.addWidget(self.name_edit, 1)
+        self.archive_button = QPushButton(self.tr("Archive"), self)
+        self.archive_button.setCheckable(True)
+        self.saver.bind_check(self.archive_button, "archived", self.tr("archived"))
+        self.archive_button.toggled.connect(
+            lambda on: self.archive_button.setText(
+                self.tr("Archived") if on else self.tr("Archive")
+            )
+        )
+        header.addWidget(self.archive_button)
+        self._layout.addLayout(header)
+        info = QHBoxLayout()
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)
+        info.addWidget(self.subtitle, 1)
+        self.state_label = QLabel(self)
+        info.addWidget(self.state_label)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("SaveState")
+        info.addWidget(self.save_state)
+        self._layout.addLayout(info)
+
+    def _build_relationship(self) -> None:
+        card = Card(self.tr("Relationship"), self)
+        form = card.add_form()
+        stage_row = QHBoxLayout()
+        self.stage_combo = QComboBox(card)
+        self.stage_combo.setAccessibleName(self.tr("Stage"))
+        for stage in PartnerStage:
+            self.stage_combo.addItem(label(stage), stage.value)
+        self.stage_combo.activated.connect(self._stage_chosen)
+        self.stage_dot = QLabel("●", card)
+        stage_row.addWidget(self.stage_dot)
+        stage_row.addWidget(self.stage_combo)
+        self.stage_since = QLabel(card)
+        self.stage_since.setObjectName("Muted")
+        stage_row.addWidget(self.stage_since, 1)
+        form.addRow(self.tr("Stage"), stage_row)
+        self.stage_history = QLabel(card)
+        self.stage_history.setObjectName("Muted")
+        self.stage_history.setWordWrap(True)
+        form.addRow("", self.stage_history)
+        self.kinds_edit = line(self.tr("e.g. bank, e-wallet, designer"), self.tr("Kind"))
+        self.saver.bind_line(
+            self.kinds_edit, "kinds", self.tr("kind"), parse=split_list, show=join_list
+        )
+        form.addRow(self.tr("Kind"), self.kinds_edit)
+        self.standing_combo = enum_combo(Standing, self.tr("Standing"), self.tr("—"))
+        self.saver.bind_combo(self.standing_combo, "standing", self.tr("standing"))
+        self.standing_combo.activated.connect(lambda _i: self._show_standing_hint())
+        form.addRow(self.tr("Our size"), self.standing_combo)
+        self.standing_hint = QLabel(card)
+        self.standing_hint.setObjectName("Hint")
+        self.standing_hint.setWordWrap(True)
+        form.addRow("", self.standing_hint)
+        place = QHBoxLayout()
+        self.website_edit = line("https://…", self.tr("Website"))
+        self.city_edit = line(self.tr("City"), self.tr("City"))
+        self.country_edit = line(self.tr("Country"), self.tr("Country"))
+        self.saver.bind_line(self.website_edit, "website", self.tr("website"))
+        self.saver.bind_line(self.city_edit, "city", self.tr("city"))
+        self.saver.bind_line(self.country_edit, "country", self.tr("country"))
+        place.addWidget(self.city_edit)
+        place.addWidget(self.country_edit)
+        form.addRow(self.tr("Website"), self.website_edit)
+        form.addRow(self.tr("Based in"), place)
+        self.tags_edit = line(self.tr("Tags"), self.tr("Tags"))
+        self.saver.bind_line(
+            self.tags_edit, "tags", self.tr("tags"), parse=split_list, show=join_list
+        )
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        self._layout.addWidget(card)
+
+    def _build_value(self) -> None:
+        card = Card(self.tr("What we bring each other"), self)
+        self.value_hint = QLabel(card)
+        self.value_hint.setObjectName("Hint")
+        self.value_hint.setWordWrap(True)
+        card.body.addWidget(self.value_hint)
+        self.value_items = SatelliteEditor(
+            self._journal,
+            partner_service.VALUE_ITEMS,
+            [
+                ItemField(
+                    "direction",
+                    self.tr("For whom"),
+                    "combo",
+                    [(label(d), d.value) for d in BenefitDirection],
+                    width=110,
+                ),
+                ItemField(
+                    "horizon",
+                    self.tr("Horizon"),
+                    "combo",
+                    [(label(h), h.value) for h in Horizon],
+                    width=110,
+                ),
+                ItemField("text", self.tr("Benefit, concrete"), "line", stretch=3),
+                ItemField("quantity", self.tr("How much"), "number", width=80),
+                ItemField("unit", self.tr("Unit"), "line", width=80),
+            ],
+            self._stack,
+            self.tr("Add benefit"),
+            lambda: {
+                "direction": BenefitDirection.FOR_THEM.value,
+                "horizon": Horizon.SHORT.value,
+                "text": "",
+            },
+            self.tr("Write 2–3 short-term and 2–3 long-term benefits for them, quantified."),
+            card,
+        )
+        card.body.addWidget(self.value_items)
+        self._wire(self.value_items)
+        self._layout.addWidget(card)
+
+    def _build_fit(self) -> None:
+        card = Card(self.tr("Fit"), self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        names = {
+            "complementary_strengths": self.tr("Complementary strengths"),
+            "audience_fit": self.tr("Audience fit"),
+            "trust": self.tr("Trust"),
+            "size_proportion": self.tr("Size proportion"),
+            "willingness": self.tr("Willingness to cooperate"),
+        }
+        for row, criterion in enumerate(FIT_CRITERIA):
+            grid.addWidget(QLabel(names[criterion], card), row // 2, (row % 2) * 2)
+            spin = optional_spin(1, 5, names[criterion])
+            spin.setSuffix(" / 5")
+            self.fit_saver.bind_spin(spin, criterion, names[criterion])
+            grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
+        self.fit_average = QLabel(card)
+        self.fit_average.setObjectName("Muted")
+        grid.addWidget(self.fit_average, 2, 2, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        card.body.addLayout(grid)
+        self.fit_notes = text_box(self.tr("Why they fit, or not"), self.tr("Fit notes"), 2)
+        self.fit_saver.bind_text(self.fit_notes, "notes", self.tr("fit notes"))
+        card.body.addWidget(self.fit_notes)
+        self._layout.addWidget(card)
+
+    def _build_agreement(self) -> None:
+        card = Card(self.tr("Agreement"), self)
+        form = card.add_form()
+        self.scope_edit = text_box(self.tr("What we do together"), self.tr("Scope"), 2)
+        self.responsibilities_edit = text_box(
+            self.tr("Who does what"), self.tr("Responsibilities"), 2
+        )
+        self.revenue_edit = line(self.tr("e.g. 70/30 on net revenue"), self.tr("Revenue share"))
+        self.terms_edit = text_box(self.tr("Duration, exclusivity, notice…"), self.tr("Terms"), 2)
+        self.renewal_edit = line(self.tr("a date"), self.tr("Renewal date"))
+        self.renewal_edit.setMaximumWidth(180)
+        self.saver.bind_text(self.scope_edit, "agreement_scope", self.tr("scope"))
+        self.saver.bind_text(
+            self.responsibilities_edit, "agreement_responsibilities", self.tr("responsibilities")
+        )
+        self.saver.bind_line(self.revenue_edit, "agreement_revenue_share", self.tr("revenue share"))
+        self.saver.bind_text(self.terms_edit, "agreement_terms", self.tr("terms"))
+        self.saver.bind_line(
+            self.renewal_edit,
+            "agreement_renewal",
+            self.tr("renewal date"),
+            parse=parse_date_text,
+            show=format_date,
+        )
+        form.addRow(self.tr("Scope"), self.scope_edit)
+        form.addRow(self.tr("Who does what"), self.responsibilities_edit)
+        form.addRow(self.tr("Revenue share"), self.revenue_edit)
+        form.addRow(self.tr("Terms"), self.terms_edit)
+        form.addRow(self.tr("Renewal"), self.renewal_edit)
+        referral = QHBoxLayout()
+        self.referral_combo = enum_combo(ReferralTerms, self.tr("Referral terms"))
+        self.saver.bind_combo(self.referral_combo, "referral_terms", self.tr("referral terms"))
+        self.fee_edit = line(self.tr("fee"), self.tr("Fee per referral"))
+        self.fee_edit.setMaximumWidth(110)
+        self.saver.bind_line(
+            self.fee_edit,
+            "referral_fee",
+            self.tr("fee"),
+            parse=lambda t: t.strip() or None,
+            show=_number,
+        )
+        self.percent_edit = line("%", self.tr("Referral percentage"))
+        self.percent_edit.setMaximumWidth(80)
+        self.saver.bind_line(
+            self.percent_edit,
+            "referral_percent",
+            self.tr("percentage"),
+            parse=lambda t: t.strip().rstrip("%") or None,
+            show=_number,
+        )
+        self.currency_edit = line("EUR", self.tr("Currency"))
+        self.currency_edit.setMaximumWidth(70)
+        self.saver.bind_line(self.currency_edit, "currency", self.tr("currency"))
+        referral.addWidget(self.referral_combo)
+        referral.addWidget(self.fee_edit)
+        referral.addWidget(self.percent_edit)
+        referral.addWidget(self.currency_edit)
+        referral.addStretch(1)
+        form.addRow(self.tr("Referrals"), referral)
+        self.review_combo = enum_combo(
+            ReviewPeriod, self.tr("Review rhythm"), self.tr("No reviews")
+        )
+        self.saver.bind_combo(self.review_combo, "review_period", self.tr("review rhythm"))
+        form.addRow(self.tr("Reviews"), self.review_combo)
+        self._layout.addWidget(card)
+
+    def _build_people(self) -> None:
+        card = Card(self.tr("People"), self)
+        self.people_box = QVBoxLayout()
+        self.people_box.setSpacing(2)
+        card.body.addLayout(self.people_box)
+        self._layout.addWidget(card)
+        self._people_widgets: list[QWidget] = []
+
+    def _build_rhythm(self) -> None:
+        card = Card(self.tr("Stay in touch"), self)
+        self.cadence = CadenceEditor(self.saver, card)
+        card.body.addWidget(self.cadence)
+        self._layout.addWidget(card)
+
+    def _build_notes(self) -> None:
+        card = Card(self.tr("Notes"), self)
+        self.notes_edit = text_box(self.tr("Anything else worth remembering"), self.tr("Notes"), 6)
+        self.saver.bind_text(self.notes_edit, "notes", self.tr("notes"))
+        card.body.addWidget(self.notes_edit)
+        self._layout.addWidget(card)
+
+    def _wire(self, editor: SatelliteEditor) -> None:
+        editor.on_state = self._show_state
+        editor.on_saved = self._announce
+        editor.changed.connect(self._reload_and_announce)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    @property
+    def partner_id(self) -> int | None:
+        return self._partner.id if self._partner else None
+
+    def show_partner(self, partner_id: int) -> None:
+        self.flush()
+        try:
+            partner = partner_service.get_partner(self._journal, partner_id)
+        except UserError:
+            self._partner = None
+            self.closed.emit()
+            return
+        new = self._partner is None or self._partner.id != partner_id
+        self._partner = partner
+        self.saver.load(partner.id, _values(partner))
+        fit = partner.fit
+        self.fit_saver.load(
+            partner.id, {c: getattr(fit, c) for c in FIT_CRITERIA} | {"notes": fit.notes}
+        )
+        self.value_items.set_items(partner.id, partner.value_items)
+        self._show_summary(partner)
+        if new:
+            self.verticalScrollBar().setValue(0)
+            self.save_state.setText(self.tr("Changes save as you type"))
+
+    def _show_summary(self, partner: PartnerDetail) -> None:
+        self.stage_combo.setCurrentIndex(self.stage_combo.findData(partner.stage.value))
+        colour = STAGE_COLOURS[partner.stage]
+        self.subtitle.setText(
+            " · ".join(p for p in (", ".join(partner.kinds), partner.city, partner.country) if p)
+        )
+        since = format_date(partner.stage_since, long=True) if partner.stage_since else ""
+        self.stage_since.setText(self.tr("since %1").replace("%1", since) if since else "")
+        self.stage_dot.setStyleSheet(f"color: {colour};")
+        self.stage_history.setVisible(bool(partner.stage_history))
+        self.stage_history.setText(
+            "  ←  ".join(
+                self.tr("%1 on %2")
+                .replace("%1", label(step.stage_to))
+                .replace("%2", format_date(step.at))
+                for step in partner.stage_history[:6]
+            )
+        )
+        self._show_standing_hint()
+        short = partner.benefits_for_them(Horizon.SHORT)
+        long_ = partner.benefits_for_them(Horizon.LONG)
+        thin = bool(partner.value_items) and (short < 2 or long_ < 2)
+        self.value_hint.setText(
+            self.tr(
+                "Benefits for them so far: %1 short-term, %2 long-term. Aim for two or three "
+                "of each, concrete and quantified."
+            )
+            .replace("%1", QLocale().toString(short))
+            .replace("%2", QLocale().toString(long_))
+            if thin
+            else ""
+        )
+        self.value_hint.setVisible(thin)
+        average = partner.fit.average
+        self.fit_average.setText(
+            self.tr("Average %1 / 5").replace("%1", f"{average:.1f}") if average else ""
+        )
+        state_colour = cadence_colour(self._colours, partner.cadence_state)
+        self.state_label.setText(("● " if state_colour else "") + label(partner.cadence_state))
+        self.state_label.setStyleSheet(f"color: {state_colour.name()};" if state_colour else "")
+        self.cadence.show_state(partner.last_contact, partner.cadence_state)
+        self._show_people(partner)
+
+    def _show_people(self, partner: PartnerDetail) -> None:
+        for widget in self._people_widgets:
+            self.people_box.removeWidget(widget)
+            widget.deleteLater()
+        self._people_widgets = []
+        if not partner.people:
+            empty = QLabel(self.tr("Nobody here yet: set this partner on a person's page."), self)
+            empty.setObjectName("Muted")
+            self.people_box.addWidget(empty)
+            self._people_widgets.append(empty)
+            return
+        for entry in partner.people:
+            role = ", ".join(p for p in (entry.role, label(entry.stakeholder_role)) if p)
+            when = (
+                ""
+                if entry.current
+                else self.tr("(before, until %1)").replace(
+                    "%1", format_date(entry.until) if entry.until else "?"
+                )
+            )
+            button = QPushButton(
+                " — ".join(p for p in (entry.person.display_name, role) if p)
+                + (f"  {when}" if when else ""),
+                self,
+            )
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 3px 4px;")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(entry.person.display_name)
+            button.setToolTip(self.tr("Open %1").replace("%1", entry.person.display_name))
+            button.clicked.connect(
+                lambda _c=False, pid=entry.person.id: self.person_requested.emit(pid)
+            )
+            self.people_box.addWidget(button)
+            self._people_widgets.append(button)
+
+    def _show_standing_hint(self) -> None:
+        value = self.standing_combo.currentData()
+        text = standing_hint(Standing(value)) if value else ""
+        self.standing_hint.setText(text)
+        self.standing_hint.setVisible(bool(text))
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        self.saver.flush()
+        self.fit_saver.flush()
+        self.value_items.flush()
+
+    def _save(self, partner_id: int, name: str, value: Any) -> None:
+        partner_service.update_partner(self._journal, partner_id, {name: value})
+        self._announce(partner_id)
+
+    def _save_fit(self, partner_id: int, name: str, value: Any) -> None:
+        partner_service.update_fit(self._journal, partner_id, {name: value})
+        self._announce(partner_id)
+
+    def _announce(self, partner_id: int | None = None) -> None:
+        target = partner_id if partner_id is not None else self.partner_id
+        if target is None:
+            return
+        self._own_change = True
+        try:
+            self._events.partners_changed.emit([target])
+        finally:
+            self._own_change = False
+        if self._partner is not None and self._partner.id == target:
+            try:
+                self._partner = partner_service.get_partner(self._journal, target)
+            except UserError:
+                return
+            self._show_summary(self._partner)
+
+    def _after_undo(self, partner_id: int) -> None:
+        self._events.partners_changed.emit([partner_id])
+
+    def _reload_and_announce(self) -> None:
+        if self._partner is not None:
+            self.show_partner(self._partner.id)
+            self._announce(self._partner.id)
+
+    def _on_partners_changed(self, ids: list[int]) -> None:
+        if self._own_change or self._partner is None or self._partner.id not in ids:
+            return
+        self.show_partner(self._partner.id)
+
+    def _on_people_changed(self, _ids: list[int]) -> None:
+        if self._partner is not None and not self._own_change:
+            try:
+                self._show_people(partner_service.get_partner(self._journal, self._partner.id))
+            except UserError:
+                return
+
+    def _stage_chosen(self, _index: int) -> None:
+        partner = self._partner
+        value = self.stage_combo.currentData()
+        if partner is None or value == partner.stage.value:
+            return
+        change = partner_service.set_stage(self._journal, partner.id, value)
+
+        def redo() -> None:
+            partner_service.set_stage(self._journal, change.partner_id, value)
+            self._after_undo(change.partner_id)
+
+        def undo() -> None:
+            partner_service.undo_stage(self._journal, change)
+            self._after_undo(change.partner_id)
+
+        self._stack.push(SavedEditCommand(self.tr("Change stage"), redo, undo))
+        self._reload_and_announce()
+        self._events.entries_changed.emit([change.entry_id] if change.entry_id else [])
+
+    def _show_state(self, state: str, message: str) -> None:
+        text = {
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("All changes saved"),
+            "invalid": self.tr("Not saved: %1").replace("%1", message),
+        }[state]
+        self.save_state.setText(text)
+        self.save_state.setProperty("invalid", state == "invalid")
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _values(partner: PartnerDetail) -> dict[str, Any]:
+    return {
+        "name": partner.name,
+        "archived": partner.archived,
+        "kinds": list(partner.kinds),
+        "standing": partner.standing.value if partner.standing else None,
+        "website": partner.website,
+        "city": partner.city,
+        "country": partner.country,
+        "tags": list(partner.tags),
+        "agreement_scope": partner.agreement_scope,
+        "agreement_responsibilities": partner.agreement_responsibilities,
+        "agreement_revenue_share": partner.agreement_revenue_share,
+        "agreement_terms": partner.agreement_terms,
+        "agreement_renewal": partner.agreement_renewal,
+        "referral_terms": partner.referral_terms.value,
+        "referral_fee": partner.referral_fee,
+        "referral_percent": partner.referral_percent,
+        "currency": partner.currency,
+        "review_period": partner.review_period.value if partner.review_period else None,
+        "cadence_ideal_days": partner.cadence_ideal_days,
+        "cadence_too_long_days": partner.cadence_too_long_days,
+        "notes": partner.notes,
+    }

@@ -1,0 +1,168 @@
+"""Partners: the list (kind, stage, people, last contact) beside a partner's page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from partnerbook.domain.enums import PartnerStage
+from partnerbook.domain.records import PartnerRow
+from partnerbook.errors import UserError
+from partnerbook.services import partners as partner_service
+from partnerbook.store.engine import Journal
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.labels import label
+from partnerbook.ui.models.rows_model import Column, RowsModel
+from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
+from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.views.list_view import MasterDetailView
+from partnerbook.ui.views.partner_page import PartnerPage
+from partnerbook.ui.views.people_view import STATE_ORDER, prompt_widget
+from partnerbook.ui.widgets.dates import format_date
+
+STAGE_ORDER = {stage: position for position, stage in enumerate(PartnerStage)}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PartnersView", text)
+
+
+def partner_columns() -> list[Column[PartnerRow]]:
+    return [
+        Column(lambda: _t("Name"), lambda r: r.name),
+        Column(lambda: _t("Kind"), lambda r: ", ".join(r.kinds)),
+        Column(lambda: _t("Stage"), lambda r: label(r.stage), sort=lambda r: STAGE_ORDER[r.stage]),
+        Column(lambda: _t("City"), lambda r: r.city or ""),
+        Column(
+            lambda: _t("People"),
+            lambda r: QLocale().toString(r.people) if r.people else "",
+            sort=lambda r: r.people,
+        ),
+        Column(
+            lambda: _t("Last contact"),
+            lambda r: format_date(r.last_contact),
+            sort=lambda r: r.last_contact or date.min,
+        ),
+        Column(
+            lambda: _t("Stay in touch"),
+            lambda r: label(r.cadence_state) if r.cadence_state.value != "none" else "",
+            sort=lambda r: STATE_ORDER[r.cadence_state],
+        ),
+    ]
+
+
+def partners_model(journal: Journal, colours: Colours, parent: Any = None) -> RowsModel[PartnerRow]:
+    model: RowsModel[PartnerRow] = RowsModel(
+        partner_columns(),
+        fetch_page=lambda after, limit: partner_service.partner_rows(journal, after, limit),
+        fetch_ids=lambda ids: partner_service.partner_rows(journal, ids=ids),
+        row_id=lambda row: row.id,
+        haystack=lambda row: " ".join(
+            p for p in (row.name, row.city, row.country, *row.kinds, label(row.stage)) if p
+        ),
+        parent=parent,
+    )
+
+    def decorate(row: PartnerRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 2:
+                return QColor(STAGE_COLOURS[row.stage])
+            if column == 6:
+                return cadence_colour(colours, row.cadence_state)
+            if row.archived:
+                return QColor(colours.muted)
+        return None
+
+    model.decorate = decorate
+    return model
+
+
+class PartnersView(MasterDetailView):
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        colours: Colours,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._journal = journal
+        self._events = events
+        self._stack = undo_stack
+        model = partners_model(journal, colours)
+        page = PartnerPage(journal, events, undo_stack, colours)
+        prompt = prompt_widget(
+            _t("Pick a partner on the left, or press %1 to add one.").replace("%1", "Ctrl+Shift+N")
+        )
+        super().__init__(
+            "partners",
+            model,
+            page,
+            page.show_partner,
+            prompt,
+            _t("Filter by name, kind, stage or city (Ctrl+F)"),
+            settings,
+            parent,
+        )
+        model.setParent(self)
+        self.default_widths = (210, 130, 100, 110, 70, 110)
+        self.partner_page = page
+        page.closed.connect(self.show_prompt)
+        events.partners_changed.connect(self._partners_changed)
+        events.journal_reloaded.connect(model.reload)
+        model.fetchMore()
+
+    def _partners_changed(self, ids: Sequence[int]) -> None:
+        self.model.refresh_ids(list(ids))
+
+    def new_partner(self) -> None:
+        name, ok = QInputDialog.getText(self, _t("New partner"), _t("Name of the organisation:"))
+        if not ok or not name.strip():
+            return
+        try:
+            partner_id = partner_service.create_partner(self._journal, name)
+        except UserError as error:
+            self._events.status_message.emit(error.message)
+            return
+        self._stack.push(
+            SavedEditCommand(
+                _t("Add partner"),
+                redo=lambda: self._restore(partner_id),
+                undo=lambda: self._trash(partner_id),
+            )
+        )
+        self._events.partners_changed.emit([partner_id])
+        self.select_id(partner_id)
+
+    def delete_current(self) -> None:
+        partner_id = self.current_id()
+        if partner_id is None:
+            return
+        self.partner_page.flush()
+        self._trash(partner_id)
+        self._stack.push(
+            SavedEditCommand(
+                _t("Move partner to the trash"),
+                redo=lambda: self._trash(partner_id),
+                undo=lambda: self._restore(partner_id),
+            )
+        )
+        self._events.status_message.emit(_t("Moved to the trash. Ctrl+Z brings it back."))
+
+    def _trash(self, partner_id: int) -> None:
+        partner_service.delete_partner(self._journal, partner_id)
+        self._events.partners_changed.emit([partner_id])
+
+    def _restore(self, partner_id: int) -> None:
+        partner_service.restore_partner(self._journal, partner_id)
+        self._events.partners_changed.emit([partner_id])
+        self.select_id(partner_id)
+
+    def flush(self) -> None:
+        self.partner_page.flush()

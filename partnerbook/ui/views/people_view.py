@@ -1,0 +1,185 @@
+"""People: the list (filter, sort, stay-in-touch colour) beside a person's page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
+
+from partnerbook.domain.enums import CadenceState
+from partnerbook.domain.records import PersonRow
+from partnerbook.errors import UserError
+from partnerbook.services import people as people_service
+from partnerbook.store.engine import Journal
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.labels import label
+from partnerbook.ui.models.rows_model import Column, RowsModel
+from partnerbook.ui.theme import Colours, cadence_colour
+from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.views.list_view import MasterDetailView
+from partnerbook.ui.views.person_page import PersonPage
+from partnerbook.ui.widgets.dates import format_date
+
+STATE_ORDER = {
+    CadenceState.OVERDUE: 0,
+    CadenceState.DUE: 1,
+    CadenceState.OK: 2,
+    CadenceState.NONE: 3,
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PeopleView", text)
+
+
+def people_columns() -> list[Column[PersonRow]]:
+    return [
+        Column(lambda: _t("Name"), lambda r: r.display_name),
+        Column(lambda: _t("Partner"), lambda r: r.partner or ""),
+        Column(lambda: _t("Role"), lambda r: r.role or ""),
+        Column(lambda: _t("City"), lambda r: r.city or ""),
+        Column(
+            lambda: _t("Last contact"),
+            lambda r: format_date(r.last_contact),
+            sort=lambda r: r.last_contact or date.min,
+        ),
+        Column(
+            lambda: _t("Stay in touch"),
+            lambda r: label(r.cadence_state) if r.cadence_state is not CadenceState.NONE else "",
+            sort=lambda r: STATE_ORDER[r.cadence_state],
+        ),
+    ]
+
+
+def people_model(journal: Journal, colours: Colours, parent: Any = None) -> RowsModel[PersonRow]:
+    def haystack(row: PersonRow) -> str:
+        return " ".join(
+            part
+            for part in (row.display_name, row.partner, row.city, row.country, *row.tags)
+            if part
+        )
+
+    model: RowsModel[PersonRow] = RowsModel(
+        people_columns(),
+        fetch_page=lambda after, limit: people_service.people_rows(journal, after, limit),
+        fetch_ids=lambda ids: people_service.people_rows(journal, ids=ids),
+        row_id=lambda row: row.id,
+        haystack=haystack,
+        parent=parent,
+    )
+
+    def decorate(row: PersonRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 5:
+                return cadence_colour(colours, row.cadence_state)
+            if row.archived:
+                return QColor(colours.muted)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.tags:
+            return ", ".join(row.tags)
+        return None
+
+    model.decorate = decorate
+    return model
+
+
+class PeopleView(MasterDetailView):
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        colours: Colours,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        self._journal = journal
+        self._events = events
+        self._stack = undo_stack
+        model = people_model(journal, colours)
+        page = PersonPage(journal, events, undo_stack, colours)
+        prompt = prompt_widget(
+            _t("Pick someone on the left, or press %1 to add a person.").replace("%1", "Ctrl+N")
+        )
+        super().__init__(
+            "people",
+            model,
+            page,
+            page.show_person,
+            prompt,
+            _t("Filter by name, partner, city or tag (Ctrl+F)"),
+            settings,
+            parent,
+        )
+        model.setParent(self)
+        self.person_page = page
+        page.closed.connect(self.show_prompt)
+        events.people_changed.connect(self._people_changed)
+        events.journal_reloaded.connect(model.reload)
+        model.fetchMore()
+
+    def _people_changed(self, ids: Sequence[int]) -> None:
+        self.model.refresh_ids(list(ids))
+
+    def new_person(self) -> None:
+        name, ok = QInputDialog.getText(self, _t("New person"), _t("Name (in any script):"))
+        if not ok or not name.strip():
+            return
+        try:
+            person_id = people_service.create_person(self._journal, name)
+        except UserError as error:
+            self._events.status_message.emit(error.message)
+            return
+        self._stack.push(
+            SavedEditCommand(
+                _t("Add person"),
+                redo=lambda: self._restore(person_id),
+                undo=lambda: self._trash(person_id),
+            )
+        )
+        self._events.people_changed.emit([person_id])
+        self.select_id(person_id)
+        self.person_page.motivations.setFocus()
+
+    def delete_current(self) -> None:
+        person_id = self.current_id()
+        if person_id is None:
+            return
+        self.person_page.flush()
+        self._trash(person_id)
+        self._stack.push(
+            SavedEditCommand(
+                _t("Move person to the trash"),
+                redo=lambda: self._trash(person_id),
+                undo=lambda: self._restore(person_id),
+            )
+        )
+        self._events.status_message.emit(_t("Moved to the trash. Ctrl+Z brings it back."))
+
+    def _trash(self, person_id: int) -> None:
+        people_service.delete_person(self._journal, person_id)
+        self._events.people_changed.emit([person_id])
+
+    def _restore(self, person_id: int) -> None:
+        people_service.restore_person(self._journal, person_id)
+        self._events.people_changed.emit([person_id])
+        self.select_id(person_id)
+
+    def flush(self) -> None:
+        self.person_page.flush()
+
+
+def prompt_widget(text: str) -> QWidget:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    message = QLabel(text, widget)
+    message.setObjectName("Muted")
+    message.setWordWrap(True)
+    message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addStretch(1)
+    layout.addWidget(message)
+    layout.addStretch(2)
+    return widget

@@ -1,0 +1,101 @@
+"""Small building blocks shared by the person and partner pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook.ui.labels import label
+
+
+class Card(QFrame):
+    """A titled section of a page."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 14)
+        outer.setSpacing(8)
+        header = QHBoxLayout()
+        self.title = QLabel(title, self)
+        self.title.setObjectName("SectionTitle")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.header = header
+        outer.addLayout(header)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        outer.addLayout(self.body)
+
+    def add_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
+        self.body.addLayout(form)
+        return form
+
+
+def line(placeholder: str = "", accessible: str = "") -> QLineEdit:
+    widget = QLineEdit()
+    widget.setPlaceholderText(placeholder)
+    widget.setAccessibleName(accessible or placeholder)
+    return widget
+
+
+def text_box(placeholder: str, accessible: str, lines: int = 3) -> QPlainTextEdit:
+    widget = QPlainTextEdit()
+    widget.setPlaceholderText(placeholder)
+    widget.setAccessibleName(accessible)
+    widget.setTabChangesFocus(True)
+    height = widget.fontMetrics().lineSpacing() * lines + 14
+    widget.setMinimumHeight(height)
+    widget.setMaximumHeight(max(height, 260) if lines > 4 else height + 30)
+    return widget
+
+
+def enum_combo(values: Iterable[Enum], accessible: str, none_text: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for value in values:
+        combo.addItem(label(value), value.value)
+    return combo
+
+
+def optional_spin(minimum: int, maximum: int, accessible: str, none_text: str = "—") -> QSpinBox:
+    """A spin box whose lowest value means 'not set' and shows ``none_text``."""
+    spin = QSpinBox()
+    spin.setRange(minimum - 1, maximum)
+    spin.setSpecialValueText(none_text)
+    spin.setAccessibleName(accessible)
+    spin.setValue(minimum - 1)
+    return spin
+
+
+def split_list(text: str) -> list[str]:
+    """Comma-separated input (ASCII, Chinese and Arabic-script commas alike)."""
+    for comma in ("，", "、", "،", ";"):
+        text = text.replace(comma, ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def join_list(values: Iterable[str] | None) -> str:
+    return ", ".join(values or ())
