@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
+        self.show_view(str(settings.value("window/view", "people")))
 
     # --- building -------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -219,7 +219,8 @@ class SatelliteEditor(QWidget):
         self.changed.emit()
         editor = self.first_editor(item_id)
         if editor is not None:
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            # New rows become visible on the next turn of the event loop; focus them then.
+            QTimer.singleShot(0, lambda: editor.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def remove_item(self, item_id: int) -> None:
         self._spec.remove(self._journal, item_id)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from partnerbook.store.engine import Journal
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.main_window import MainWindow, WindowHooks
+from partnerbook.ui.theme import LIGHT
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, journal: Journal, settings: QSettings
+) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        hooks = WindowHooks(
+            open_demo=lambda: None, set_theme=lambda _c: None, backup_now=lambda: None
+        )
+        window = MainWindow(journal, AppEvents(), settings, LIGHT, hooks)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.flush()
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """As the app does at start: a real locale, never the C locale (byte-order sorting)."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(previous)
