@@ -90,6 +90,7 @@ class AppController:
         self.window: Any = None
         self.events: Any = None
         self._apply_theme()
+        app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._install_crash_handler()
         app.aboutToQuit.connect(self.shutdown)
 
@@ -251,6 +252,10 @@ class AppController:
 
         self.colours = colours_for(self.theme_choice)
         apply_theme(self.app, self.colours)
+
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if self.theme_choice == "system":
+            self.set_theme("system")
 
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice

@@ -148,6 +148,10 @@ class FitRecord:
     willingness: int | None = None
     notes: str = ""
     assessed_on: date | None = None
+    criterion_notes: tuple[tuple[str, str], ...] = ()  # (criterion, why)
+
+    def note_for(self, criterion: str) -> str:
+        return dict(self.criterion_notes).get(criterion, "")
 
     @property
     def average(self) -> float | None:

@@ -86,12 +86,21 @@ PARTNER_FIELDS = {
     "archived": boolean,
 }
 
+FIT_CRITERIA = (
+    "complementary_strengths",
+    "audience_fit",
+    "trust",
+    "size_proportion",
+    "willingness",
+)
+
 FIT_FIELDS = {
     "complementary_strengths": bounded_int("Complementary strengths", 1, 5),
     "audience_fit": bounded_int("Audience fit", 1, 5),
     "trust": bounded_int("Trust", 1, 5),
     "size_proportion": bounded_int("Size proportion", 1, 5),
     "willingness": bounded_int("Willingness", 1, 5),
+    **{f"{criterion}_note": long_text("The note") for criterion in FIT_CRITERIA},
     "notes": long_text("Fit notes"),
     "assessed_on": optional_date("Assessed on"),
 }
@@ -248,6 +257,7 @@ def get_partner(journal: Journal, partner_id: int, today: date | None = None) ->
                 fit.willingness,
                 fit.notes,
                 fit.assessed_on,
+                tuple((c, getattr(fit, f"{c}_note")) for c in FIT_CRITERIA),
             )
             if fit is not None and fit.deleted_at is None
             else FitRecord(),

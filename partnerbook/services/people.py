@@ -85,8 +85,19 @@ PERSON_FIELDS = {
 }
 
 
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_PATTERN = re.compile(r"^[+()\d\s./-]{3,40}(\s*(ext|x|#)\.?\s*\d+)?$", re.IGNORECASE)
+
+
 def _contact_key(contact: ContactMethod) -> None:
+    """Refuse what cannot be an address or a number; compute the comparable key."""
     value = contact.value.strip()
+    if value and contact.kind is ContactKind.EMAIL and not EMAIL_PATTERN.match(value):
+        raise UsageError(
+            f"'{value}' is not an email address.", "It should look like name@example.com."
+        )
+    if value and contact.kind is ContactKind.PHONE and not PHONE_PATTERN.match(value):
+        raise UsageError(f"'{value}' is not a phone number.", "Use digits, spaces and + ( ) -.")
     if contact.kind is ContactKind.PHONE:
         contact.value_key = re.sub(r"\D", "", value)
     else:
@@ -99,7 +110,7 @@ CONTACTS = SatelliteSpec(
     "person_id",
     {
         "kind": enum_value("The kind", ContactKind, required=True),
-        "value": short_text("The value", required=True),
+        "value": lambda v: short_text("The value")(v) or "",
         "label": lambda v: short_text("The label")(v) or "",
         "primary": boolean,
     },

@@ -191,6 +191,12 @@ class FitAssessment(Audited, Base):
     trust: Mapped[int | None] = mapped_column(SmallInteger)
     size_proportion: Mapped[int | None] = mapped_column(SmallInteger)
     willingness: Mapped[int | None] = mapped_column(SmallInteger)
+    # Why each score: a number without a reason is hard to revisit a year later.
+    complementary_strengths_note: Mapped[str] = mapped_column(Text, default="")
+    audience_fit_note: Mapped[str] = mapped_column(Text, default="")
+    trust_note: Mapped[str] = mapped_column(Text, default="")
+    size_proportion_note: Mapped[str] = mapped_column(Text, default="")
+    willingness_note: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     assessed_on: Mapped[date | None]
 

@@ -163,6 +163,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find…"), self._find, QKeySequence(key.Find), self.tr("Filter the list")
         )
+        self.archive_action = self._action(
+            self.tr("&Archive or Unarchive"),
+            self._archive_current,
+            "Ctrl+Shift+A",
+            self.tr("Archived people and partners leave the lists but keep their history"),
+        )
         self.delete_action = self._action(
             self.tr("Move to &Trash"),
             self._delete_current,
@@ -200,7 +206,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.delete_action])
+        edit_menu.addActions([self.find_action, self.archive_action, self.delete_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(list(self.view_actions.values()))
         view_menu.addSeparator()
@@ -283,6 +289,13 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         if isinstance(view, PeopleView | PartnersView):
             view.focus_filter()
+
+    def _archive_current(self) -> None:
+        view = self.stack.currentWidget()
+        if view is self.people and self.people.current_id() is not None:
+            self.people.person_page.archive_button.toggle()
+        elif view is self.partners and self.partners.current_id() is not None:
+            self.partners.partner_page.archive_button.toggle()
 
     def _delete_current(self) -> None:
         view = self.stack.currentWidget()

@@ -187,3 +187,26 @@ def test_delete_goes_to_trash_and_undo_brings_back(
     window.undo_action.trigger()
     assert window.people.model.row_of(pid) is not None
     assert window.people.table.currentIndex().data(ID_ROLE) == pid
+
+
+def test_a_malformed_email_is_marked_and_kept(
+    journal: Journal, make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    pid = people_service.create_person(journal, "Lan")
+    cid = people_service.CONTACTS.add(journal, pid, {"kind": "email", "value": ""})
+    window = make_window()
+    window.people.select_id(pid)
+    page = window.people.person_page
+    value_edit = page.contacts._rows[0].widgets[1]
+    assert isinstance(value_edit, QLineEdit)
+    qtbot.keyClicks(value_edit, "lan.at.example.com")
+    page.contacts.flush()
+    assert value_edit.text() == "lan.at.example.com"
+    assert value_edit.property("invalid") is True
+    assert "not an email" in page.save_state.text()
+    value_edit.setText("")
+    qtbot.keyClicks(value_edit, "lan@example.com")
+    page.contacts.flush()
+    assert value_edit.property("invalid") is False
+    assert people_service.get_person(journal, pid).contacts[0].value == "lan@example.com"
+    assert cid == people_service.get_person(journal, pid).contacts[0].id

@@ -29,6 +29,7 @@ from partnerbook.domain.enums import (
 from partnerbook.domain.records import PartnerDetail
 from partnerbook.errors import UserError
 from partnerbook.services import partners as partner_service
+from partnerbook.services.partners import FIT_CRITERIA
 from partnerbook.store.engine import Journal
 from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
@@ -47,14 +48,6 @@ from partnerbook.ui.widgets.form import (
     text_box,
 )
 from partnerbook.ui.widgets.satellites import ItemField, SatelliteEditor
-
-FIT_CRITERIA = (
-    "complementary_strengths",
-    "audience_fit",
-    "trust",
-    "size_proportion",
-    "willingness",
-)
 
 
 class PartnerPage(QScrollArea):
@@ -231,8 +224,6 @@ class PartnerPage(QScrollArea):
 
     def _build_fit(self) -> None:
         card = Card(self.tr("Fit"), self)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
         names = {
             "complementary_strengths": self.tr("Complementary strengths"),
             "audience_fit": self.tr("Audience fit"),
@@ -240,19 +231,25 @@ class PartnerPage(QScrollArea):
             "size_proportion": self.tr("Size proportion"),
             "willingness": self.tr("Willingness to cooperate"),
         }
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
         for row, criterion in enumerate(FIT_CRITERIA):
-            grid.addWidget(QLabel(names[criterion], card), row // 2, (row % 2) * 2)
+            grid.addWidget(QLabel(names[criterion], card), row, 0)
             spin = optional_spin(1, 5, names[criterion])
             spin.setSuffix(" / 5")
+            spin.setMinimumWidth(80)
             self.fit_saver.bind_spin(spin, criterion, names[criterion])
-            grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
+            grid.addWidget(spin, row, 1)
+            note = line(self.tr("why"), self.tr("Why: %1").replace("%1", names[criterion]))
+            self.fit_saver.bind_line(note, f"{criterion}_note", names[criterion])
+            grid.addWidget(note, row, 2)
+        grid.setColumnStretch(2, 1)
+        card.body.addLayout(grid)
         self.fit_average = QLabel(card)
         self.fit_average.setObjectName("Muted")
-        grid.addWidget(self.fit_average, 2, 2, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        card.body.addLayout(grid)
-        self.fit_notes = text_box(self.tr("Why they fit, or not"), self.tr("Fit notes"), 2)
+        card.body.addWidget(self.fit_average)
+        self.fit_notes = text_box(self.tr("Overall: why they fit, or not"), self.tr("Fit notes"), 2)
         self.fit_saver.bind_text(self.fit_notes, "notes", self.tr("fit notes"))
         card.body.addWidget(self.fit_notes)
         self._layout.addWidget(card)
@@ -368,7 +365,10 @@ class PartnerPage(QScrollArea):
         self.saver.load(partner.id, _values(partner))
         fit = partner.fit
         self.fit_saver.load(
-            partner.id, {c: getattr(fit, c) for c in FIT_CRITERIA} | {"notes": fit.notes}
+            partner.id,
+            {c: getattr(fit, c) for c in FIT_CRITERIA}
+            | {f"{c}_note": fit.note_for(c) for c in FIT_CRITERIA}
+            | {"notes": fit.notes},
         )
         self.value_items.set_items(partner.id, partner.value_items)
         self._show_summary(partner)

@@ -257,7 +257,7 @@ class PersonPage(QScrollArea):
             ],
             self._stack,
             self.tr("Add email, phone or link"),
-            lambda: {"kind": ContactKind.EMAIL.value, "value": "…"},
+            lambda: {"kind": ContactKind.EMAIL.value, "value": ""},
             "",
             card,
         )

@@ -166,3 +166,14 @@ def test_rows_page_by_id_with_partner_tags_and_state(
         "Person 01",
         "Person 02",
     ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"), [("email", "lan at example"), ("email", "a@b"), ("phone", "call me maybe")]
+)
+def test_malformed_contacts_are_refused(journal: Journal, kind: str, value: str) -> None:
+    pid = svc.create_person(journal, "Lan")
+    cid = svc.CONTACTS.add(journal, pid, {"kind": kind, "value": ""})
+    with pytest.raises(UsageError, match=r"not an? "):
+        svc.CONTACTS.update(journal, cid, {"value": value})
+    assert svc.get_person(journal, pid).contacts[0].value == ""
