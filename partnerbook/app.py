@@ -267,16 +267,16 @@ class AppController:
     # --- headless modes -------------------------------------------------------------------
 
     def _wait_for_data(self) -> None:
+        """Lay out and load the first page, without running the idle-time page fetches."""
         window = self.window
-        self.app.processEvents()
+        self.app.sendPostedEvents()
         view = window.stack.currentWidget()
         model = getattr(view, "model", None)
         if model is not None and model.canFetchMore():
             model.fetchMore()
         if hasattr(view, "table") and view.proxy.rowCount() > 0 and view.current_id() is None:
             self._select_for_screenshot(view)
-        window.repaint()
-        self.app.processEvents()
+        self.app.sendPostedEvents()
 
     def _select_for_screenshot(self, view: Any) -> None:
         from partnerbook.domain.text import fold
@@ -304,7 +304,7 @@ class AppController:
 
     def _screenshot(self, target: Path) -> int:
         self._wait_for_data()
-        self.app.processEvents()
+        self.app.processEvents()  # a screenshot may wait for everything
         pixmap = self.window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
         ok = pixmap.save(str(target), "PNG")

@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.hint:
             context.err.write(f"{error.hint}\n")
         return error.exit_code
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
+        _silence_stdout()
+        return 0
     except KeyboardInterrupt:
         context.err.write("partnerbook: interrupted; nothing more was saved.\n")
         return EXIT_INTERRUPTED
@@ -71,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_BUG
     return result
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _make_output_safe() -> None:

@@ -61,6 +61,9 @@ def _clean_name(name: str, what: str) -> str:
 
 def _resolve_person(session: Session, name: str) -> tuple[Person, bool]:
     cleaned = _clean_name(name, "person")
+    by_number = _by_number(session, Person, cleaned)
+    if by_number is not None:
+        return by_number, False
     match = match_people(session, cleaned)
     if len(match.found) == 1:
         return match.found[0], False
@@ -71,8 +74,18 @@ def _resolve_person(session: Session, name: str) -> tuple[Person, bool]:
     return person, True
 
 
+def _by_number(session: Session, model: type[Person], text: str) -> Person | None:
+    """'#123' picks a person by number, for namesakes that no prefix can tell apart."""
+    if not (text.startswith("#") and text[1:].isdigit()):
+        return None
+    person = session.get(model, int(text[1:]))
+    if person is None or person.deleted_at is not None:
+        raise UsageError(f"There is no person {text}.", "Check the number, or give a name.")
+    return person
+
+
 def _person_label(person: Person) -> str:
-    parts = [person.display_name]
+    parts = [f"#{person.id}", person.display_name]
     if person.partner is not None:
         parts.append(f"({person.partner.name})")
     elif person.city:

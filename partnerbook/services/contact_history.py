@@ -5,10 +5,12 @@ Only interactions count: a follow-up or a promise is not contact.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Subquery, func, select
+from sqlalchemy.orm import Session
 
 from partnerbook.domain.cadence import Cadence, cadence_state
 from partnerbook.domain.enums import CadenceState, EntryKind
@@ -30,9 +32,31 @@ def people_last_contact() -> Subquery:
     return _last_contact(entry_people, "person_id")
 
 
-def partners_last_contact() -> Subquery:
-    """Columns ``owner_id`` (a partner id) and ``last_at``."""
-    return _last_contact(entry_partners, "partner_id")
+def _last_contact_for(
+    session: Session, link: Any, key: str, ids: Collection[int]
+) -> dict[int, date | None]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(link.c[key], func.max(Entry.at))
+        .join(Entry, Entry.id == link.c.entry_id)
+        .where(
+            link.c[key].in_(list(ids)),
+            Entry.kind == EntryKind.INTERACTION,
+            Entry.deleted_at.is_(None),
+        )
+        .group_by(link.c[key])
+    ).all()
+    return {owner: local_date(last_at) for owner, last_at in rows}
+
+
+def people_last_contact_for(session: Session, ids: Collection[int]) -> dict[int, date | None]:
+    """The last interaction day of just these people (cheap for a page of a list)."""
+    return _last_contact_for(session, entry_people, "person_id", ids)
+
+
+def partners_last_contact_for(session: Session, ids: Collection[int]) -> dict[int, date | None]:
+    return _last_contact_for(session, entry_partners, "partner_id", ids)
 
 
 def local_date(moment: datetime | str | None) -> date | None:

@@ -71,5 +71,5 @@ def ambiguity_error(what: str, query: str, names: Sequence[str]) -> UsageError:
         listing += f"\n  … and {more} more"
     return UsageError(
         f"'{query}' matches more than one {what}:\n{listing}",
-        "Type more of the name to pick one.",
+        "Type more of the name to pick one, or give the number shown, e.g. --with '#12'.",
     )

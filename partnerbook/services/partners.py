@@ -30,7 +30,11 @@ from partnerbook.domain.records import (
 )
 from partnerbook.domain.text import fold
 from partnerbook.domain.types import PartnerRef, PersonRef
-from partnerbook.services.contact_history import local_date, partners_last_contact, state_of
+from partnerbook.services.contact_history import (
+    local_date,
+    partners_last_contact_for,
+    state_of,
+)
 from partnerbook.services.editing import (
     SatelliteSpec,
     apply_changes,
@@ -130,7 +134,6 @@ def partner_rows(
     ids: Sequence[int] | None = None,
 ) -> tuple[PartnerRow, ...]:
     today = today or date.today()
-    last = partners_last_contact()
     people = (
         select(Person.partner_id.label("partner_id"), func.count(Person.id).label("n"))
         .where(Person.deleted_at.is_(None), Person.partner_id.is_not(None))
@@ -150,18 +153,17 @@ def partner_rows(
                 Partner.cadence_too_long_days,
                 Partner.archived,
                 people.c.n,
-                last.c.last_at,
             )
             .outerjoin(people, people.c.partner_id == Partner.id)
-            .outerjoin(last, last.c.owner_id == Partner.id)
             .where(Partner.deleted_at.is_(None), *_page_filter(Partner.id, after_id, ids))
             .order_by(Partner.id)
             .limit(limit if ids is None else None)
         ).all()
         kinds = _kinds_of(session, [row.id for row in rows])
+        last_days = partners_last_contact_for(session, [row.id for row in rows])
     result = []
     for row in rows:
-        last_day = local_date(row.last_at)
+        last_day = last_days.get(row.id)
         result.append(
             PartnerRow(
                 id=row.id,
@@ -212,10 +214,7 @@ def get_partner(journal: Journal, partner_id: int, today: date | None = None) ->
     today = today or date.today()
     with journal.read() as session:
         partner = get_live(session, Partner, partner_id, "partner")
-        last = partners_last_contact()
-        last_day = local_date(
-            session.scalar(select(last.c.last_at).where(last.c.owner_id == partner_id))
-        )
+        last_day = partners_last_contact_for(session, [partner_id]).get(partner_id)
         fit = partner.fit
         return PartnerDetail(
             id=partner.id,

@@ -30,7 +30,7 @@ from partnerbook.domain.records import (
 from partnerbook.domain.text import fold
 from partnerbook.domain.types import PartnerRef, PersonRef
 from partnerbook.errors import UsageError
-from partnerbook.services.contact_history import local_date, people_last_contact, state_of
+from partnerbook.services.contact_history import people_last_contact_for, state_of
 from partnerbook.services.editing import (
     SatelliteSpec,
     apply_changes,
@@ -159,7 +159,6 @@ def people_rows(
 ) -> tuple[PersonRow, ...]:
     """One page of the People list, in id order (the view sorts and filters)."""
     today = today or date.today()
-    last = people_last_contact()
     with journal.read() as session:
         rows = session.execute(
             select(
@@ -172,18 +171,17 @@ def people_rows(
                 Person.cadence_ideal_days,
                 Person.cadence_too_long_days,
                 Person.archived,
-                last.c.last_at,
             )
             .outerjoin(Partner, Partner.id == Person.partner_id)
-            .outerjoin(last, last.c.owner_id == Person.id)
             .where(Person.deleted_at.is_(None), *_page_filter(Person.id, after_id, ids))
             .order_by(Person.id)
             .limit(limit if ids is None else None)
         ).all()
         tags = _tags_of(session, [row.id for row in rows])
+        last_days = people_last_contact_for(session, [row.id for row in rows])
     result = []
     for row in rows:
-        last_day = local_date(row.last_at)
+        last_day = last_days.get(row.id)
         result.append(
             PersonRow(
                 id=row.id,
@@ -235,9 +233,8 @@ def get_person(journal: Journal, person_id: int, today: date | None = None) -> P
     today = today or date.today()
     with journal.read() as session:
         person = get_live(session, Person, person_id, "person")
-        last = people_last_contact()
-        last_at = session.scalar(select(last.c.last_at).where(last.c.owner_id == person_id))
-        return _detail(person, local_date(last_at), today)
+        last = people_last_contact_for(session, [person_id]).get(person_id)
+        return _detail(person, last, today)
 
 
 def _detail(person: Person, last_contact: date | None, today: date) -> PersonDetail:

@@ -26,7 +26,8 @@ def register(subparsers: Any) -> None:
         default=[],
         metavar="PERSON",
         help="who it was with (repeat for several); a name or its beginning, "
-        "any case, accents optional; an unknown name creates the person",
+        "any case, accents optional, or #NUMBER for a namesake; an unknown name creates "
+        "the person",
     )
     parser.add_argument("--partner", metavar="NAME", help="the partner (organisation)")
     parser.add_argument(

@@ -1,13 +1,10 @@
-"""Filter as you type (any case, no diacritics) and sort names the way the language does."""
+"""Filter as you type (any case, no diacritics); sorting is delegated to the source model."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCollator,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,7 +12,7 @@ from PySide6.QtCore import (
 )
 
 from partnerbook.domain.text import fold
-from partnerbook.ui.models.rows_model import ARCHIVED_ROLE, FILTER_ROLE, SORT_ROLE
+from partnerbook.ui.models.rows_model import ARCHIVED_ROLE, FILTER_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,10 +22,7 @@ class RowsFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._tokens: list[str] = []
         self._show_archived = False
-        self._collator = QCollator(QLocale())
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)
-        self.setSortRole(SORT_ROLE)
+        self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:
@@ -54,20 +48,13 @@ class RowsFilterProxy(QSortFilterProxyModel):
         haystack = model.data(index, FILTER_ROLE) or ""
         return all(token in haystack for token in self._tokens)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        a = self.sourceModel().data(left, SORT_ROLE)
-        b = self.sourceModel().data(right, SORT_ROLE)
-        # Empty values sort last whichever way the column is sorted.
-        if a in (None, "") or b in (None, ""):
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            if a in (None, "") and b in (None, ""):
-                return False
-            return (a in (None, "")) == descending
-        if isinstance(a, str) and isinstance(b, str):
-            return self._collator.compare(a, b) < 0
-        if isinstance(a, date) and isinstance(b, date):
-            return a < b
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (fast, collated); the proxy keeps its order and filters."""
+        self.sourceModel().sort(column, order)
+        self._sorted = (column, order)
+
+    def sortColumn(self) -> int:  # noqa: N802 - Qt API
+        return self._sorted[0]
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802 - Qt API
+        return self._sorted[1]

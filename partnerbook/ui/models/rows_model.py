@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,11 +27,11 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 5
 PAGE_SIZE = 500
+IDLE_FETCH_MS = 30  # between background pages: input and painting come first
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,14 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._position: dict[int, int] = {}
         self._last_id = 0
         self._complete = False
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.setInterval(0)
+        self._idle.setInterval(IDLE_FETCH_MS)
         self._idle.timeout.connect(self._fetch_in_background)
         self.decorate: Callable[[R, int, int], Any] | None = None  # (row, column, role)
 
@@ -95,8 +102,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return column.display(row)
         if role == ID_ROLE:
             return self._row_id(row)
-        if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.display(row)
         if role == FILTER_ROLE:
             return self._keys[index.row()]
         if role == ROW_ROLE:
@@ -126,6 +131,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             self._position[self._row_id(row)] = start + offset
         self._last_id = max(self._last_id, max(self._row_id(r) for r in page))
         self.endInsertRows()
+        self._resort()
         if not self._complete:
             self._idle.start()
 
@@ -161,6 +167,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         """Re-read these rows: update the ones we have, add new ones, drop deleted ones."""
         if not ids:
             return
+        self._refresh(ids)
+        self._resort()
+
+    def _refresh(self, ids: Sequence[int]) -> None:
         fresh = {self._row_id(row): row for row in self._fetch_ids(list(ids))}
         for row_id in ids:
             position = self._position.get(row_id)
@@ -180,6 +190,42 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 self._keys.append(fold(self._haystack(row)))
                 self._position[row_id] = end
                 self.endInsertRows()
+
+    # --- sorting (here rather than in the proxy: one Python sort instead of a Python
+    # comparison called from C++ for every pair) ---------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._sort_order = order
+        self._resort()
+
+    def _sort_key(self, column: Column[R], row: R) -> Any:
+        if column.sort is not None:
+            return column.sort(row)
+        text = column.display(row)
+        return self._collator.sortKey(text) if text else None
+
+    def _resort(self) -> None:
+        if not 0 <= self._sort_column < len(self._columns) or len(self._rows) < 2:
+            return
+        column = self._columns[self._sort_column]
+        keyed = [(self._sort_key(column, row), i) for i, row in enumerate(self._rows)]
+        present = [item for item in keyed if item[0] not in (None, "")]
+        empty = [item for item in keyed if item[0] in (None, "")]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        present.sort(key=lambda item: item[0], reverse=descending)
+        order = [i for _key, i in present] + [i for _key, i in empty]  # empty last, always
+        if order == list(range(len(order))):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row_of = {old: new for new, old in enumerate(order)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_row_of[index.row()], index.column()) for index in old_indexes]
+        self._rows = [self._rows[i] for i in order]
+        self._keys = [self._keys[i] for i in order]
+        self._position = {self._row_id(row): i for i, row in enumerate(self._rows)}
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
 
     def _remove(self, position: int) -> None:
         self.beginRemoveRows(QModelIndex(), position, position)

@@ -195,5 +195,11 @@ class MasterDetailView(QWidget):
             self.right.setCurrentIndex(0)
             self.current_changed.emit(None)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """The first page is read when the view is first shown, not when it is built."""
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+        super().showEvent(event)
+
     def show_prompt(self) -> None:
         self.right.setCurrentIndex(0)

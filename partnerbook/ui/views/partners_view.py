@@ -116,7 +116,6 @@ class PartnersView(MasterDetailView):
         page.closed.connect(self.show_prompt)
         events.partners_changed.connect(self._partners_changed)
         events.journal_reloaded.connect(model.reload)
-        model.fetchMore()
 
     def _partners_changed(self, ids: Sequence[int]) -> None:
         self.model.refresh_ids(list(ids))

@@ -119,7 +119,6 @@ class PeopleView(MasterDetailView):
         page.closed.connect(self.show_prompt)
         events.people_changed.connect(self._people_changed)
         events.journal_reloaded.connect(model.reload)
-        model.fetchMore()
 
     def _people_changed(self, ids: Sequence[int]) -> None:
         self.model.refresh_ids(list(ids))

@@ -156,3 +156,24 @@ def test_overlong_names_are_refused(journal: Journal) -> None:
     with pytest.raises(UsageError, match="characters long"):
         capture_note(journal, NoteRequest("hi", people=["x" * 301]))
     assert _count(journal, Partner) == 0
+
+
+def test_namesakes_are_told_apart_by_number(
+    journal: Journal, add_person: Callable[..., int]
+) -> None:
+    first = add_person("Nguyễn Thị Lan")
+    add_person("Nguyễn Thị Lan")
+    with pytest.raises(UsageError) as raised:
+        capture_note(journal, NoteRequest("hi", people=["Nguyễn Thị Lan"]))
+    assert f"#{first}" in raised.value.message and "#12" in raised.value.hint
+    saved = capture_note(journal, NoteRequest("hi", people=[f"#{first}"]))
+    assert [p.id for p in saved.people] == [first]
+    with pytest.raises(UsageError, match="no person #999"):
+        capture_note(journal, NoteRequest("hi", people=["#999"]))
+
+
+def test_a_new_person_met_through_a_partner_works_there(journal: Journal) -> None:
+    saved = capture_note(journal, NoteRequest("hi", people=["Marco Gallo"], partner="Lumen"))
+    with journal.read() as session:
+        person = session.get_one(Person, saved.people[0].id)
+        assert person.partner is not None and person.partner.name == "Lumen"
