@@ -153,6 +153,7 @@ class _Builder:
         self.partner_lang: dict[int, Language] = {}
         self.partner_name: dict[int, str] = {}
         self.partner_stage: dict[int, str] = {}
+        self.partner_rows: dict[int, dict[str, Any]] = {}
         self.people_list: list[_Who] = []
         self.by_partner: dict[int, list[_Who]] = {}
         self.tag_ids: dict[str, int] = {}
@@ -302,6 +303,7 @@ class _Builder:
                     **self.audit(created),
                 )
             self.partner_ids.append(partner_id)
+            self.partner_rows[partner_id] = self.rows.tables[Partner.__table__][-1]
             self.partner_lang[partner_id] = lang
             self.partner_name[partner_id] = name
             self.partner_stage[partner_id] = stage
@@ -488,6 +490,7 @@ class _Builder:
                     stage_from=before,
                     stage_to=after,
                 )
+                self.partner_rows[partner_id]["stage_since"] = day  # since the last change
                 used += 1
         return used
 

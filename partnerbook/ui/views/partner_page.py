@@ -37,7 +37,7 @@ from partnerbook.ui.labels import label, standing_hint
 from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.cadence import CadenceEditor
-from partnerbook.ui.widgets.dates import format_date, parse_date_text
+from partnerbook.ui.widgets.dates import format_date, format_number, parse_date_text
 from partnerbook.ui.widgets.form import (
     Card,
     enum_combo,
@@ -204,9 +204,23 @@ class PartnerPage(QScrollArea):
                     [(label(h), h.value) for h in Horizon],
                     width=110,
                 ),
-                ItemField("text", self.tr("Benefit, concrete"), "line", stretch=3),
-                ItemField("quantity", self.tr("How much"), "number", width=80),
-                ItemField("unit", self.tr("Unit"), "line", width=80),
+                ItemField("text", self.tr("Benefit, concrete"), "line", stretch=1),
+                ItemField(
+                    "quantity",
+                    self.tr("How much"),
+                    "number",
+                    width=90,
+                    line=1,
+                    caption=self.tr("how much"),
+                ),
+                ItemField(
+                    "unit",
+                    self.tr("Unit"),
+                    "line",
+                    width=110,
+                    line=1,
+                    placeholder=self.tr("unit, e.g. customers"),
+                ),
             ],
             self._stack,
             self.tr("Add benefit"),
@@ -293,7 +307,7 @@ class PartnerPage(QScrollArea):
             "referral_fee",
             self.tr("fee"),
             parse=lambda t: t.strip() or None,
-            show=_number,
+            show=format_number,
         )
         self.percent_edit = line("%", self.tr("Referral percentage"))
         self.percent_edit.setMaximumWidth(80)
@@ -302,7 +316,7 @@ class PartnerPage(QScrollArea):
             "referral_percent",
             self.tr("percentage"),
             parse=lambda t: t.strip().rstrip("%") or None,
-            show=_number,
+            show=format_number,
         )
         self.currency_edit = line("EUR", self.tr("Currency"))
         self.currency_edit.setMaximumWidth(70)
@@ -541,13 +555,6 @@ class PartnerPage(QScrollArea):
         self.save_state.setProperty("invalid", state == "invalid")
         self.save_state.style().unpolish(self.save_state)
         self.save_state.style().polish(self.save_state)
-
-
-def _number(value: Any) -> str:
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _values(partner: PartnerDetail) -> dict[str, Any]:

@@ -224,7 +224,7 @@ class PersonPage(QScrollArea):
                     [(label(c), c.value) for c in DetailCategory],
                     width=140,
                 ),
-                ItemField("text", self.tr("Detail"), "line", stretch=3),
+                ItemField("text", self.tr("Detail"), "line", stretch=1),
                 ItemField("learned_on", self.tr("Learned on"), "date"),
             ],
             self._stack,
@@ -250,7 +250,7 @@ class PersonPage(QScrollArea):
                     [(label(k), k.value) for k in ContactKind],
                     width=100,
                 ),
-                ItemField("value", self.tr("Email, phone or web address"), "line", stretch=3),
+                ItemField("value", self.tr("Email, phone or web address"), "line", stretch=1),
                 ItemField(
                     "label", self.tr("Label"), "line", placeholder=self.tr("work, home…"), width=110
                 ),

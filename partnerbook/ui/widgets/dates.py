@@ -11,10 +11,27 @@ from partnerbook.errors import UsageError
 
 
 def format_date(value: date | None, long: bool = False) -> str:
+    """The locale's date, always with a four-digit year (2/3/20 could be any century)."""
     if value is None:
         return ""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+    locale = QLocale()
+    qdate = QDate(value.year, value.month, value.day)
+    if long:
+        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+    return locale.toString(qdate, short_date_format(locale))
+
+
+def short_date_format(locale: QLocale) -> str:
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_number(value: object) -> str:
+    """A stored decimal as people write it: 1000, 12.5 (not 1000.00)."""
+    if value is None or value == "":
+        return ""
+    text = f"{value:f}" if not isinstance(value, str) else value
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def parse_date_text(text: str) -> date | None:
@@ -27,7 +44,11 @@ def parse_date_text(text: str) -> date | None:
     except ValueError:
         pass
     locale = QLocale()
-    for fmt in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
+    for fmt in (
+        short_date_format(locale),
+        locale.dateFormat(QLocale.FormatType.ShortFormat),
+        locale.dateFormat(QLocale.FormatType.LongFormat),
+    ):
         parsed = locale.toDate(cleaned, fmt)
         if parsed.isValid():
             return date(parsed.year(), parsed.month(), parsed.day())

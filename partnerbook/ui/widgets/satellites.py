@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from partnerbook.services.editing import SatelliteSpec
 from partnerbook.store.engine import Journal
 from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.undo import SavedEditCommand
-from partnerbook.ui.widgets.dates import format_date, parse_date_text
+from partnerbook.ui.widgets.dates import format_date, format_number, parse_date_text
 
 
 @dataclass(frozen=True)
@@ -45,12 +44,15 @@ class ItemField:
     placeholder: str = ""
     stretch: int = 0
     width: int = 0
+    line: int = 0  # 0: the item's first line; 1: a second, indented line below it
+    caption: str = ""  # a label before the editor (second line only)
 
 
 @dataclass
 class _Row:
     item_id: int
     saver: AutoSaver
+    container: QWidget
     widgets: list[QWidget] = field(default_factory=list)
 
 
@@ -82,12 +84,10 @@ class SatelliteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self._grid_host = QWidget(self)
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(6)
-        layout.addWidget(self._grid_host)
+        self._items = QVBoxLayout()
+        self._items.setContentsMargins(0, 0, 0, 0)
+        self._items.setSpacing(10)
+        layout.addLayout(self._items)
         self._empty = QLabel(empty_text, self)
         self._empty.setObjectName("Muted")
         self._empty.setWordWrap(True)
@@ -134,13 +134,11 @@ class SatelliteEditor(QWidget):
         for row in self._rows:
             row.saver.flush()
             row.saver.deleteLater()
-            for widget in row.widgets:
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
+            self._items.removeWidget(row.container)
+            row.container.deleteLater()
         self._rows = []
 
     def _add_row(self, item: Any) -> None:
-        position = len(self._rows)
         saver = AutoSaver(
             self._stack,
             save=lambda item_id, name, value: self._spec.update(
@@ -150,35 +148,52 @@ class SatelliteEditor(QWidget):
             parent=self,
         )
         saver.state_changed.connect(self._state)
-        row = _Row(item.id, saver)
-        for column, spec in enumerate(self._fields):
-            widget = self._editor(spec, saver)
+        container = QWidget(self)
+        lines = QVBoxLayout(container)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.setSpacing(6)
+        second.setSpacing(6)
+        second.setContentsMargins(12, 0, 0, 0)
+        lines.addLayout(first)
+        row = _Row(item.id, saver, container)
+        for spec in self._fields:
+            widget = self._editor(spec, saver, container)
             widget.setAccessibleName(spec.label)
-            self._grid.addWidget(widget, position, column)
-            if spec.stretch:
-                self._grid.setColumnStretch(column, spec.stretch)
+            target = first if spec.line == 0 else second
+            if spec.caption:
+                caption = QLabel(spec.caption, container)
+                caption.setObjectName("Muted")
+                caption.setBuddy(widget)
+                target.addWidget(caption)
+            target.addWidget(widget, spec.stretch)
             row.widgets.append(widget)
-        remove = QToolButton(self)
+        remove = QToolButton(container)
         remove.setObjectName("RemoveButton")
         remove.setText("✕")
         remove.setToolTip(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this item"))
         remove.clicked.connect(lambda _=False, item_id=item.id: self.remove_item(item_id))
-        self._grid.addWidget(remove, position, len(self._fields))
+        first.addWidget(remove)
         row.widgets.append(remove)
+        if second.count():
+            second.addStretch(1)
+            lines.addLayout(second)
+        self._items.addWidget(container)
         self._rows.append(row)
         saver.load(item.id, self._values(item))
 
-    def _editor(self, spec: ItemField, saver: AutoSaver) -> QWidget:
+    def _editor(self, spec: ItemField, saver: AutoSaver, parent: QWidget) -> QWidget:
         if spec.kind == "combo":
-            combo = QComboBox(self)
+            combo = QComboBox(parent)
             for text, data in spec.choices:
                 combo.addItem(text, data)
             saver.bind_combo(combo, spec.name, spec.label)
             if spec.width:
                 combo.setMinimumWidth(spec.width)
             return combo
-        line = QLineEdit(self)
+        line = QLineEdit(parent)
         line.setPlaceholderText(spec.placeholder or spec.label)
         if spec.width:
             line.setMinimumWidth(spec.width)
@@ -188,7 +203,9 @@ class SatelliteEditor(QWidget):
         elif spec.kind == "number":
             line.setMaximumWidth(max(spec.width, 90))
             line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            saver.bind_line(line, spec.name, spec.label, parse=lambda t: t.strip() or None)
+            saver.bind_line(
+                line, spec.name, spec.label, parse=lambda t: t.strip() or None, show=format_number
+            )
         else:
             saver.bind_line(line, spec.name, spec.label)
         return line
