@@ -362,9 +362,11 @@ class AppController:
             self.lock = None
 
     def shutdown(self) -> None:
+        headless = self.options.smoke or self.options.screenshot
         if self.window is not None:
             self.window.flush()
-            self.window.save_window_state()
+            if not headless:  # a screenshot must not move the user's window or view
+                self.window.save_window_state()
         if self.journal is not None:
             self.journal.close()
             self.journal = None
