@@ -19,7 +19,7 @@ import sqlalchemy.orm  # noqa: F401 - deliberately before PySide6 (see above)
 
 from partnerbook.errors import UserError
 from partnerbook.gui_options import START, GuiOptions, add_gui_arguments, options_from
-from partnerbook.paths import DATABASE_URL_ENV, AppPaths
+from partnerbook.paths import DATABASE_URL_ENV, AppPaths, backups_dir_for
 from partnerbook.store.engine import Journal, JournalLocation, resolve_location
 from partnerbook.store.lock import JournalLock
 from partnerbook.store.migrate import open_journal
@@ -233,17 +233,55 @@ class AppController:
         )
 
     def _after_start(self) -> None:
-        """Daily backup and a quick integrity check, off the UI thread."""
+        """Integrity check and the daily backup, off the UI thread, after the first paint."""
+        from PySide6.QtCore import QObject, Signal
+
         journal = self.journal
         if journal is None:
             return
 
-        def work() -> None:
-            from partnerbook.services.maintenance import daily_backup
+        class Relay(QObject):
+            damaged = Signal(str)
 
+        relay = Relay()
+        relay.damaged.connect(self._report_damage)
+        self._maintenance_relay = relay
+
+        def work() -> None:
+            from partnerbook.services.maintenance import daily_backup, run_check
+
+            try:
+                report = run_check(journal.location)
+            except UserError as error:
+                relay.damaged.emit(error.message)
+                return
+            if not report.healthy:
+                relay.damaged.emit("; ".join(report.problems[:3]))
+                return  # never back up a damaged journal over good backups
             daily_backup(journal)
 
-        threading.Thread(target=work, name="daily-backup", daemon=True).start()
+        threading.Thread(target=work, name="start-up-maintenance", daemon=True).start()
+
+    def _report_damage(self, problems: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            self.window,
+            "PartnerBook",
+            self.app.translate(
+                "App",
+                "The journal's integrity check found problems: %1\n\nWhat you see may be "
+                "incomplete. Close PartnerBook, run 'partnerbook check', and restore the latest "
+                "good backup with 'partnerbook restore'. Backups are in %2.",
+            )
+            .replace("%1", problems)
+            .replace(
+                "%2",
+                str(backups_dir_for(self.journal.location.path))
+                if self.journal and self.journal.location.path
+                else "",
+            ),
+        )
 
     # --- theme --------------------------------------------------------------------------------
 
