@@ -286,3 +286,35 @@ def page_filter(id_column: Any, after_id: int, ids: Any) -> list[Any]:
     if ids is not None:
         return [id_column.in_(list(ids))]
     return [id_column > after_id]
+
+
+# --- shared by people and partners ----------------------------------------------------------
+
+
+def refs_containing(
+    journal: Journal, id_column: Any, name_column: Any, key_column: Any, query: str, limit: int
+) -> list[tuple[int, str]]:
+    """(id, name) of live rows whose folded name contains the folded query, for pickers."""
+    from partnerbook.services.names import escape_like
+
+    key = fold(query)
+    with journal.read() as session:
+        statement = select(id_column, name_column).where(id_column.class_.deleted_at.is_(None))
+        if key:
+            statement = statement.where(key_column.like(f"%{escape_like(key)}%", escape="\\"))
+        rows = session.execute(statement.order_by(key_column).limit(limit)).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+def trash(journal: Journal, model: type[Audited], item_id: int, what: str) -> None:
+    """Into the trash: hidden everywhere, restorable."""
+    with journal.write() as session:
+        soft_delete(get_live(session, model, item_id, what))
+
+
+def untrash(journal: Journal, model: type[Audited], item_id: int, what: str) -> None:
+    with journal.write() as session:
+        obj = session.get(model, item_id)
+        if obj is None:
+            raise NotFoundError(f"That {what} is gone for good.")
+        restore(obj)

@@ -30,7 +30,7 @@ class NameMatch(Generic[T]):
     found: Sequence[T]
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -43,8 +43,8 @@ def _match(
     alive = model.deleted_at.is_(None)
     levels: list[tuple[str, ColumnElement[bool]]] = [
         ("exact", key_column == key),
-        ("prefix", key_column.like(_escape_like(key) + "%", escape="\\")),
-        ("word", or_(key_column.like("% " + _escape_like(key) + "%", escape="\\"))),
+        ("prefix", key_column.like(escape_like(key) + "%", escape="\\")),
+        ("word", or_(key_column.like("% " + escape_like(key) + "%", escape="\\"))),
     ]
     for level, condition in levels:
         rows = session.scalars(

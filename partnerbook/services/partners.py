@@ -46,10 +46,12 @@ from partnerbook.services.editing import (
     get_live,
     long_text,
     optional_date,
+    refs_containing,
     short_text,
-    soft_delete,
     string_list,
     tags_for,
+    trash,
+    untrash,
 )
 from partnerbook.services.editing import (
     page_filter as _page_filter,
@@ -197,14 +199,8 @@ def _kinds_of(session: Session, partner_ids: list[int]) -> dict[int, list[str]]:
 
 
 def partner_refs(journal: Journal, query: str = "", limit: int = 20) -> tuple[PartnerRef, ...]:
-    key = fold(query)
-    with journal.read() as session:
-        statement = select(Partner.id, Partner.name).where(Partner.deleted_at.is_(None))
-        if key:
-            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            statement = statement.where(Partner.name_key.like(f"%{escaped}%", escape="\\"))
-        rows = session.execute(statement.order_by(Partner.name_key).limit(limit)).all()
-    return tuple(PartnerRef(row.id, row.name) for row in rows)
+    found = refs_containing(journal, Partner.id, Partner.name, Partner.name_key, query, limit)
+    return tuple(PartnerRef(*ref) for ref in found)
 
 
 # --- one partner --------------------------------------------------------------------------
@@ -401,15 +397,11 @@ def undo_stage(journal: Journal, change: StageChange) -> None:
 
 
 def delete_partner(journal: Journal, partner_id: int) -> None:
-    with journal.write() as session:
-        soft_delete(get_live(session, Partner, partner_id, "partner"))
+    trash(journal, Partner, partner_id, "partner")
 
 
 def restore_partner(journal: Journal, partner_id: int) -> None:
-    with journal.write() as session:
-        partner = session.get(Partner, partner_id)
-        if partner is not None:
-            partner.deleted_at = None
+    untrash(journal, Partner, partner_id, "partner")
 
 
 def count_partners(journal: Journal) -> int:

@@ -41,10 +41,12 @@ from partnerbook.services.editing import (
     get_live,
     long_text,
     optional_date,
+    refs_containing,
     short_text,
-    soft_delete,
     string_list,
     tags_for,
+    trash,
+    untrash,
 )
 from partnerbook.services.editing import (
     page_filter as _page_filter,
@@ -216,14 +218,8 @@ def _tags_of(session: Session, person_ids: list[int]) -> dict[int, list[str]]:
 
 def people_refs(journal: Journal, query: str = "", limit: int = 20) -> tuple[PersonRef, ...]:
     """For pickers: people whose folded name contains the folded query."""
-    key = fold(query)
-    with journal.read() as session:
-        statement = select(Person.id, Person.display_name).where(Person.deleted_at.is_(None))
-        if key:
-            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            statement = statement.where(Person.name_key.like(f"%{escaped}%", escape="\\"))
-        rows = session.execute(statement.order_by(Person.name_key).limit(limit)).all()
-    return tuple(PersonRef(row.id, row.display_name) for row in rows)
+    found = refs_containing(journal, Person.id, Person.display_name, Person.name_key, query, limit)
+    return tuple(PersonRef(*ref) for ref in found)
 
 
 # --- one person ---------------------------------------------------------------------------
@@ -387,14 +383,8 @@ def undo_partner_change(journal: Journal, change: PartnerChange) -> None:
 
 
 def delete_person(journal: Journal, person_id: int) -> None:
-    """Into the trash: hidden everywhere, restorable."""
-    with journal.write() as session:
-        soft_delete(get_live(session, Person, person_id, "person"))
+    trash(journal, Person, person_id, "person")
 
 
 def restore_person(journal: Journal, person_id: int) -> None:
-    with journal.write() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise UsageError("That person is gone for good.")
-        person.deleted_at = None
+    untrash(journal, Person, person_id, "person")

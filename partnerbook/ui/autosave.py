@@ -65,6 +65,7 @@ class AutoSaver(QObject):
         self._fields: dict[str, _Field] = {}
         self._entity: int | None = None
         self._loading = False
+        self._flushing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -165,11 +166,14 @@ class AutoSaver(QObject):
 
     def load(self, entity: int | None, values: dict[str, Any]) -> None:
         """Show an entity's stored values (saving anything pending for the previous one)."""
+        same = entity == self._entity
         self.flush()
         self._entity = entity
         self._loading = True
         try:
             for name, field in self._fields.items():
+                if same and (field.pending or bool(field.widget.property(INVALID_PROPERTY))):
+                    continue  # never overwrite what the user is typing, or a kept refused value
                 if name in values:
                     field.stored = values[name]
                     field.pending = False
@@ -195,27 +199,33 @@ class AutoSaver(QObject):
         """Save every pending field now."""
         self._timer.stop()
         entity = self._entity
-        if entity is None:
+        if entity is None or self._flushing:
             return
         problems = []
-        for field in self._fields.values():
-            if not field.pending:
-                continue
-            try:
-                value = field.read()
-                if value != field.stored:
-                    self._save(entity, field.name, value)
-                    self._push(entity, field, field.stored, value)
-                    field.stored = value
-                field.pending = False
-                _mark(field.widget, None)
-            except UserError as error:
-                field.pending = False  # kept in the editor, retried on the next change
-                _mark(field.widget, error.message)
-                problems.append(error.message)
+        touched = False
+        self._flushing = True  # saving announces, and a page may reload us: no re-entry
+        try:
+            for field in self._fields.values():
+                if not field.pending:
+                    continue
+                touched = True
+                field.pending = False  # a refused value stays in the editor, retried when changed
+                try:
+                    value = field.read()
+                    if value != field.stored:
+                        old = field.stored
+                        self._save(entity, field.name, value)
+                        field.stored = value
+                        self._push(entity, field, old, value)
+                    _mark(field.widget, None)
+                except UserError as error:
+                    _mark(field.widget, error.message)
+                    problems.append(error.message)
+        finally:
+            self._flushing = False
         if problems:
             self.state_changed.emit("invalid", problems[0])
-        else:
+        elif touched:  # nothing pending: nothing to report (and no change to announce)
             self.state_changed.emit("saved", "")
 
     def _push(self, entity: int, field: _Field, old: Any, new: Any) -> None:

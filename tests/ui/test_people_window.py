@@ -210,3 +210,19 @@ def test_a_malformed_email_is_marked_and_kept(
     assert value_edit.property("invalid") is False
     assert people_service.get_person(journal, pid).contacts[0].value == "lan@example.com"
     assert cid == people_service.get_person(journal, pid).contacts[0].id
+
+
+def test_typing_in_two_fields_quickly_keeps_both(
+    journal: Journal, make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """Saving one field reloads the page's summary; it must not clobber the other."""
+    pid = people_service.create_person(journal, "Elena Conti")
+    window = make_window()
+    window.people.select_id(pid)
+    page = window.people.person_page
+    qtbot.keyClicks(page.city_edit, "Torino")
+    qtbot.keyClicks(page.country_edit, "Italia")
+    page.flush()
+    person = people_service.get_person(journal, pid)
+    assert (person.city, person.country) == ("Torino", "Italia")
+    assert (page.city_edit.text(), page.country_edit.text()) == ("Torino", "Italia")

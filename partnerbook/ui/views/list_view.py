@@ -6,15 +6,25 @@ Shared by People and Partners: each supplies its model, its page and its verbs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -24,8 +34,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerbook.errors import UserError
 from partnerbook.ui.models.filter_proxy import RowsFilterProxy
 from partnerbook.ui.models.rows_model import ID_ROLE, RowsModel
+from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.views.entity_page import EntityPage
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """How a list creates, trashes and restores its rows, and what it says while doing so."""
+
+    create: Callable[[str], int]
+    trash: Callable[[int], None]
+    restore: Callable[[int], None]
+    changed: SignalInstance  # the AppEvents signal for this kind of row
+    new_title: str
+    new_prompt: str
+    added: str  # undo text
+    trashed: str  # undo text
 
 
 class MasterDetailView(QWidget):
@@ -37,8 +64,10 @@ class MasterDetailView(QWidget):
         self,
         name: str,
         model: RowsModel[Any],
-        page: QWidget,
-        show_page: Callable[[int], None],
+        page: EntityPage[Any],
+        verbs: Verbs,
+        undo_stack: QUndoStack,
+        status: SignalInstance,
         prompt: QWidget,
         filter_placeholder: str,
         settings: QSettings,
@@ -48,8 +77,13 @@ class MasterDetailView(QWidget):
         self._name = name
         self._settings = settings
         self.model = model
-        self._show_page = show_page
+        self.page = page
+        self._verbs = verbs
+        self._stack = undo_stack
+        self._status = status
+        self._show_page = page.show_entity
         self.default_widths: tuple[int, ...] = (200, 160, 140, 110, 110)
+        self._shown_id: int | None = None
         self.proxy = RowsFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -101,7 +135,8 @@ class MasterDetailView(QWidget):
         self.right = QStackedWidget(self.splitter)
         self.right.addWidget(prompt)
         self.right.addWidget(page)
-        self.page = page
+        page.closed.connect(self.show_prompt)
+        verbs.changed.connect(lambda ids: self.model.refresh_ids(list(ids)))
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 2)
@@ -188,10 +223,14 @@ class MasterDetailView(QWidget):
     def _current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             row_id = int(current.data(ID_ROLE))
+            if row_id == self._shown_id and self.right.currentIndex() == 1:
+                return  # the same row moved (a sort, a refresh): the page is already right
+            self._shown_id = row_id
             self.right.setCurrentIndex(1)
             self._show_page(row_id)
             self.current_changed.emit(row_id)
         else:
+            self._shown_id = None
             self.right.setCurrentIndex(0)
             self.current_changed.emit(None)
 
@@ -202,4 +241,53 @@ class MasterDetailView(QWidget):
         super().showEvent(event)
 
     def show_prompt(self) -> None:
+        self._shown_id = None
         self.right.setCurrentIndex(0)
+
+    # --- verbs --------------------------------------------------------------------------------
+
+    def new_item(self) -> int | None:
+        verbs = self._verbs
+        name, ok = QInputDialog.getText(self, verbs.new_title, verbs.new_prompt)
+        if not ok or not name.strip():
+            return None
+        try:
+            row_id = verbs.create(name)
+        except UserError as error:
+            self._status.emit(error.message)
+            return None
+        self._stack.push(
+            SavedEditCommand(
+                verbs.added, redo=lambda: self._restore(row_id), undo=lambda: self._trash(row_id)
+            )
+        )
+        verbs.changed.emit([row_id])
+        self.select_id(row_id)
+        return row_id
+
+    def delete_current(self) -> None:
+        row_id = self.current_id()
+        if row_id is None:
+            return
+        self.page.flush()
+        self._trash(row_id)
+        self._stack.push(
+            SavedEditCommand(
+                self._verbs.trashed,
+                redo=lambda: self._trash(row_id),
+                undo=lambda: self._restore(row_id),
+            )
+        )
+        self._status.emit(self.tr("Moved to the trash. Ctrl+Z brings it back."))
+
+    def _trash(self, row_id: int) -> None:
+        self._verbs.trash(row_id)
+        self._verbs.changed.emit([row_id])
+
+    def _restore(self, row_id: int) -> None:
+        self._verbs.restore(row_id)
+        self._verbs.changed.emit([row_id])
+        self.select_id(row_id)
+
+    def flush(self) -> None:
+        self.page.flush()

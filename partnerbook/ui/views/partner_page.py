@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +29,11 @@ from partnerbook.errors import UserError
 from partnerbook.services import partners as partner_service
 from partnerbook.services.partners import FIT_CRITERIA
 from partnerbook.store.engine import Journal
-from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label, standing_hint
 from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
 from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.views.entity_page import EntityPage
 from partnerbook.ui.widgets.cadence import CadenceEditor
 from partnerbook.ui.widgets.dates import format_date, format_number, parse_date_text
 from partnerbook.ui.widgets.form import (
@@ -50,8 +48,9 @@ from partnerbook.ui.widgets.form import (
 from partnerbook.ui.widgets.satellites import ItemField, SatelliteEditor
 
 
-class PartnerPage(QScrollArea):
-    closed = Signal()
+class PartnerPage(EntityPage[PartnerDetail]):
+    """Edits one partner: relationship, what we bring each other, fit, agreement, people."""
+
     person_requested = Signal(int)
 
     def __init__(
@@ -62,28 +61,22 @@ class PartnerPage(QScrollArea):
         colours: Colours,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("PageScroll")
-        self.setWidgetResizable(True)
-        self._journal = journal
-        self._events = events
-        self._stack = undo_stack
-        self._colours = colours
-        self._partner: PartnerDetail | None = None
-        self._own_change = False
-
-        body = QWidget(self)
-        body.setObjectName("PageBody")
-        self.setWidget(body)
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(24, 18, 24, 24)
-        self._layout.setSpacing(14)
-        self.saver = AutoSaver(undo_stack, self._save, self._after_undo, self)
-        self.saver.state_changed.connect(self._show_state)
-        self.fit_saver = AutoSaver(undo_stack, self._save_fit, self._after_undo, self)
-        self.fit_saver.state_changed.connect(self._show_state)
-
-        self._build_header()
+        super().__init__(
+            journal,
+            events,
+            undo_stack,
+            colours,
+            events.partners_changed,
+            load_detail=lambda pid: partner_service.get_partner(journal, pid),
+            save_field=lambda pid, name, value: partner_service.update_partner(
+                journal, pid, {name: value}
+            ),
+            field_values=_values,
+            name_field="name",
+            name_label=QCoreApplication.translate("PartnerPage", "Partner name"),
+            parent=parent,
+        )
+        self.fit_saver = self.add_saver(self._save_fit)
         self._build_relationship()
         self._build_value()
         self._build_fit()
@@ -92,42 +85,9 @@ class PartnerPage(QScrollArea):
         self._build_rhythm()
         self._build_notes()
         self._layout.addStretch(1)
-        events.partners_changed.connect(self._on_partners_changed)
         events.people_changed.connect(self._on_people_changed)
 
     # --- building -------------------------------------------------------------------------
-
-    def _build_header(self) -> None:
-        header = QHBoxLayout()
-        self.name_edit = QLineEdit(self)
-        font = self.name_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(font.Weight.DemiBold)
-        self.name_edit.setFont(font)
-        self.name_edit.setAccessibleName(self.tr("Partner name"))
-        self.saver.bind_line(self.name_edit, "name", self.tr("name"))
-        header.addWidget(self.name_edit, 1)
-        self.archive_button = QPushButton(self.tr("Archive"), self)
-        self.archive_button.setCheckable(True)
-        self.saver.bind_check(self.archive_button, "archived", self.tr("archived"))
-        self.archive_button.toggled.connect(
-            lambda on: self.archive_button.setText(
-                self.tr("Archived") if on else self.tr("Archive")
-            )
-        )
-        header.addWidget(self.archive_button)
-        self._layout.addLayout(header)
-        info = QHBoxLayout()
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("PageSubtitle")
-        self.subtitle.setWordWrap(True)
-        info.addWidget(self.subtitle, 1)
-        self.state_label = QLabel(self)
-        info.addWidget(self.state_label)
-        self.save_state = QLabel(self)
-        self.save_state.setObjectName("SaveState")
-        info.addWidget(self.save_state)
-        self._layout.addLayout(info)
 
     def _build_relationship(self) -> None:
         card = Card(self.tr("Relationship"), self)
@@ -233,7 +193,7 @@ class PartnerPage(QScrollArea):
             card,
         )
         card.body.addWidget(self.value_items)
-        self._wire(self.value_items)
+        self.wire(self.value_items)
         self._layout.addWidget(card)
 
     def _build_fit(self) -> None:
@@ -355,40 +315,25 @@ class PartnerPage(QScrollArea):
         card.body.addWidget(self.notes_edit)
         self._layout.addWidget(card)
 
-    def _wire(self, editor: SatelliteEditor) -> None:
-        editor.on_state = self._show_state
-        editor.on_saved = self._announce
-        editor.changed.connect(self._reload_and_announce)
-
     # --- showing ----------------------------------------------------------------------------
 
     @property
     def partner_id(self) -> int | None:
-        return self._partner.id if self._partner else None
+        return self.entity_id
 
     def show_partner(self, partner_id: int) -> None:
-        self.flush()
-        try:
-            partner = partner_service.get_partner(self._journal, partner_id)
-        except UserError:
-            self._partner = None
-            self.closed.emit()
-            return
-        new = self._partner is None or self._partner.id != partner_id
-        self._partner = partner
-        self.saver.load(partner.id, _values(partner))
-        fit = partner.fit
+        self.show_entity(partner_id)
+
+    def show_detail(self, detail: PartnerDetail) -> None:
+        fit = detail.fit
         self.fit_saver.load(
-            partner.id,
+            detail.id,
             {c: getattr(fit, c) for c in FIT_CRITERIA}
             | {f"{c}_note": fit.note_for(c) for c in FIT_CRITERIA}
             | {"notes": fit.notes},
         )
-        self.value_items.set_items(partner.id, partner.value_items)
-        self._show_summary(partner)
-        if new:
-            self.verticalScrollBar().setValue(0)
-            self.save_state.setText(self.tr("Changes save as you type"))
+        self.value_items.set_items(detail.id, detail.value_items)
+        self._show_summary(detail)
 
     def _show_summary(self, partner: PartnerDetail) -> None:
         self.stage_combo.setCurrentIndex(self.stage_combo.findData(partner.stage.value))
@@ -477,57 +422,19 @@ class PartnerPage(QScrollArea):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def flush(self) -> None:
-        self.saver.flush()
-        self.fit_saver.flush()
-        self.value_items.flush()
-
-    def _save(self, partner_id: int, name: str, value: Any) -> None:
-        partner_service.update_partner(self._journal, partner_id, {name: value})
-        self._announce(partner_id)
-
     def _save_fit(self, partner_id: int, name: str, value: Any) -> None:
         partner_service.update_fit(self._journal, partner_id, {name: value})
-        self._announce(partner_id)
-
-    def _announce(self, partner_id: int | None = None) -> None:
-        target = partner_id if partner_id is not None else self.partner_id
-        if target is None:
-            return
-        self._own_change = True
-        try:
-            self._events.partners_changed.emit([target])
-        finally:
-            self._own_change = False
-        if self._partner is not None and self._partner.id == target:
-            try:
-                self._partner = partner_service.get_partner(self._journal, target)
-            except UserError:
-                return
-            self._show_summary(self._partner)
-
-    def _after_undo(self, partner_id: int) -> None:
-        self._events.partners_changed.emit([partner_id])
-
-    def _reload_and_announce(self) -> None:
-        if self._partner is not None:
-            self.show_partner(self._partner.id)
-            self._announce(self._partner.id)
-
-    def _on_partners_changed(self, ids: list[int]) -> None:
-        if self._own_change or self._partner is None or self._partner.id not in ids:
-            return
-        self.show_partner(self._partner.id)
+        self.announce(partner_id)
 
     def _on_people_changed(self, _ids: list[int]) -> None:
-        if self._partner is not None and not self._own_change:
+        if self.entity_id is not None:
             try:
-                self._show_people(partner_service.get_partner(self._journal, self._partner.id))
+                self._show_people(partner_service.get_partner(self._journal, self.entity_id))
             except UserError:
                 return
 
     def _stage_chosen(self, _index: int) -> None:
-        partner = self._partner
+        partner = self.detail
         value = self.stage_combo.currentData()
         if partner is None or value == partner.stage.value:
             return
@@ -535,26 +442,15 @@ class PartnerPage(QScrollArea):
 
         def redo() -> None:
             partner_service.set_stage(self._journal, change.partner_id, value)
-            self._after_undo(change.partner_id)
+            self._events.partners_changed.emit([change.partner_id])
 
         def undo() -> None:
             partner_service.undo_stage(self._journal, change)
-            self._after_undo(change.partner_id)
+            self._events.partners_changed.emit([change.partner_id])
 
         self._stack.push(SavedEditCommand(self.tr("Change stage"), redo, undo))
         self._reload_and_announce()
         self._events.entries_changed.emit([change.entry_id] if change.entry_id else [])
-
-    def _show_state(self, state: str, message: str) -> None:
-        text = {
-            "saving": self.tr("Saving…"),
-            "saved": self.tr("All changes saved"),
-            "invalid": self.tr("Not saved: %1").replace("%1", message),
-        }[state]
-        self.save_state.setText(text)
-        self.save_state.setProperty("invalid", state == "invalid")
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
 
 
 def _values(partner: PartnerDetail) -> dict[str, Any]:

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from partnerbook.domain.enums import PartnerStage
 from partnerbook.domain.records import PartnerRow
-from partnerbook.errors import UserError
 from partnerbook.services import partners as partner_service
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.models.rows_model import Column, RowsModel
 from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
-from partnerbook.ui.undo import SavedEditCommand
-from partnerbook.ui.views.list_view import MasterDetailView
+from partnerbook.ui.views.list_view import MasterDetailView, Verbs
 from partnerbook.ui.views.partner_page import PartnerPage
 from partnerbook.ui.views.people_view import STATE_ORDER, prompt_widget
 from partnerbook.ui.widgets.dates import format_date
@@ -92,11 +89,18 @@ class PartnersView(MasterDetailView):
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
-        self._journal = journal
-        self._events = events
-        self._stack = undo_stack
         model = partners_model(journal, colours)
         page = PartnerPage(journal, events, undo_stack, colours)
+        verbs = Verbs(
+            create=lambda name: partner_service.create_partner(journal, name),
+            trash=lambda pid: partner_service.delete_partner(journal, pid),
+            restore=lambda pid: partner_service.restore_partner(journal, pid),
+            changed=events.partners_changed,
+            new_title=_t("New partner"),
+            new_prompt=_t("Name of the organisation:"),
+            added=_t("Add partner"),
+            trashed=_t("Move partner to the trash"),
+        )
         prompt = prompt_widget(
             _t("Pick a partner on the left, or press %1 to add one.").replace("%1", "Ctrl+Shift+N")
         )
@@ -104,7 +108,9 @@ class PartnersView(MasterDetailView):
             "partners",
             model,
             page,
-            page.show_partner,
+            verbs,
+            undo_stack,
+            events.status_message,
             prompt,
             _t("Filter by name, kind, stage or city (Ctrl+F)"),
             settings,
@@ -113,55 +119,7 @@ class PartnersView(MasterDetailView):
         model.setParent(self)
         self.default_widths = (210, 130, 100, 110, 70, 110)
         self.partner_page = page
-        page.closed.connect(self.show_prompt)
-        events.partners_changed.connect(self._partners_changed)
         events.journal_reloaded.connect(model.reload)
 
-    def _partners_changed(self, ids: Sequence[int]) -> None:
-        self.model.refresh_ids(list(ids))
-
     def new_partner(self) -> None:
-        name, ok = QInputDialog.getText(self, _t("New partner"), _t("Name of the organisation:"))
-        if not ok or not name.strip():
-            return
-        try:
-            partner_id = partner_service.create_partner(self._journal, name)
-        except UserError as error:
-            self._events.status_message.emit(error.message)
-            return
-        self._stack.push(
-            SavedEditCommand(
-                _t("Add partner"),
-                redo=lambda: self._restore(partner_id),
-                undo=lambda: self._trash(partner_id),
-            )
-        )
-        self._events.partners_changed.emit([partner_id])
-        self.select_id(partner_id)
-
-    def delete_current(self) -> None:
-        partner_id = self.current_id()
-        if partner_id is None:
-            return
-        self.partner_page.flush()
-        self._trash(partner_id)
-        self._stack.push(
-            SavedEditCommand(
-                _t("Move partner to the trash"),
-                redo=lambda: self._trash(partner_id),
-                undo=lambda: self._restore(partner_id),
-            )
-        )
-        self._events.status_message.emit(_t("Moved to the trash. Ctrl+Z brings it back."))
-
-    def _trash(self, partner_id: int) -> None:
-        partner_service.delete_partner(self._journal, partner_id)
-        self._events.partners_changed.emit([partner_id])
-
-    def _restore(self, partner_id: int) -> None:
-        partner_service.restore_partner(self._journal, partner_id)
-        self._events.partners_changed.emit([partner_id])
-        self.select_id(partner_id)
-
-    def flush(self) -> None:
-        self.partner_page.flush()
+        self.new_item()

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partnerbook.domain.enums import CadenceState
 from partnerbook.domain.records import PersonRow
-from partnerbook.errors import UserError
 from partnerbook.services import people as people_service
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.models.rows_model import Column, RowsModel
 from partnerbook.ui.theme import Colours, cadence_colour
-from partnerbook.ui.undo import SavedEditCommand
-from partnerbook.ui.views.list_view import MasterDetailView
+from partnerbook.ui.views.list_view import MasterDetailView, Verbs
 from partnerbook.ui.views.person_page import PersonPage
 from partnerbook.ui.widgets.dates import format_date
 
@@ -96,11 +93,18 @@ class PeopleView(MasterDetailView):
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
-        self._journal = journal
-        self._events = events
-        self._stack = undo_stack
         model = people_model(journal, colours)
         page = PersonPage(journal, events, undo_stack, colours)
+        verbs = Verbs(
+            create=lambda name: people_service.create_person(journal, name),
+            trash=lambda pid: people_service.delete_person(journal, pid),
+            restore=lambda pid: people_service.restore_person(journal, pid),
+            changed=events.people_changed,
+            new_title=_t("New person"),
+            new_prompt=_t("Name (in any script):"),
+            added=_t("Add person"),
+            trashed=_t("Move person to the trash"),
+        )
         prompt = prompt_widget(
             _t("Pick someone on the left, or press %1 to add a person.").replace("%1", "Ctrl+N")
         )
@@ -108,7 +112,9 @@ class PeopleView(MasterDetailView):
             "people",
             model,
             page,
-            page.show_person,
+            verbs,
+            undo_stack,
+            events.status_message,
             prompt,
             _t("Filter by name, partner, city or tag (Ctrl+F)"),
             settings,
@@ -116,59 +122,11 @@ class PeopleView(MasterDetailView):
         )
         model.setParent(self)
         self.person_page = page
-        page.closed.connect(self.show_prompt)
-        events.people_changed.connect(self._people_changed)
         events.journal_reloaded.connect(model.reload)
 
-    def _people_changed(self, ids: Sequence[int]) -> None:
-        self.model.refresh_ids(list(ids))
-
     def new_person(self) -> None:
-        name, ok = QInputDialog.getText(self, _t("New person"), _t("Name (in any script):"))
-        if not ok or not name.strip():
-            return
-        try:
-            person_id = people_service.create_person(self._journal, name)
-        except UserError as error:
-            self._events.status_message.emit(error.message)
-            return
-        self._stack.push(
-            SavedEditCommand(
-                _t("Add person"),
-                redo=lambda: self._restore(person_id),
-                undo=lambda: self._trash(person_id),
-            )
-        )
-        self._events.people_changed.emit([person_id])
-        self.select_id(person_id)
-        self.person_page.motivations.setFocus()
-
-    def delete_current(self) -> None:
-        person_id = self.current_id()
-        if person_id is None:
-            return
-        self.person_page.flush()
-        self._trash(person_id)
-        self._stack.push(
-            SavedEditCommand(
-                _t("Move person to the trash"),
-                redo=lambda: self._trash(person_id),
-                undo=lambda: self._restore(person_id),
-            )
-        )
-        self._events.status_message.emit(_t("Moved to the trash. Ctrl+Z brings it back."))
-
-    def _trash(self, person_id: int) -> None:
-        people_service.delete_person(self._journal, person_id)
-        self._events.people_changed.emit([person_id])
-
-    def _restore(self, person_id: int) -> None:
-        people_service.restore_person(self._journal, person_id)
-        self._events.people_changed.emit([person_id])
-        self.select_id(person_id)
-
-    def flush(self) -> None:
-        self.person_page.flush()
+        if self.new_item() is not None:
+            self.person_page.motivations.add_button.setFocus()
 
 
 def prompt_widget(text: str) -> QWidget:

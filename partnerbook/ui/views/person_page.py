@@ -5,21 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from partnerbook.domain.enums import (
-    CadenceState,
     Certainty,
     ContactKind,
     DetailCategory,
@@ -27,15 +22,14 @@ from partnerbook.domain.enums import (
     StakeholderRole,
 )
 from partnerbook.domain.records import PersonDetail
-from partnerbook.errors import UserError
 from partnerbook.services import partners as partner_service
 from partnerbook.services import people as people_service
 from partnerbook.store.engine import Journal
-from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.theme import Colours, cadence_colour
 from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.views.entity_page import EntityPage
 from partnerbook.ui.widgets.cadence import CadenceEditor
 from partnerbook.ui.widgets.dates import format_date, parse_date_text
 from partnerbook.ui.widgets.form import (
@@ -51,10 +45,8 @@ from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.satellites import ItemField, SatelliteEditor
 
 
-class PersonPage(QScrollArea):
-    """Edits one person; every field saves as you type."""
-
-    closed = Signal()
+class PersonPage(EntityPage[PersonDetail]):
+    """Edits one person; every field saves as you type. Motivations come first."""
 
     def __init__(
         self,
@@ -64,26 +56,19 @@ class PersonPage(QScrollArea):
         colours: Colours,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("PageScroll")
-        self.setWidgetResizable(True)
-        self._journal = journal
-        self._events = events
-        self._stack = undo_stack
-        self._colours = colours
-        self._person: PersonDetail | None = None
-        self._own_change = False
-
-        body = QWidget(self)
-        body.setObjectName("PageBody")
-        self.setWidget(body)
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(24, 18, 24, 24)
-        self._layout.setSpacing(14)
-
-        self.saver = AutoSaver(undo_stack, self._save, self._after_undo, self)
-        self.saver.state_changed.connect(self._show_state)
-        self._build_header()
+        super().__init__(
+            journal,
+            events,
+            undo_stack,
+            colours,
+            events.people_changed,
+            load_detail=lambda pid: people_service.get_person(journal, pid),
+            save_field=self._save_field,
+            field_values=_values,
+            name_field="display_name",
+            name_label=QCoreApplication.translate("PersonPage", "Name"),
+            parent=parent,
+        )
         self._build_motivations()
         self._build_work()
         self._build_personal()
@@ -92,44 +77,8 @@ class PersonPage(QScrollArea):
         self._build_rhythm()
         self._build_notes()
         self._layout.addStretch(1)
-        events.people_changed.connect(self._on_people_changed)
 
     # --- building -------------------------------------------------------------------------
-
-    def _build_header(self) -> None:
-        header = QHBoxLayout()
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("TitleEdit")
-        font = self.name_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(font.Weight.DemiBold)
-        self.name_edit.setFont(font)
-        self.name_edit.setAccessibleName(self.tr("Name"))
-        self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.saver.bind_line(self.name_edit, "display_name", self.tr("name"))
-        header.addWidget(self.name_edit, 1)
-        self.archive_button = QPushButton(self.tr("Archive"), self)
-        self.archive_button.setCheckable(True)
-        self.archive_button.setToolTip(
-            self.tr("Archived people leave the lists but keep their history")
-        )
-        self.saver.bind_check(self.archive_button, "archived", self.tr("archived"))
-        self.archive_button.toggled.connect(self._archive_text)
-        header.addWidget(self.archive_button)
-        self._layout.addLayout(header)
-
-        info = QHBoxLayout()
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("PageSubtitle")
-        self.subtitle.setWordWrap(True)
-        info.addWidget(self.subtitle, 1)
-        self.state_label = QLabel(self)
-        info.addWidget(self.state_label)
-        self.save_state = QLabel(self)
-        self.save_state.setObjectName("SaveState")
-        self.save_state.setAccessibleName(self.tr("Save state"))
-        info.addWidget(self.save_state)
-        self._layout.addLayout(info)
 
     def _build_motivations(self) -> None:
         card = Card(self.tr("What's in it for them"), self)
@@ -183,7 +132,7 @@ class PersonPage(QScrollArea):
             card,
         )
         card.body.addWidget(self.motivations)
-        self._wire_satellites(self.motivations)
+        self.wire(self.motivations)
         self._layout.addWidget(card)
 
     def _build_work(self) -> None:
@@ -241,7 +190,7 @@ class PersonPage(QScrollArea):
             card,
         )
         card.body.addWidget(self.details)
-        self._wire_satellites(self.details)
+        self.wire(self.details)
         self._layout.addWidget(card)
 
     def _build_contact(self) -> None:
@@ -269,7 +218,7 @@ class PersonPage(QScrollArea):
             card,
         )
         card.body.addWidget(self.contacts)
-        self._wire_satellites(self.contacts)
+        self.wire(self.contacts)
         self._layout.addWidget(card)
 
     def _build_about(self) -> None:
@@ -374,67 +323,24 @@ class PersonPage(QScrollArea):
         card.body.addWidget(self.notes_edit)
         self._layout.addWidget(card)
 
-    def _wire_satellites(self, editor: SatelliteEditor) -> None:
-        editor.on_state = self._show_state
-        editor.on_saved = self._announce
-        editor.changed.connect(self._reload_and_announce)
-
     # --- showing ----------------------------------------------------------------------------
 
     @property
     def person_id(self) -> int | None:
-        return self._person.id if self._person else None
+        return self.entity_id
 
     def show_person(self, person_id: int) -> None:
-        self.flush()
-        try:
-            person = people_service.get_person(self._journal, person_id)
-        except UserError:
-            self._person = None
-            self.closed.emit()
-            return
-        new = self._person is None or self._person.id != person_id
-        self._person = person
-        self.saver.load(person.id, self._values(person))
-        self.motivations.set_items(person.id, person.motivations)
-        self.details.set_items(person.id, person.details)
-        self.contacts.set_items(person.id, person.contacts)
-        self.partner_picker.set_current(
-            person.partner.id if person.partner else None,
-            person.partner.name if person.partner else "",
-        )
-        self._show_summary(person)
-        if new:
-            self.verticalScrollBar().setValue(0)
-            self.save_state.setText(self.tr("Changes save as you type"))
+        self.show_entity(person_id)
 
-    def _values(self, person: PersonDetail) -> dict[str, Any]:
-        return {
-            "display_name": person.display_name,
-            "archived": person.archived,
-            "role": person.role,
-            "stakeholder_role": person.stakeholder_role.value if person.stakeholder_role else None,
-            "department": person.department,
-            "given_name": person.given_name,
-            "family_name": person.family_name,
-            "city": person.city,
-            "country": person.country,
-            "languages": list(person.languages),
-            "birthday_day": person.birthday_day,
-            "birthday_month": person.birthday_month,
-            "birthday_year": person.birthday_year,
-            "how_we_met": person.how_we_met,
-            "met_on": person.met_on,
-            "introduced_by_id": (
-                (person.introduced_by.id, person.introduced_by.display_name)
-                if person.introduced_by
-                else None
-            ),
-            "tags": list(person.tags),
-            "cadence_ideal_days": person.cadence_ideal_days,
-            "cadence_too_long_days": person.cadence_too_long_days,
-            "notes": person.notes,
-        }
+    def show_detail(self, detail: PersonDetail) -> None:
+        self.motivations.set_items(detail.id, detail.motivations)
+        self.details.set_items(detail.id, detail.details)
+        self.contacts.set_items(detail.id, detail.contacts)
+        self.partner_picker.set_current(
+            detail.partner.id if detail.partner else None,
+            detail.partner.name if detail.partner else "",
+        )
+        self._show_summary(detail)
 
     def _show_summary(self, person: PersonDetail) -> None:
         parts = [p for p in (person.role, person.partner.name if person.partner else None) if p]
@@ -455,7 +361,6 @@ class PersonPage(QScrollArea):
             )
             or self.tr("No earlier partners")
         )
-        self._archive_text(person.archived)
         colour = cadence_colour(self._colours, person.cadence_state)
         text = label(person.cadence_state)
         if person.last_contact is not None:
@@ -469,58 +374,15 @@ class PersonPage(QScrollArea):
         self.cadence.show_state(person.last_contact, person.cadence_state)
         self.birthday_problem.setText(_birthday_problem(person, self))
 
-    def _archive_text(self, archived: bool) -> None:
-        self.archive_button.setText(self.tr("Archived") if archived else self.tr("Archive"))
-
     # --- saving -----------------------------------------------------------------------------
 
-    def flush(self) -> None:
-        self.saver.flush()
-        for editor in (self.motivations, self.details, self.contacts):
-            editor.flush()
-
-    def _save(self, person_id: int, name: str, value: Any) -> None:
+    def _save_field(self, person_id: int, name: str, value: Any) -> None:
         if name == "introduced_by_id" and isinstance(value, tuple):
             value = value[0]
         people_service.update_person(self._journal, person_id, {name: value})
-        self._announce(person_id)
-
-    def _announce(self, person_id: int | None = None) -> None:
-        target = person_id if person_id is not None else self.person_id
-        if target is None:
-            return
-        self._own_change = True
-        try:
-            self._events.people_changed.emit([target])
-        finally:
-            self._own_change = False
-        if self._person is not None and target == self._person.id:
-            self._refresh_summary()
-
-    def _refresh_summary(self) -> None:
-        if self._person is None:
-            return
-        try:
-            self._person = people_service.get_person(self._journal, self._person.id)
-        except UserError:
-            return
-        self._show_summary(self._person)
-
-    def _after_undo(self, person_id: int) -> None:
-        self._events.people_changed.emit([person_id])
-
-    def _reload_and_announce(self) -> None:
-        if self._person is not None:
-            self.show_person(self._person.id)
-            self._announce(self._person.id)
-
-    def _on_people_changed(self, ids: list[int]) -> None:
-        if self._own_change or self._person is None or self._person.id not in ids:
-            return
-        self.show_person(self._person.id)
 
     def _partner_picked(self, partner_id: int | None) -> None:
-        person = self._person
+        person = self.detail
         if person is None or (person.partner and person.partner.id == partner_id):
             return
         if person.partner is None and partner_id is None:
@@ -529,28 +391,17 @@ class PersonPage(QScrollArea):
 
         def redo() -> None:
             people_service.change_partner(self._journal, change.person_id, change.new_partner_id)
-            self._after_undo(change.person_id)
+            self._events.people_changed.emit([change.person_id])
 
         def undo() -> None:
             people_service.undo_partner_change(self._journal, change)
-            self._after_undo(change.person_id)
+            self._events.people_changed.emit([change.person_id])
 
         self._stack.push(SavedEditCommand(self.tr("Change partner"), redo, undo))
         self._events.partners_changed.emit(
             [p for p in (change.old_partner_id, change.new_partner_id) if p is not None]
         )
         self._reload_and_announce()
-
-    def _show_state(self, state: str, message: str) -> None:
-        text = {
-            "saving": self.tr("Saving…"),
-            "saved": self.tr("All changes saved"),
-            "invalid": self.tr("Not saved: %1").replace("%1", message),
-        }[state]
-        self.save_state.setText(text)
-        self.save_state.setProperty("invalid", state == "invalid")
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
 
 
 def _birthday_problem(person: PersonDetail, page: QWidget) -> str:
@@ -565,4 +416,30 @@ def _birthday_problem(person: PersonDetail, page: QWidget) -> str:
     return ""
 
 
-__all__ = ["CadenceState", "PersonPage"]
+def _values(person: PersonDetail) -> dict[str, Any]:
+    return {
+        "display_name": person.display_name,
+        "archived": person.archived,
+        "role": person.role,
+        "stakeholder_role": person.stakeholder_role.value if person.stakeholder_role else None,
+        "department": person.department,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "city": person.city,
+        "country": person.country,
+        "languages": list(person.languages),
+        "birthday_day": person.birthday_day,
+        "birthday_month": person.birthday_month,
+        "birthday_year": person.birthday_year,
+        "how_we_met": person.how_we_met,
+        "met_on": person.met_on,
+        "introduced_by_id": (
+            (person.introduced_by.id, person.introduced_by.display_name)
+            if person.introduced_by
+            else None
+        ),
+        "tags": list(person.tags),
+        "cadence_ideal_days": person.cadence_ideal_days,
+        "cadence_too_long_days": person.cadence_too_long_days,
+        "notes": person.notes,
+    }

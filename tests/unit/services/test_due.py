@@ -23,7 +23,7 @@ def _local_noon(day: date) -> datetime:
 
 
 def test_empty_journal_has_nothing_due(journal: Journal) -> None:
-    assert due_report(journal).is_empty
+    assert due_report(journal, today=TODAY).is_empty
 
 
 def test_follow_ups_due_today_and_overdue_but_not_later_or_closed(
@@ -44,7 +44,7 @@ def test_follow_ups_due_today_and_overdue_but_not_later_or_closed(
     add_entry(fu, "Dismissed", due=_days(-1), status="dismissed")
     add_entry(fu, "In the trash", due=_days(-1), status="open", deleted=True)
 
-    report = due_report(journal)
+    report = due_report(journal, today=TODAY)
     assert [f.id for f in report.follow_ups] == [overdue, today]
     first = report.follow_ups[0]
     assert first.people == ("Nguyễn Thị Lan",) and first.partner == "Ngân hàng Sen Vàng"
@@ -54,8 +54,10 @@ def test_follow_ups_due_today_and_overdue_but_not_later_or_closed(
 def test_within_looks_ahead(journal: Journal, add_entry: Callable[..., int]) -> None:
     add_entry(EntryKind.FOLLOW_UP, "In five days", due=_days(5), status="open")
     add_entry(EntryKind.FOLLOW_UP, "In nine days", due=_days(9), status="open")
-    assert [f.text for f in due_report(journal, within_days=5).follow_ups] == ["In five days"]
-    assert len(due_report(journal, within_days=9).follow_ups) == 2
+    assert [f.text for f in due_report(journal, today=TODAY, within_days=5).follow_ups] == [
+        "In five days"
+    ]
+    assert len(due_report(journal, today=TODAY, within_days=9).follow_ups) == 2
 
 
 def test_snoozed_follow_up_waits_for_its_snooze(
@@ -64,8 +66,8 @@ def test_snoozed_follow_up_waits_for_its_snooze(
     entry_id = add_entry(EntryKind.FOLLOW_UP, "Snoozed", due=_days(-1), status="open")
     with journal.write() as session:
         session.get_one(Entry, entry_id).snoozed_until = _local_noon(_days(2))
-    assert due_report(journal).follow_ups == ()
-    assert [f.id for f in due_report(journal, within_days=2).follow_ups] == [entry_id]
+    assert due_report(journal, today=TODAY).follow_ups == ()
+    assert [f.id for f in due_report(journal, today=TODAY, within_days=2).follow_ups] == [entry_id]
 
 
 def test_my_promises_come_first(journal: Journal, add_entry: Callable[..., int]) -> None:
@@ -75,7 +77,7 @@ def test_my_promises_come_first(journal: Journal, add_entry: Callable[..., int])
     )
     mine = add_entry(c, "I send the recap", due=_days(0), status="open", owner=CommitmentOwner.ME)
     add_entry(c, "Kept already", due=_days(-5), status="kept", owner=CommitmentOwner.ME)
-    report = due_report(journal)
+    report = due_report(journal, today=TODAY)
     assert [c.id for c in report.commitments] == [mine, theirs]
     assert report.commitments[0].owner is CommitmentOwner.ME
 
@@ -93,7 +95,7 @@ def test_stay_in_touch_uses_the_last_interaction(
     # A follow-up is not contact: it must not reset the rhythm.
     add_entry(EntryKind.FOLLOW_UP, "todo", people=(late,), at=_local_noon(_days(-1)), status="open")
 
-    report = due_report(journal)
+    report = due_report(journal, today=TODAY)
     assert [s.person_id for s in report.stay_in_touch] == [late, never]
     giulia = report.stay_in_touch[0]
     assert giulia.last_contact == _days(-100)
@@ -107,16 +109,18 @@ def test_within_includes_people_falling_due_soon(
 ) -> None:
     soon = add_person("Soon", cadence_ideal_days=30)
     add_entry(EntryKind.INTERACTION, "coffee", people=(soon,), at=_local_noon(_days(-27)))
-    assert due_report(journal).stay_in_touch == ()
-    assert [s.person_id for s in due_report(journal, within_days=5).stay_in_touch] == [soon]
+    assert due_report(journal, today=TODAY).stay_in_touch == ()
+    assert [s.person_id for s in due_report(journal, today=TODAY, within_days=5).stay_in_touch] == [
+        soon
+    ]
 
 
 def test_archived_people_are_left_alone(journal: Journal, add_person: Callable[..., int]) -> None:
     add_person("Archived", cadence_ideal_days=7, archived=True)
-    assert due_report(journal).stay_in_touch == ()
+    assert due_report(journal, today=TODAY).stay_in_touch == ()
 
 
 @pytest.mark.parametrize("within", [-1, 100_000])
 def test_within_out_of_range_is_refused(journal: Journal, within: int) -> None:
     with pytest.raises(UsageError):
-        due_report(journal, within_days=within)
+        due_report(journal, today=TODAY, within_days=within)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -153,13 +153,14 @@ def test_rows_page_by_id_with_partner_tags_and_state(
     ids = [svc.create_person(journal, f"Person {i:02}") for i in range(25)]
     svc.change_partner(journal, ids[0], bank)
     svc.update_person(journal, ids[0], {"tags": ["vip"], "cadence_ideal_days": 30})
-    add_entry(EntryKind.INTERACTION, "coffee", people=(ids[0],))
+    met = datetime.now(UTC)
+    add_entry(EntryKind.INTERACTION, "coffee", people=(ids[0],), at=met)
     first = svc.people_rows(journal, limit=10)
     rest = svc.people_rows(journal, after_id=first[-1].id, limit=100)
     assert [r.id for r in first + rest] == ids
     row = first[0]
     assert (row.partner, row.tags, row.cadence_state) == ("Bank", ("vip",), CadenceState.OK)
-    assert row.last_contact == date.today()
+    assert row.last_contact == met.astimezone().date()  # the user's calendar day
     assert svc.count_people(journal) == 25
     assert [p.display_name for p in svc.people_refs(journal, "son 0", limit=3)] == [
         "Person 00",

@@ -1,0 +1,214 @@
+"""What the person and partner pages share: a scrolling body, a header with the name, the
+archive button and the save state, and the save → announce → refresh cycle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook.errors import UserError
+from partnerbook.store.engine import Journal
+from partnerbook.ui.autosave import AutoSaver
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.theme import Colours
+from partnerbook.ui.widgets.satellites import SatelliteEditor
+
+D = TypeVar("D")  # the page's detail record (PersonDetail, PartnerDetail)
+
+
+class EntityPage(QScrollArea, Generic[D]):
+    """Subclasses build their cards, pass how to load and save one entity, and override
+    ``show_detail`` for what is not a bound field (satellites, summaries)."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        colours: Colours,
+        changed: SignalInstance,
+        load_detail: Callable[[int], D],
+        save_field: Callable[[int, str, Any], None],
+        field_values: Callable[[D], dict[str, Any]],
+        name_field: str,
+        name_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageScroll")
+        self.setWidgetResizable(True)
+        self._journal = journal
+        self._events = events
+        self._stack = undo_stack
+        self._colours = colours
+        self._changed = changed
+        self.load_detail = load_detail
+        self.save_field = save_field
+        self.field_values = field_values
+        self._detail: D | None = None
+        self._own_change = False
+        self._satellites: list[SatelliteEditor] = []
+        self._savers: list[AutoSaver] = []
+
+        body = QWidget(self)
+        body.setObjectName("PageBody")
+        self.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(24, 18, 24, 24)
+        self._layout.setSpacing(14)
+        self.saver = self.add_saver(self._save)
+        self._build_header(name_field, name_label)
+        changed.connect(self._on_changed)
+
+    # --- what subclasses add -----------------------------------------------------------------
+
+    def show_detail(self, detail: D) -> None:
+        """Satellites and summaries; called on every load and after every save."""
+
+    # --- building ---------------------------------------------------------------------------
+
+    def add_saver(self, save: Any) -> AutoSaver:
+        saver = AutoSaver(self._stack, save, self._after_undo, self)
+        saver.state_changed.connect(self.show_state)
+        self._savers.append(saver)
+        return saver
+
+    def wire(self, editor: SatelliteEditor) -> SatelliteEditor:
+        editor.on_state = self.show_state
+        editor.on_saved = self.announce
+        editor.changed.connect(self._reload_and_announce)
+        self._satellites.append(editor)
+        return editor
+
+    def _build_header(self, name_field: str, name_label: str) -> None:
+        header = QHBoxLayout()
+        self.name_edit = QLineEdit(self)
+        font = self.name_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(font.Weight.DemiBold)
+        self.name_edit.setFont(font)
+        self.name_edit.setAccessibleName(name_label)
+        self.name_edit.setPlaceholderText(name_label)
+        self.saver.bind_line(self.name_edit, name_field, self.tr("name"))
+        header.addWidget(self.name_edit, 1)
+        self.archive_button = QPushButton(self.tr("Archive"), self)
+        self.archive_button.setCheckable(True)
+        self.archive_button.setToolTip(
+            self.tr("Archived entries leave the lists but keep their history (Ctrl+Shift+A)")
+        )
+        self.saver.bind_check(self.archive_button, "archived", self.tr("archived"))
+        self.archive_button.toggled.connect(self.show_archived)
+        header.addWidget(self.archive_button)
+        self._layout.addLayout(header)
+
+        info = QHBoxLayout()
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)
+        info.addWidget(self.subtitle, 1)
+        self.state_label = QLabel(self)
+        info.addWidget(self.state_label)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("SaveState")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        info.addWidget(self.save_state)
+        self._layout.addLayout(info)
+
+    # --- showing ------------------------------------------------------------------------------
+
+    @property
+    def entity_id(self) -> int | None:
+        return getattr(self._detail, "id", None)
+
+    @property
+    def detail(self) -> D | None:
+        return self._detail
+
+    def show_entity(self, entity_id: int) -> None:
+        self.flush()
+        try:
+            detail = self.load_detail(entity_id)
+        except UserError:
+            self._detail = None
+            self.closed.emit()
+            return
+        new = self.entity_id != entity_id
+        self._detail = detail
+        self.saver.load(entity_id, self.field_values(detail))
+        self.show_detail(detail)
+        self.show_archived(bool(getattr(detail, "archived", False)))
+        if new:
+            self.verticalScrollBar().setValue(0)
+            self.save_state.setText(self.tr("Changes save as you type"))
+
+    def show_archived(self, archived: bool) -> None:
+        self.archive_button.setText(self.tr("Archived") if archived else self.tr("Archive"))
+
+    def show_state(self, state: str, message: str) -> None:
+        text = {
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("All changes saved"),
+            "invalid": self.tr("Not saved: %1").replace("%1", message),
+        }[state]
+        self.save_state.setText(text)
+        self.save_state.setProperty("invalid", state == "invalid")
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        for saver in self._savers:
+            saver.flush()
+        for editor in self._satellites:
+            editor.flush()
+
+    def _save(self, entity_id: int, name: str, value: Any) -> None:
+        self.save_field(entity_id, name, value)
+        self.announce(entity_id)
+
+    def announce(self, entity_id: int | None = None) -> None:
+        """Tell the other views; refresh our own summary without reloading the editors."""
+        target = entity_id if entity_id is not None else self.entity_id
+        if target is None:
+            return
+        self._own_change = True
+        try:
+            self._changed.emit([target])
+        finally:
+            self._own_change = False
+        if self.entity_id == target:
+            try:
+                self._detail = self.load_detail(target)
+            except UserError:
+                return
+            self.show_detail(self._detail)
+
+    def _after_undo(self, entity_id: int) -> None:
+        self._changed.emit([entity_id])
+
+    def _reload_and_announce(self) -> None:
+        entity_id = self.entity_id
+        if entity_id is not None:
+            self.show_entity(entity_id)
+            self.announce(entity_id)
+
+    def _on_changed(self, ids: list[int]) -> None:
+        entity_id = self.entity_id
+        if self._own_change or entity_id is None or entity_id not in ids:
+            return
+        self.show_entity(entity_id)
