@@ -8,6 +8,7 @@ paint does not need (integrity check, daily backup) runs after the window shows.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 import time
@@ -40,8 +41,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(options: GuiOptions) -> int:
-    import os
-
+    if not _display_available():
+        print(
+            "partnerbook: no display to open the window on. Run it in a desktop session, "
+            "or use a command (partnerbook --help).",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtWidgets import QApplication
 
     paths = AppPaths.default()
@@ -58,6 +64,13 @@ def run_gui(options: GuiOptions) -> int:
     if code is not None:
         return code
     return int(app.exec())
+
+
+def _display_available() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort; say so instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 class AppController:
@@ -312,7 +325,7 @@ class AppController:
         model = getattr(view, "model", None)
         if model is not None and model.canFetchMore():
             model.fetchMore()
-        if hasattr(view, "table") and view.proxy.rowCount() > 0 and view.current_id() is None:
+        if hasattr(view, "table") and view.model.rowCount() > 0 and view.current_id() is None:
             self._select_for_screenshot(view)
         self.app.sendPostedEvents()
 
@@ -321,8 +334,8 @@ class AppController:
         from partnerbook.ui.models.rows_model import ID_ROLE
 
         wanted = fold(self.options.select or "")
-        for row in range(view.proxy.rowCount()):
-            index = view.proxy.index(row, 0)
+        for row in range(view.model.rowCount()):
+            index = view.model.index(row, 0)
             if not wanted or wanted in fold(str(index.data())):
                 view.select_id(int(index.data(ID_ROLE)))
                 return
@@ -338,7 +351,8 @@ class AppController:
         print(f"layout {direction}")
         sys.stdout.flush()
         self.shutdown()
-        return 0
+        # Nothing is left to save: skip tearing down thousands of Qt objects one by one.
+        os._exit(0)
 
     def _screenshot(self, target: Path) -> int:
         self._wait_for_data()

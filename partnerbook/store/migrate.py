@@ -12,10 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 
 from partnerbook.errors import NewerJournalError, NotAJournalError, StorageError
@@ -27,6 +25,7 @@ from partnerbook.store.engine import (
     default_actor,
     translate_storage_errors,
 )
+from partnerbook.store.migrations import HEAD
 
 # PRAGMA application_id of every PartnerBook journal: "PBKJ".
 APPLICATION_ID = 0x50424B4A
@@ -46,7 +45,13 @@ class FileState:
     revision: str | None = None
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "partnerbook.store:migrations")
     if connection is not None:
@@ -55,12 +60,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD
+
+
+def script_head() -> str | None:
+    """The newest revision as Alembic sees it (slow: loads Alembic and the scripts)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -121,7 +133,11 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
             "Give the path of a PartnerBook journal, or a new file name to start one. "
             "The file was not changed.",
         )
-    if state.kind is FileKind.JOURNAL and state.revision not in known_revisions():
+    if (
+        state.kind is FileKind.JOURNAL
+        and state.revision != HEAD
+        and state.revision not in known_revisions()
+    ):
         raise NewerJournalError(
             f"{where} was written by a newer version of PartnerBook "
             f"(schema {state.revision or 'unknown'}).",
@@ -152,7 +168,10 @@ def open_journal(
             connection = connection.execution_options(partnerbook_write=True)
             if location.path is None:
                 _refuse_newer_server_schema(location, connection)
-            command.upgrade(alembic_config(connection), "head")
+            if state.kind is not FileKind.JOURNAL or state.revision != HEAD:
+                from alembic import command
+
+                command.upgrade(alembic_config(connection), "head")
             connection.commit()
     except BaseException:
         engine.dispose()
@@ -164,7 +183,7 @@ def _refuse_newer_server_schema(location: JournalLocation, connection: Connectio
     if not inspect(connection).has_table("alembic_version"):
         return
     revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != HEAD and revision not in known_revisions():
         refuse_unusable(location, FileState(FileKind.JOURNAL, revision))
 
 

@@ -6,7 +6,6 @@ from pytestqt.modeltest import ModelTester
 from partnerbook.services import people as people_service
 from partnerbook.services.partners import create_partner, update_partner
 from partnerbook.store.engine import Journal
-from partnerbook.ui.models.filter_proxy import RowsFilterProxy
 from partnerbook.ui.models.rows_model import RowsModel
 from partnerbook.ui.theme import LIGHT
 from partnerbook.ui.views.partners_view import partners_model
@@ -35,20 +34,42 @@ def test_people_model_passes_the_model_tester(qtmodeltester: ModelTester, journa
     people_service.delete_person(journal, ids[1])
     model.refresh_ids([ids[0], ids[1]])
     assert model.rowCount() == 29
+    assert model.row_of(ids[1]) is None and model.row_of(ids[0]) is not None
     qtmodeltester.check(model)
 
 
-def test_partners_model_and_proxy_pass_the_model_tester(
+def test_partners_model_filters_and_sorts_under_the_model_tester(
     qtmodeltester: ModelTester, journal: Journal
 ) -> None:
     _fill(journal, 3)
+    create_partner(journal, "Ánh Dương")
+    create_partner(journal, "Zeta")
     model = partners_model(journal, LIGHT)
     qtmodeltester.check(model)
-    proxy = RowsFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_filter_text("aurora")
-    qtmodeltester.check(proxy)
-    assert proxy.rowCount() == 1
+    model.sort(0)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Ánh Dương",
+        "Banca Aurora",
+        "Zeta",
+    ]
+    model.set_filter_text("AURORA")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.total == 3
+    model.set_filter_text("anh")  # no diacritics needed
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Ánh Dương"]
+
+
+def test_selection_follows_its_row_through_a_sort(qtbot: object, journal: Journal) -> None:
+    from PySide6.QtCore import QPersistentModelIndex, Qt
+
+    _fill(journal, 5)
+    model = people_model(journal, LIGHT)
+    model.fetchMore()
+    model.sort(0)
+    kept = QPersistentModelIndex(model.index(0, 0))
+    name = kept.data()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert kept.row() == model.rowCount() - 1 and kept.data() == name
 
 
 def test_pages_arrive_in_the_background(qtbot: object, journal: Journal) -> None:

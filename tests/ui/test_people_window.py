@@ -23,8 +23,8 @@ def _type_with_input_method(widget: QLineEdit, text: str) -> None:
 
 
 def _names(window: MainWindow) -> list[str]:
-    proxy = window.people.proxy
-    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    model = window.people.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_empty_journal_invites_the_user(make_window: Callable[[], MainWindow]) -> None:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook.errors import UserError
-from partnerbook.ui.models.filter_proxy import RowsFilterProxy
 from partnerbook.ui.models.rows_model import ID_ROLE, RowsModel
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.views.entity_page import EntityPage
@@ -84,8 +83,10 @@ class MasterDetailView(QWidget):
         self._show_page = page.show_entity
         self.default_widths: tuple[int, ...] = (200, 160, 140, 110, 110)
         self._shown_id: int | None = None
-        self.proxy = RowsFilterProxy(self)
-        self.proxy.setSourceModel(model)
+        self._resetting = False
+        self._keep_id: int | None = None
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +114,7 @@ class MasterDetailView(QWidget):
         left_layout.addLayout(options)
 
         self.table = QTableView(left)
-        self.table.setModel(self.proxy)
+        self.table.setModel(model)
         self.table.setAccessibleName(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,7 +149,7 @@ class MasterDetailView(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -174,41 +175,50 @@ class MasterDetailView(QWidget):
         return int(index.data(ID_ROLE)) if index.isValid() else None
 
     def select_id(self, row_id: int) -> None:
-        source_row = self.model.row_of(row_id)
-        if source_row is None:
+        position = self.model.row_of(row_id)
+        if position is None and self.model.has_id(row_id):
+            self.filter_edit.clear()  # filtered out: clear the filter so it can be seen
+            if self.model.row_of(row_id) is None:
+                self.archived_box.setChecked(True)  # an archived row asked for by name
+            position = self.model.row_of(row_id)
+        if position is None:
             self.model.refresh_ids([row_id])
-            source_row = self.model.row_of(row_id)
-        if source_row is None:
+            position = self.model.row_of(row_id)
+        if position is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():  # filtered out: clear the filter so it can be seen
-            self.filter_edit.clear()
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+        index = self.model.index(position, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _before_reset(self) -> None:
+        self._resetting = True
+        self._keep_id = self.current_id()
+
+    def _after_reset(self) -> None:
+        self._resetting = False
+        keep, self._keep_id = self._keep_id, None
+        if keep is not None and self.model.row_of(keep) is not None:
+            self.select_id(keep)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
     def _filter(self, text: str) -> None:
-        if text.strip():
-            self.model.load_all()  # filtering looks at everyone, not just the first page
-        self.proxy.set_filter_text(text)
+        self.model.set_filter_text(text)
         self._update_count()
 
     def _show_archived(self, show: bool) -> None:
-        self.proxy.set_show_archived(show)
+        self.model.set_show_archived(show)
         self._update_count()
 
     def _update_count(self, *_: Any) -> None:
-        shown = self.proxy.rowCount()
-        total = self.model.rowCount()
+        shown = self.model.rowCount()
+        total = self.model.total
         if self.filter_edit.text().strip():
             locale = QLocale()
             text = (
@@ -221,6 +231,8 @@ class MasterDetailView(QWidget):
         self.count_label.setText(text)
 
     def _current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._resetting:
+            return  # the filter changed; the page keeps showing who it showed
         if current.isValid():
             row_id = int(current.data(ID_ROLE))
             if row_id == self._shown_id and self.right.currentIndex() == 1:
