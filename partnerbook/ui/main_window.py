@@ -43,6 +43,12 @@ class WindowHooks:
     theme_choice: str = "system"
 
 
+def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's shortcut, or ours where the platform has none (Quit on some desktops)."""
+    sequence = QKeySequence(key)
+    return sequence if not sequence.isEmpty() else QKeySequence(fallback)
+
+
 class MainWindow(QMainWindow):
     view_changed = Signal(str)
 
@@ -149,13 +155,19 @@ class MainWindow(QMainWindow):
         self.new_partner_action = self._action(
             self.tr("New Pa&rtner…"), self._new_partner, "Ctrl+Shift+N", self.tr("Add a partner")
         )
-        self.demo_action = self._action(self.tr("Open the &Demo Journal"), self.hooks.open_demo)
+        self.demo_action = self._action(
+            self.tr("Open the &Demo Journal"),
+            self.hooks.open_demo,
+            "Ctrl+Shift+D",
+            self.tr("A separate sample journal to explore"),
+        )
         self.backup_action = self._action(
             self.tr("&Back Up Now"),
             self.hooks.backup_now,
+            "Ctrl+Shift+B",
             tip=self.tr("Save a verified copy of the journal"),
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(key.Quit))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, _standard(key.Quit, "Ctrl+Q"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -193,7 +205,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=choice: self.hooks.set_theme(c))
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
-        self.about_action = self._action(self.tr("&About PartnerBook"), self._about)
+        self.about_action = self._action(
+            self.tr("&About PartnerBook"), self._about, _standard(key.HelpContents, "F1")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from partnerbook.domain.enums import MotivationKind
@@ -226,3 +226,35 @@ def test_typing_in_two_fields_quickly_keeps_both(
     person = people_service.get_person(journal, pid)
     assert (person.city, person.country) == ("Torino", "Italia")
     assert (page.city_edit.text(), page.country_edit.text()) == ("Torino", "Italia")
+
+
+def test_every_menu_action_has_a_shortcut(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    missing = [
+        action.text()
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if not action.isSeparator()
+        and action.menu() is None
+        and action.shortcut().isEmpty()
+        and action not in window.theme_actions.values()
+    ]
+    assert missing == []
+
+
+def test_window_state_is_remembered(
+    journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    people_service.create_person(journal, "Someone")
+    window = make_window()
+    window.resize(1111, 777)
+    window.show_view("partners")
+    window.partners.splitter.setSizes([300, 800])
+    sizes = window.partners.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.current_view_key() == "partners"
+    left, right = again.partners.splitter.sizes()
+    assert abs(left / (left + right) - sizes[0] / sum(sizes)) < 0.02  # same split, any width
+    # The geometry is saved; the offscreen test screen is too small to show it restored.
+    assert again.settings.value("window/geometry") == window.saveGeometry()
