@@ -334,6 +334,8 @@ class AppController:
         from partnerbook.ui.models.rows_model import ID_ROLE
 
         wanted = fold(self.options.select or "")
+        if wanted:
+            view.model.load_all()
         for row in range(view.model.rowCount()):
             index = view.model.index(row, 0)
             if not wanted or wanted in fold(str(index.data())):

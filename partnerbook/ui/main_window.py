@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.hooks = hooks
         self.undo_stack = QUndoStack(self)
+        self._wanted_view = "people"
         self.setWindowTitle(f"{APP_NAME} — {journal.location.describe()}")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -260,8 +261,9 @@ class MainWindow(QMainWindow):
         self.flush()
         if self.is_empty_journal():
             self.stack.setCurrentWidget(self.empty)
+            self._wanted_view = key
             self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(VIEWS.index(key))
+            self.sidebar.setCurrentRow(-1)  # nothing to list yet: no view looks chosen
             self.sidebar.blockSignals(False)
             self.empty.focus_first()
             return
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def current_view_key(self) -> str:
         row = self.sidebar.currentRow()
-        return VIEWS[row] if 0 <= row < len(VIEWS) else "people"
+        return VIEWS[row] if 0 <= row < len(VIEWS) else self._wanted_view
 
     # --- verbs ------------------------------------------------------------------------------
 
