@@ -21,6 +21,7 @@ import sqlalchemy.orm  # noqa: F401 - deliberately before PySide6 (see above)
 from partnerbook.errors import UserError
 from partnerbook.gui_options import START, GuiOptions, add_gui_arguments, options_from
 from partnerbook.paths import DATABASE_URL_ENV, AppPaths, backups_dir_for
+from partnerbook.settings import Settings
 from partnerbook.store.engine import Journal, JournalLocation, resolve_location
 from partnerbook.store.lock import JournalLock
 from partnerbook.store.migrate import open_journal
@@ -271,7 +272,7 @@ class AppController:
             if not report.healthy:
                 relay.damaged.emit("; ".join(report.problems[:3]))
                 return  # never back up a damaged journal over good backups
-            daily_backup(journal)
+            daily_backup(journal, keep=Settings.load(self.paths).keep_backups)
 
         threading.Thread(target=work, name="start-up-maintenance", daemon=True).start()
 

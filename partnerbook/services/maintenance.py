@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from partnerbook.domain.types import JournalStats
 from partnerbook.errors import JournalLockedError, NotAJournalError, StorageError, UsageError
 from partnerbook.paths import backups_dir_for
+from partnerbook.settings import DEFAULT_KEEP_BACKUPS
 from partnerbook.store.backup import auto_backup, backup_file, restore_into, verify_backup
 from partnerbook.store.check import CheckReport, check_journal
 from partnerbook.store.engine import Journal, JournalLocation
@@ -20,7 +21,6 @@ from partnerbook.store.migrate import FileKind, inspect_file, open_journal, refu
 from partnerbook.store.models import Entry, Partner, Person
 
 log = logging.getLogger(__name__)
-DEFAULT_KEEP_BACKUPS = 10
 
 
 @dataclass(frozen=True, slots=True)

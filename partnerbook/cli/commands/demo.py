@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from partnerbook.cli.context import CliContext
+from partnerbook.settings import Settings
 
 
 def register(subparsers: Any) -> None:
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             seed=args.seed,
             progress=lambda step: context.print(f"  {step}"),
         )
-        daily_backup(journal)
+        daily_backup(journal, keep=Settings.load(context.paths).keep_backups)
     context.print(
         f"Done in {time.monotonic() - started:.1f} s: {summary.people} people, "
         f"{summary.partners} partners, {summary.entries} entries "

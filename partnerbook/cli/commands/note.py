@@ -8,6 +8,7 @@ from typing import Any
 
 from partnerbook.cli.context import CliContext
 from partnerbook.domain.enums import InteractionKind
+from partnerbook.settings import Settings
 
 DATE_EXAMPLES = "e.g. today, tomorrow, 'next tuesday', 'in 2 weeks' or 2026-12-01"
 
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     )
     with context.journal() as journal:
         saved = capture_note(journal, request)
-        daily_backup(journal)
+        daily_backup(journal, keep=Settings.load(context.paths).keep_backups)
     local = saved.at.astimezone()
     context.print(
         f"Saved {saved.kind.value} #{saved.entry_id} on {local:%a %d %b %Y %H:%M}: {saved.title}"
