@@ -208,9 +208,9 @@ class AppController:
         progress.show()
 
         def work() -> None:
-            from partnerbook.services.demo import fill_demo
-
             try:
+                from partnerbook.services.demo import fill_demo
+
                 journal = open_journal(demo)
                 try:
                     fill_demo(journal, people=DEMO_PEOPLE, entries=DEMO_ENTRIES)
@@ -219,6 +219,18 @@ class AppController:
                 relay.done.emit(None)
             except UserError as error:
                 relay.done.emit(error)
+            except Exception as error:  # a bug: log it, and still end the progress dialog
+                from partnerbook.crashlog import record_bug
+
+                record_bug(error, self.paths.log_file)
+                relay.done.emit(
+                    UserError(
+                        self.app.translate("App", "The demo journal could not be made."),
+                        self.app.translate("App", "Details are in %1.").replace(
+                            "%1", str(self.paths.log_file)
+                        ),
+                    )
+                )
 
         def finished(error: UserError | None) -> None:
             progress.close()
