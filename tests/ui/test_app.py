@@ -1,0 +1,69 @@
+"""The application controller: the first run, the demo journal, the one-window lock."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from partnerbook import app as app_module
+from partnerbook.app import AppController
+from partnerbook.gui_options import GuiOptions
+from partnerbook.paths import AppPaths
+from partnerbook.store.engine import resolve_location
+from partnerbook.store.lock import JournalLock
+
+
+@pytest.fixture
+def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppController]:
+    monkeypatch.setattr(app_module, "DEMO_PEOPLE", 25)
+    monkeypatch.setattr(app_module, "DEMO_ENTRIES", 300)
+    hook = sys.excepthook
+    made = AppController(qapp, AppPaths.default(), GuiOptions(theme="light"))
+    yield made
+    made.shutdown()
+    if made.window is not None:
+        made.window.close()
+    sys.excepthook = hook
+
+
+def test_first_run_invites_then_opens_the_demo(
+    controller: AppController, journal_path: Path, qtbot: QtBot
+) -> None:
+    assert controller.start(resolve_location(journal_path)) is None
+    window = controller.window
+    assert window.stack.currentWidget() is window.empty
+    assert JournalLock(journal_path).is_locked_elsewhere()  # one window per journal
+
+    window.empty.demo_button.click()
+    demo = AppPaths.default().data_dir / "demo.sqlite"
+    qtbot.waitUntil(
+        lambda: controller.journal is not None and controller.journal.location.path == demo,
+        timeout=30_000,
+    )
+    shown = controller.window
+    assert shown is not window
+    assert shown.stack.currentWidget() is shown.people
+    assert shown.people.model.rowCount() == 25
+    assert not JournalLock(journal_path).is_locked_elsewhere()  # the first one is released
+
+
+def test_a_bug_is_logged_and_shown_without_a_traceback(
+    controller: AppController, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert controller.start(resolve_location(journal_path)) is None
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    log = AppPaths.default().log_file
+    assert "a bug in a slot" in log.read_text(encoding="utf-8")
+    assert len(shown) == 1 and str(log) in shown[0] and "Traceback" not in shown[0]
