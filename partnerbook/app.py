@@ -11,7 +11,6 @@ import argparse
 import os
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,12 @@ from typing import Any
 import sqlalchemy.orm  # noqa: F401 - deliberately before PySide6 (see above)
 
 from partnerbook.errors import UserError
-from partnerbook.gui_options import START, GuiOptions, add_gui_arguments, options_from
+from partnerbook.gui_options import (
+    GuiOptions,
+    add_gui_arguments,
+    options_from,
+    seconds_since_process_start,
+)
 from partnerbook.paths import DATABASE_URL_ENV, AppPaths, backups_dir_for
 from partnerbook.settings import Settings
 from partnerbook.store.engine import Journal, JournalLocation, resolve_location
@@ -358,7 +362,7 @@ class AppController:
     def _smoke(self) -> int:
         self._wait_for_data()
         self.window.grab()
-        elapsed_ms = (time.perf_counter() - START) * 1000
+        elapsed_ms = seconds_since_process_start() * 1000
         from PySide6.QtCore import Qt
 
         direction = "rtl" if self.app.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"

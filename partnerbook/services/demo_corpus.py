@@ -1,620 +1,280 @@
-"""Words for the demo journal, in the languages our users write: names, places, notes.
+"""Words for the demo journal: the shape of a locale, and what all locales share.
 
-Invented names only (no real companies). Each language has its own name order: Vietnamese
-family-middle-given, Chinese family+given without a space, Hebrew/Italian/English given
-then family.
+Each language lives in its own module (``demo_corpus_vi`` ...) and fills a ``Locale``.
+Texts are written as blocks of lines so that a language reads like one page. Templates
+may use these fields (all optional):
+
+- ``{name}`` the person's full name, ``{short}`` how we address them ("chị Lan", "Emma"),
+  ``{he}``/``{He}`` and ``{his}`` their pronouns, ``{org}`` their organisation (or their
+  name), ``{place}``, ``{city}`` (as written locally), ``{other}`` another person's name,
+  ``{referred}`` a referred customer, ``{q}`` a quantity;
+- ``[male|female]`` picks the form that agrees with the person (Hebrew verbs, Italian
+  adjectives).
+
+Every organisation, café and venue is invented or generic on purpose: a demo must never
+look like a real company's data.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from partnerbook.domain.text import fold
 
 
-@dataclass(frozen=True)
-class Language:
+@dataclass(frozen=True, slots=True)
+class Name:
+    text: str
+    latin: str  # ASCII spelling, for e-mail addresses and web sites
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str  # as stored: the English exonym people filter by ("Hanoi")
+    native: str  # as written in notes ("Hà Nội")
+    country: str  # in English ("Vietnam")
+    utc_offset: int  # hours; working hours are local
+    phone: str  # pattern, "d" is a random digit
+    currency: str
+    spots: tuple[str, ...] = ()  # generic places in town, for coffees
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerPattern:
+    text: str  # with "{core}" and optionally "{city}"
+    slug: str  # added to the core's Latin spelling for the web site
+    kinds: tuple[str, ...]
+    note: str  # what kind of organisation this is, for the partner's notes
+
+
+@dataclass(frozen=True, slots=True)
+class Benefit:
+    text: str  # with "{q}" when quantified
+    unit: str | None
+    quantities: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    name: str
+    unit: str
+    monthly: int  # a monthly target; 0 for a rate that does not grow with the period
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
     code: str
-    weight: float
-    given: tuple[str, ...]
-    family: tuple[str, ...]
-    cities: tuple[tuple[str, str], ...]  # (city, country)
     languages: tuple[str, ...]
-    roles: tuple[str, ...]
+    weight: int
+    weekend: tuple[int, ...]  # weekday numbers (Monday is 0)
+    family_first: bool
+    spaced: bool  # a space between family and given name
+    family: tuple[Name, ...]
+    female: tuple[Name, ...]
+    male: tuple[Name, ...]
+    pronouns: tuple[str, str, str, str]  # he, she, his, her
+    address: tuple[str, str]  # how a man / a woman is addressed: "{given}", "anh {last}"
+    cities: tuple[City, ...]
+    mail_domain: str
+    cores: tuple[Name, ...]
+    patterns: tuple[PartnerPattern, ...]
+    clients: tuple[str, ...]  # customer companies with "{core}", for referrals
     places: tuple[str, ...]
-    partner_words: tuple[str, ...]
-    partner_patterns: dict[str, tuple[str, ...]]  # kind -> patterns with {w}
-    coffee: tuple[str, ...]
-    meeting: tuple[str, ...]
-    short_notes: tuple[str, ...]
+    roles: tuple[str, ...]
+    solo_roles: tuple[str, ...]
+    departments: tuple[str, ...]
+    how_met: tuple[str, ...]
+    introduced: str  # how we met when someone introduced us, with "{other}"
+    motivations: dict[str, tuple[str, ...]]
+    details: dict[str, tuple[str, ...]]
+    scopes: tuple[str, ...]
+    responsibilities: tuple[str, ...]
+    terms: tuple[str, ...]
+    revenue: dict[str, tuple[str, ...]]  # referral terms -> text with {fee} {pct} {cur}
+    fit_notes: dict[str, tuple[str, ...]]  # criterion -> (strong, weak)
+    benefits: dict[str, tuple[Benefit, ...]]  # "for_them short" ...
+    openers: dict[str, tuple[str, ...]]  # interaction kind -> first lines
+    topics: tuple[str, ...]
+    said: tuple[str, ...]
+    wants: tuple[str, ...]
+    next_steps: tuple[str, ...]
+    labels: dict[str, str]  # colon, next, wants, personal, notes
     follow_ups: tuple[str, ...]
     promises_me: tuple[str, ...]
     promises_them: tuple[str, ...]
-    motivations: dict[str, tuple[str, ...]]
-    details: dict[str, tuple[str, ...]]
-    how_met: tuple[str, ...]
-    middle: tuple[str, ...] = ()
+    recurring: dict[str, tuple[str, ...]]  # RRULE -> texts
+    ledger: dict[str, tuple[str, ...]]  # "referral given" -> titles
+    kpis: tuple[Kpi, ...]
+    review_titles: dict[str, str]  # period -> "Quarterly review {period}: {headline}"
+    period_names: dict[str, str]  # period -> "Q{q} {y}" with {m} {month} {q} {y}
+    months: tuple[str, ...]
+    headlines: dict[str, tuple[str, ...]]  # good, mixed, weak
+    review_lines: dict[str, tuple[str, ...]]  # good, mixed, weak
+    review_next: tuple[str, ...]
+    stage_notes: dict[str, tuple[str, ...]]  # stage reached -> why
 
 
-VI = Language(
-    code="vi",
-    weight=0.24,
-    given=(
-        "Lan",
-        "Minh",
-        "Hương",
-        "Đức",
-        "Thảo",
-        "Tuấn",
-        "Ngọc",
-        "Quang",
-        "Hà",
-        "Phương",
-        "Khánh",
-        "Trang",
-        "Dũng",
-        "Linh",
-        "Hải",
-        "Vy",
-        "Sơn",
-        "Mai",
-        "Long",
-        "Yến",
-    ),
-    family=(
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Đặng",
-        "Vũ",
-        "Bùi",
-        "Đỗ",
-        "Ngô",
-        "Dương",
-        "Lý",
-    ),
-    middle=("Thị", "Văn", "Minh", "Thu", "Đức", "Ngọc", "Hoàng", "Thanh", "Quốc", "Bảo"),
-    cities=(
-        ("Hà Nội", "Việt Nam"),
-        ("TP. Hồ Chí Minh", "Việt Nam"),
-        ("Đà Nẵng", "Việt Nam"),
-        ("Hải Phòng", "Việt Nam"),
-        ("Cần Thơ", "Việt Nam"),
-    ),
-    languages=("vi", "en"),
-    roles=(
-        "Giám đốc Kinh doanh",
-        "Trưởng phòng Đối tác",
-        "Chuyên viên Marketing",
-        "Giám đốc Sản phẩm",
-        "Trưởng nhóm Bán hàng",
-        "Phó Giám đốc",
-        "Quản lý Dự án",
-    ),
-    places=(
-        "Highlands Coffee Bà Triệu",
-        "The Coffee House Lê Lợi",
-        "Cộng Cà Phê Hồ Gươm",
-        "văn phòng đối tác",
-        "Phúc Long Landmark 81",
-        "quán phở gần công ty",
-    ),
-    partner_words=(
-        "Sen Vàng",
-        "Lúa Mới",
-        "Mây Xanh",
-        "Ánh Dương",
-        "Hoa Sen",
-        "Phương Nam",
-        "Bình Minh",
-        "Sông Hồng",
-        "Kim Cương",
-        "Đại Việt",
-        "An Khang",
-        "Thịnh Phát",
-    ),
-    partner_patterns={
-        "bank": ("Ngân hàng {w}", "Ngân hàng TMCP {w}"),
-        "e-wallet": ("Ví {w}", "Ví điện tử {w}"),
-        "exchange": ("Sàn {w}", "Sàn giao dịch {w}"),
-        "brand": ("Công ty {w}", "Thương hiệu {w}"),
-        "agency": ("Agency {w}", "Truyền thông {w}"),
-        "event organiser": ("Sự kiện {w}",),
-        "supplier": ("Cung ứng {w}",),
-    },
-    coffee=(
-        "Cà phê với {name}: chị ấy cần đạt KPI quý này, muốn thử chương trình ưu đãi chung.",
-        "Gặp {name} ở {place}. Nói chuyện về con gái mới vào lớp 1, sau đó mới bàn công việc.",
-        "{name} kể sếp mới rất quan tâm đến số liệu; nên chuẩn bị báo cáo ngắn gọn.",
-        "Uống cà phê với {name}, hỏi thăm chuyến du lịch Đà Lạt. Hẹn gửi đề xuất hợp tác.",
-        "{name} muốn được ghi nhận trước ban giám đốc; đề xuất làm case study chung.",
-    ),
-    meeting=(
-        "Họp với {partner}: thống nhất phạm vi hợp tác và lịch cập nhật hàng tuần.",
-        "Buổi họp chiến lược tháng với {partner}. Doanh thu từ đối tác tăng so với quý trước.",
-        "Trình bày đề xuất cho {partner}; bên họ cần thêm số liệu về khách hàng.",
-    ),
-    short_notes=(
-        "Gọi điện hỏi thăm {name}.",
-        "Nhắn tin chúc mừng {name} thăng chức.",
-        "Gửi email tóm tắt cuộc họp cho {name}.",
-        "Gọi video với {name} về kế hoạch Q2.",
-    ),
-    follow_ups=(
-        "Gửi bản đề xuất cho {name}",
-        "Hỏi {name} về kết quả chương trình",
-        "Gửi tài liệu in sẵn cho buổi họp",
-        "Nhắc {name} ký phụ lục hợp đồng",
-    ),
-    promises_me=(
-        "Gửi biên bản họp trong 24 giờ",
-        "Giới thiệu {name} với bên thiết kế",
-        "Chuẩn bị số liệu khách hàng chung",
-    ),
-    promises_them=(
-        "{name} gửi danh sách khách hàng tiềm năng",
-        "{name} xác nhận ngân sách",
-        "{name} sắp xếp buổi gặp với sếp",
-    ),
-    motivations={
-        "kpi": ("Phải đạt chỉ tiêu 500 khách hàng mới trong quý", "KPI năm nay tăng 30%"),
-        "boss_recognition": ("Muốn sếp thấy dự án của mình thành công",),
-        "peer_standing": ("Muốn được đồng nghiệp nể phục",),
-        "career": ("Đang nhắm vị trí trưởng phòng năm sau",),
-        "learning": ("Thích thử cái mới, nhất là fintech",),
-        "comfort": ("Không muốn thêm việc, cần mọi thứ đơn giản",),
-        "relationship": ("Thích đi cà phê, nói chuyện vui vẻ",),
-        "other": ("Quan tâm đến hoạt động cộng đồng",),
-    },
-    details={
-        "family": ("Có hai con, bé lớn học lớp 3", "Vợ làm bác sĩ", "Mới cưới năm ngoái"),
-        "hobby": ("Chạy bộ buổi sáng ở Hồ Tây", "Thích chụp ảnh phim", "Chơi cầu lông"),
-        "ask_next": ("Hỏi về chuyến đi Nhật", "Hỏi bé đã khỏi ốm chưa", "Hỏi về nhà mới"),
-        "food": ("Thích phở bò, không ăn cay", "Uống cà phê sữa đá ít đường"),
-    },
-    how_met=(
-        "Gặp ở hội thảo Fintech Việt Nam",
-        "Được anh Tuấn giới thiệu",
-        "Quen qua sự kiện của Ngân hàng",
-        "Gặp ở buổi networking của VCCI",
-    ),
-)
+def lines(block: str) -> tuple[str, ...]:
+    """One text a line; blank lines are skipped."""
+    return tuple(line.strip() for line in block.strip().splitlines() if line.strip())
 
-HE = Language(
-    code="he",
-    weight=0.15,
-    given=(
-        "שירה",
-        "נועה",
-        "יעל",
-        "תמר",
-        "מיכל",
-        "אורי",
-        "דניאל",
-        "איתי",
-        "עומר",
-        "רוני",
-        "ליאור",
-        "גל",
-    ),
-    family=("כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם", "פרידמן", "שפירא", "גולן", "אזולאי"),
-    cities=(
-        ("תל אביב", "ישראל"),
-        ("ירושלים", "ישראל"),
-        ("חיפה", "ישראל"),
-        ("רמת גן", "ישראל"),
-        ("הרצליה", "ישראל"),
-    ),
-    languages=("he", "en"),
-    roles=(
-        "מנהלת שיווק",
-        "מנהל שותפויות",
-        "בעלת סטודיו",
-        "מנהל פיתוח עסקי",
-        "מעצבת פנים",
-        "מפיקת אירועים",
-    ),
-    places=("קפה לנדוור בשדרות רוטשילד", "ארומה בהרצליה פיתוח", "המשרד שלהם", "בית קפה בנמל"),
-    partner_words=("אור", "גפן", "ים", "אלון", "תמר", "כרמל", "שחר", "דקל"),
-    partner_patterns={
-        "designer": ("סטודיו {w}", "{w} עיצוב"),
-        "agency": ("{w} תקשורת", "משרד פרסום {w}"),
-        "event organiser": ("{w} הפקות",),
-        "brand": ('{w} בע"מ',),
-        "installer": ("{w} מערכות סולאריות",),
-    },
-    coffee=(
-        "קפה עם {name} ב{place}. דיברנו על הילדים ועל החופשה, ורק בסוף על שיתוף הפעולה.",
-        "{name} רוצה שהבוס שלה יראה תוצאות מהר; להציע פיילוט קטן.",
-        "פגישת קפה עם {name}: הקהל שלה מתאים לנו, אבל חשוב שהיא לא תרגיש שאנחנו מתחרים.",
-        "{name} סיפרה שהיא מחפשת ספקים חדשים לפרויקט בהרצליה.",
-    ),
-    meeting=(
-        "פגישה עם {partner}: סיכמנו מי עושה מה ומתי נעדכן.",
-        "סקירה חודשית עם {partner}. שני לקוחות הגיעו דרכם החודש.",
-    ),
-    short_notes=("שיחה קצרה עם {name}.", "הודעה ל{name} עם מזל טוב.", "מייל סיכום ל{name}."),
-    follow_ups=(
-        "לשלוח ל{name} את ההצעה",
-        "לבדוק עם {name} את מצב הפרויקט",
-        "לשלוח הזמנה לפגישה הבאה",
-    ),
-    promises_me=("לשלוח סיכום פגישה עד מחר", "להכיר ל{name} מעצבת גרפית"),
-    promises_them=("{name} תשלח רשימת לקוחות", "{name} יבדוק תקציב"),
-    motivations={
-        "kpi": ("צריכה להביא עשרה לקוחות חדשים ברבעון",),
-        "boss_recognition": ('רוצה להרשים את המנכ"ל',),
-        "peer_standing": ("חשוב לה להיראות מובילה בתחום",),
-        "career": ("מכוון לקידום בשנה הבאה",),
-        "learning": ("אוהבת ללמוד דברים חדשים",),
-        "comfort": ("לא רוצה סיבוכים, רק שיעבוד",),
-        "relationship": ("נהנית מהשיחות שלנו",),
-        "other": ("מעורבת בהתנדבות בקהילה",),
-    },
-    details={
-        "family": ("שלושה ילדים, הבכור בצבא", "נשואה לאדריכל"),
-        "hobby": ("גולש בחוף הילטון", "אוהבת יוגה", "מבשל אוכל מרוקאי"),
-        "ask_next": ("לשאול על הטיול לפורטוגל", "לשאול על המעבר לדירה החדשה"),
-        "food": ("צמחונית", "שותה הפוך על שיבולת שועל"),
-    },
-    how_met=("הכרנו בכנס שיווק בתל אביב", "חבר משותף הכיר בינינו", "נפגשנו באירוע נטוורקינג"),
-)
 
-ZH = Language(
-    code="zh_CN",
-    weight=0.13,
-    given=(
-        "伟",
-        "芳",
-        "娜",
-        "敏",
-        "静",
-        "磊",
-        "洋",
-        "艳",
-        "勇",
-        "杰",
-        "丽",
-        "强",
-        "晓明",
-        "海燕",
-        "建国",
-        "雪梅",
-    ),
-    family=("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"),
-    cities=(
-        ("上海", "中国"),
-        ("北京", "中国"),
-        ("深圳", "中国"),
-        ("杭州", "中国"),
-        ("广州", "中国"),
-    ),
-    languages=("zh", "en"),
-    roles=("销售总监", "合作伙伴经理", "市场部经理", "采购经理", "总经理", "商务拓展经理"),
-    places=("星巴克陆家嘴店", "对方办公室", "公司楼下的咖啡馆", "展会现场"),
-    partner_words=("云桥", "华信", "金石", "远航", "天诚", "博雅", "盛世", "宏达"),
-    partner_patterns={
-        "supplier": ("深圳{w}供应链", "{w}印刷有限公司"),
-        "brand": ("{w}科技", "{w}集团"),
-        "exchange": ("{w}交易所",),
-        "agency": ("{w}广告",),
-        "media": ("{w}传媒",),
-    },
-    coffee=(
-        "和{name}喝咖啡：她这个季度要完成新客户指标，对联合推广很感兴趣。",
-        "在{place}见{name}，先聊了孩子上学的事，再谈合作。",
-        "{name}希望在老板面前有好表现，建议先做一个小项目。",
-    ),
-    meeting=(
-        "与{partner}开会：明确双方分工，每周更新一次进展。",
-        "{partner}月度战略会议，本月通过对方带来三个客户。",
-    ),
-    short_notes=("给{name}打电话问候。", "给{name}发微信祝贺升职。", "邮件发送会议纪要给{name}。"),
-    follow_ups=("把方案发给{name}", "跟进{name}的报价", "确认下次会议时间"),
-    promises_me=("24小时内发会议纪要", "介绍设计公司给{name}"),
-    promises_them=("{name}提供潜在客户名单", "{name}确认预算"),
-    motivations={
-        "kpi": ("本季度要完成两百万销售额",),
-        "boss_recognition": ("想让老板看到成绩",),
-        "peer_standing": ("希望在同事中有面子",),
-        "career": ("明年想升总监",),
-        "learning": ("喜欢尝试新东西",),
-        "comfort": ("不想增加工作量",),
-        "relationship": ("喜欢一起吃饭聊天",),
-        "other": ("关注公益活动",),
-    },
-    details={
-        "family": ("有一个女儿，今年上小学", "太太是老师"),
-        "hobby": ("喜欢打羽毛球", "周末爬山"),
-        "ask_next": ("问问新房装修进度", "问问去日本旅游的情况"),
-        "food": ("不吃辣", "喜欢喝普洱茶"),
-    },
-    how_met=("在上海的行业展会认识", "朋友介绍认识", "在合作伙伴大会上认识"),
-)
+def sections(block: str) -> dict[str, tuple[str, ...]]:
+    """'[kpi]' headed blocks of lines -> {'kpi': (...), ...}."""
+    found: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in lines(block):
+        if line.startswith("[") and line.endswith("]") and "|" not in line:
+            current = found.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return {key: tuple(value) for key, value in found.items()}
 
-TW = Language(
-    code="zh_TW",
-    weight=0.11,
-    given=("美玲", "志明", "淑芬", "家豪", "怡君", "俊傑", "雅婷", "冠宇", "佩珊", "建宏"),
-    family=("陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊"),
-    cities=(("台北", "台灣"), ("高雄", "台灣"), ("台中", "台灣"), ("新竹", "台灣")),
-    languages=("zh", "en"),
-    roles=("業務經理", "合作夥伴經理", "行銷總監", "採購主管", "總經理"),
-    places=("信義區的咖啡廳", "對方辦公室", "路易莎咖啡", "展覽會場"),
-    partner_words=("遠東", "聯發", "光華", "鼎新", "宏碁", "永豐", "晨星", "禾田"),
-    partner_patterns={
-        "supplier": ("{w}實業", "{w}電子"),
-        "brand": ("{w}國際",),
-        "university": ("{w}大學",),
-        "e-wallet": ("{w}支付",),
-    },
-    coffee=(
-        "和{name}喝咖啡：他希望這個合作夥伴關係能帶來長期穩定的訂單。",
-        "在{place}見{name}，聊了他的馬拉松訓練，再談合作。",
-        "{name}說老闆很重視這個專案，需要漂亮的成績。",
-    ),
-    meeting=(
-        "與{partner}開會：確認雙方的責任分工與每月檢討。",
-        "{partner}季度檢討會議，轉介客戶數比上季增加。",
-    ),
-    short_notes=("打電話給{name}。", "傳訊息祝{name}生日快樂。", "寄會議記錄給{name}。"),
-    follow_ups=("寄提案給{name}", "追蹤{name}的回覆", "安排下一次會議"),
-    promises_me=("明天前寄出會議記錄", "介紹設計師給{name}"),
-    promises_them=("{name}提供客戶名單", "{name}確認合約條款"),
-    motivations={
-        "kpi": ("今年要達成三成成長",),
-        "boss_recognition": ("想讓老闆看到成果",),
-        "peer_standing": ("在同業間有好名聲",),
-        "career": ("想升到處長",),
-        "learning": ("喜歡學新技術",),
-        "comfort": ("希望流程簡單",),
-        "relationship": ("喜歡一起吃飯",),
-        "other": ("熱心社區活動",),
-    },
-    details={
-        "family": ("有兩個兒子", "太太在銀行工作"),
-        "hobby": ("跑馬拉松", "喜歡攝影"),
-        "ask_next": ("問他東京馬拉松的成績", "問問新辦公室"),
-        "food": ("喜歡珍珠奶茶", "吃素"),
-    },
-    how_met=("在台北國際電腦展認識", "同事介紹", "在產業論壇認識"),
-)
 
-IT = Language(
-    code="it",
-    weight=0.15,
-    given=(
-        "Giulia",
-        "Marco",
-        "Francesca",
-        "Luca",
-        "Chiara",
-        "Alessandro",
-        "Sara",
-        "Matteo",
-        "Elena",
-        "Niccolò",
-        "Federica",
-        "Davide",
-    ),
-    family=(
-        "Rossi",
-        "Bianchi",
-        "Romano",
-        "Colombo",
-        "Ricci",
-        "Marino",
-        "Greco",
-        "Bruno",
-        "Gallo",
-        "Conti",
-        "De Luca",
-        "Esposito",
-    ),
-    cities=(
-        ("Milano", "Italia"),
-        ("Roma", "Italia"),
-        ("Torino", "Italia"),
-        ("Bologna", "Italia"),
-        ("Firenze", "Italia"),
-    ),
-    languages=("it", "en"),
-    roles=(
-        "Responsabile marketing",
-        "Interior designer",
-        "Fotografa",
-        "Organizzatrice di eventi",
-        "Titolare",
-        "Direttore commerciale",
-        "Installatore fotovoltaico",
-    ),
-    places=("bar in Brera", "caffè vicino al Duomo", "il loro studio", "la fiera di Rimini"),
-    partner_words=(
-        "Aurora",
-        "Lumen",
-        "Quadra",
-        "Vela",
-        "Orizzonte",
-        "Tessera",
-        "Fenice",
-        "Castello",
-    ),
-    partner_patterns={
-        "agency": ("Agenzia {w}", "{w} Comunicazione"),
-        "designer": ("Studio {w} Interni",),
-        "event organiser": ("{w} Eventi",),
-        "installer": ("{w} Impianti",),
-        "bank": ("Banca {w}",),
-    },
-    coffee=(
-        "Caffè con {name} al {place}: sta aprendo una nuova sede, non ha ancora pensato "
-        "alla comunicazione. Ottima occasione.",
-        "{name} mi ha parlato del figlio che inizia l'università; poi abbiamo parlato di "
-        "possibili clienti in comune.",
-        "{name} vuole fare bella figura con il capo: proporre un progetto pilota.",
-    ),
-    meeting=(
-        "Riunione con {partner}: definito chi fa cosa e aggiornamento settimanale.",
-        "Revisione trimestrale con {partner}: tre referenze ricevute, due chiuse.",
-    ),
-    short_notes=(
-        "Telefonata con {name}.",
-        "Messaggio di auguri a {name}.",
-        "Email di riepilogo a {name}.",
-    ),
-    follow_ups=(
-        "Mandare la proposta a {name}",
-        "Sentire {name} per il preventivo",
-        "Preparare i materiali stampati per la riunione",
-    ),
-    promises_me=("Inviare il verbale entro domani", "Presentare {name} a un fotografo"),
-    promises_them=("{name} invia la lista contatti", "{name} conferma il budget"),
-    motivations={
-        "kpi": ("Deve portare 20 nuovi clienti entro giugno",),
-        "boss_recognition": ("Vuole farsi notare dalla direzione",),
-        "peer_standing": ("Ci tiene alla reputazione tra i colleghi",),
-        "career": ("Punta a diventare socia dello studio",),
-        "learning": ("Curiosa di nuove tecnologie",),
-        "comfort": ("Preferisce processi semplici",),
-        "relationship": ("Ama le chiacchierate davanti a un caffè",),
-        "other": ("Impegnata nel volontariato",),
-    },
-    details={
-        "family": ("Due figli, il maggiore all'università", "Sposata con un architetto"),
-        "hobby": ("Corre la maratona di Milano", "Appassionato di vela"),
-        "ask_next": ("Chiedere della nuova sede", "Chiedere del viaggio in Giappone"),
-        "food": ("Non beve caffè dopo pranzo", "Vegetariana"),
-    },
-    how_met=(
-        "Conosciuti alla fiera di Rimini",
-        "Presentati da un cliente comune",
-        "Incontrati a un evento di networking",
-    ),
-)
+def names(spec: str) -> tuple[Name, ...]:
+    """'Lan Hương De_Luca' -> names whose Latin form comes from folding."""
+    return tuple(Name(w.replace("_", " "), latin(w)) for w in spec.split())
 
-EN = Language(
-    code="en",
-    weight=0.22,
-    given=(
-        "Sarah",
-        "James",
-        "Emily",
-        "Michael",
-        "Olivia",
-        "Daniel",
-        "Sophie",
-        "David",
-        "Hannah",
-        "Ryan",
-        "Priya",
-        "Tom",
-    ),
-    family=(
-        "Miller",
-        "Johnson",
-        "Brown",
-        "Taylor",
-        "Wilson",
-        "Clarke",
-        "Patel",
-        "Evans",
-        "Walker",
-        "Wright",
-        "Hughes",
-        "Green",
-    ),
-    cities=(
-        ("London", "United Kingdom"),
-        ("New York", "United States"),
-        ("Singapore", "Singapore"),
-        ("Berlin", "Germany"),
-        ("Sydney", "Australia"),
-    ),
-    languages=("en",),
-    roles=(
-        "Head of Partnerships",
-        "VP Business Development",
-        "Marketing Director",
-        "Account Executive",
-        "Founder",
-        "Procurement Lead",
-        "Event Producer",
-    ),
-    places=("Pret near King's Cross", "Blue Bottle on 5th", "their office", "the hotel lobby"),
-    partner_words=(
-        "Northwind",
-        "Bluefield",
-        "Silverline",
-        "Brightpath",
-        "Harbor",
-        "Keystone",
-        "Ridgeway",
-        "Lighthouse",
-    ),
-    partner_patterns={
-        "bank": ("{w} Bank",),
-        "e-wallet": ("{w} Pay",),
-        "exchange": ("{w} Exchange",),
-        "agency": ("{w} Creative", "{w} Agency"),
-        "brand": ("{w} Labs", "{w} Goods"),
-        "media": ("{w} Media",),
-        "event organiser": ("{w} Events",),
-    },
-    coffee=(
-        "Coffee with {name} at {place}. She needs a Q1 KPI win; open to a joint webinar.",
-        "{name} talked about training for the half marathon, then about the new region launch.",
-        "{name} wants to look good in front of the new VP: offer a small pilot with clear numbers.",
-    ),
-    meeting=(
-        "Meeting with {partner}: agreed who does what, weekly update on Mondays.",
-        "Monthly strategy session with {partner}: two referrals this month, one closed.",
-    ),
-    short_notes=(
-        "Quick call with {name}.",
-        "Congratulated {name} on the promotion.",
-        "Sent {name} the recap.",
-    ),
-    follow_ups=(
-        "Send {name} the proposal",
-        "Check in with {name} about the pilot",
-        "Share the deck before the meeting",
-    ),
-    promises_me=("Send the recap within 24 hours", "Introduce {name} to our designer"),
-    promises_them=("{name} sends the lead list", "{name} confirms the budget"),
-    motivations={
-        "kpi": ("Has to hit 50 new merchants this quarter",),
-        "boss_recognition": ("Wants the new VP to notice the program",),
-        "peer_standing": ("Cares about being seen as the innovator on the team",),
-        "career": ("Aiming for director next year",),
-        "learning": ("Loves trying new tools",),
-        "comfort": ("Wants it to be low effort",),
-        "relationship": ("Enjoys our coffees",),
-        "other": ("Passionate about mentoring",),
-    },
-    details={
-        "family": ("Two kids, the youngest just started school", "Partner is a nurse"),
-        "hobby": ("Runs half marathons", "Plays in a jazz band"),
-        "ask_next": ("Ask about the trip to Lisbon", "Ask how the house move went"),
-        "food": ("Flat white, oat milk", "Allergic to nuts"),
-    },
-    how_met=("Met at Money20/20", "Introduced by a mutual client", "Met at a partner summit"),
-)
 
-LANGUAGES = (VI, EN, HE, ZH, TW, IT)
+def pairs(spec: str) -> tuple[Name, ...]:
+    """'שירה:shira 王:wang' -> names with an explicit romanisation."""
+    found = []
+    for word in spec.split():
+        text, roman = word.split(":")
+        found.append(Name(text.replace("_", " "), roman))
+    return tuple(found)
 
-TAGS = (
-    "fintech",
+
+def patterns(block: str) -> tuple[PartnerPattern, ...]:
+    """'pattern | slug | kind,kind' lines, each followed by a line of notes."""
+    items = lines(block)
+    found = []
+    for head, note in zip(items[::2], items[1::2], strict=True):
+        text, slug, kinds = (part.strip() for part in head.split("|"))
+        found.append(PartnerPattern(text, slug, tuple(kinds.split(",")), note))
+    return tuple(found)
+
+
+def benefits(block: str) -> dict[str, tuple[Benefit, ...]]:
+    """'[for_them short]' sections of 'text | unit | 10 20 30' lines (unit and numbers optional)."""
+    found: dict[str, tuple[Benefit, ...]] = {}
+    for key, items in sections(block).items():
+        parsed = []
+        for item in items:
+            text, unit, numbers = ([*(p.strip() for p in item.split("|")), "", ""])[:3]
+            parsed.append(Benefit(text, unit or None, tuple(int(n) for n in numbers.split())))
+        found[key] = tuple(parsed)
+    return found
+
+
+def kpis(block: str) -> tuple[Kpi, ...]:
+    found = []
+    for line in lines(block):
+        name, unit, monthly = (part.strip() for part in line.split("|"))
+        found.append(Kpi(name, unit, int(monthly)))
+    return tuple(found)
+
+
+def latin(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isascii() and ch.isalnum())
+
+
+_GENDERED = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
+
+
+@lru_cache(maxsize=65536)
+def agree(text: str, female: bool) -> str:
+    """Pick '[male|female]' forms; text without brackets comes back as it is."""
+    if "[" not in text:
+        return text
+    return _GENDERED.sub(lambda m: m.group(2 if female else 1), text)
+
+
+# Tags a partnership manager actually uses; their folded keys are all distinct.
+PERSON_TAGS = (
     "VIP",
-    "retail",
-    "design",
-    "events",
-    "referrals",
-    "Hà Nội",
-    "北京",
-    "tel-aviv",
-    "Milano",
-    "B2B",
-    "pilot",
-    "long-term",
+    "Connector",
+    "Speaker",
+    "Mentor",
+    "Investor network",
+    "Alumni",
+    "Bạn cũ",
+    "חבר ותיק",
+    "老朋友",
+    "貴人",
+    "Amico di famiglia",
 )
-STAGE_PATH = ("prospect", "exploring", "active", "dormant", "ended")
+PARTNER_TAGS = (
+    "Strategic",
+    "Co-marketing",
+    "Referral partner",
+    "Long-term",
+    "Pilot",
+    "Đối tác chiến lược",
+    "שת״פ שיווקי",
+    "重点客户",
+    "長期合作",
+    "Fornitore di fiducia",
+)
+ENTRY_TAGS = ("Q4 push", "Year-end", "Newsletter", "Tết", "Pesach", "中秋", "展会", "Fiera")
+TRIP_TAGS = {
+    "Hanoi": "Hanoi trip",
+    "Ho Chi Minh City": "Saigon trip",
+    "Tel Aviv": "Tel Aviv trip",
+    "Shanghai": "Shanghai trip",
+    "Taipei": "Taipei trip",
+    "Milan": "Milan trip",
+}
+
+# Secondary kinds that often come with a main one.
+RELATED_KINDS = {
+    "bank": ("e-wallet",),
+    "e-wallet": ("bank",),
+    "agency": ("media", "designer"),
+    "media": ("agency",),
+    "designer": ("agency",),
+    "event organiser": ("venue", "media"),
+    "supplier": ("installer",),
+    "installer": ("supplier",),
+    "brand": ("media",),
+}
+
+# Our size relative to the partner, by its main kind: next to a bank, an exchange or a
+# university we are the smaller side; studios and installers are usually smaller than us.
+STANDING_BY_KIND = {
+    "bank": ("smaller",),
+    "exchange": ("smaller",),
+    "e-wallet": ("smaller", "smaller", "peers"),
+    "university": ("smaller",),
+    "brand": ("smaller", "peers"),
+    "media": ("peers", "smaller"),
+    "agency": ("peers",),
+    "supplier": ("peers", "larger"),
+    "event organiser": ("peers", "larger"),
+    "venue": ("larger",),
+    "designer": ("larger",),
+    "installer": ("larger",),
+}
+
+# Roughly how many units of each currency a US dollar buys: amounts stay plausible.
+PER_DOLLAR = {
+    "USD": 1,
+    "EUR": 0.9,
+    "GBP": 0.8,
+    "ILS": 3.7,
+    "CNY": 7,
+    "TWD": 32,
+    "VND": 25000,
+    "SGD": 1.35,
+    "AUD": 1.5,
+}
+
+FIT_CRITERIA = (
+    "complementary_strengths",
+    "audience_fit",
+    "trust",
+    "size_proportion",
+    "willingness",
+)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook import APP_NAME, __version__
-from partnerbook.services.partners import count_partners
-from partnerbook.services.people import count_people
+from partnerbook.services.maintenance import journal_is_empty
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
@@ -74,8 +73,9 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.setMinimumSize(QSize(900, 560))
 
+        self._colours = colours
         self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
-        self.partners = PartnersView(journal, events, self.undo_stack, colours, settings)
+        self._partners: PartnersView | None = None  # built when first shown: a faster start
         self.empty = EmptyState(self)
         self.empty.add_person.connect(self._new_person)
         self.empty.add_partner.connect(self._new_partner)
@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(central)
         self.stack.addWidget(self.people)
-        self.stack.addWidget(self.partners)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -250,10 +249,21 @@ class MainWindow(QMainWindow):
         where.setToolTip(self.tr("The journal this window shows"))
         self.statusBar().addPermanentWidget(where)
 
+    @property
+    def partners(self) -> PartnersView:
+        if self._partners is None:
+            view = PartnersView(
+                self.journal, self.events, self.undo_stack, self._colours, self.settings
+            )
+            self.stack.addWidget(view)
+            view.restore_state()
+            self._partners = view
+        return self._partners
+
     # --- views ------------------------------------------------------------------------------
 
     def is_empty_journal(self) -> bool:
-        return count_people(self.journal) == 0 and count_partners(self.journal) == 0
+        return journal_is_empty(self.journal)
 
     def show_view(self, key: str) -> None:
         if key not in VIEWS:
@@ -275,7 +285,8 @@ class MainWindow(QMainWindow):
         self.view_changed.emit(key)
 
     def current_view(self) -> str:
-        return "partners" if self.stack.currentWidget() is self.partners else "people"
+        current = self.stack.currentWidget()
+        return "partners" if current is not None and current is self._partners else "people"
 
     def _sidebar_changed(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
@@ -334,7 +345,8 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> None:
         self.people.flush()
-        self.partners.flush()
+        if self._partners is not None:
+            self._partners.flush()
 
     def restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -346,14 +358,14 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.people.restore_state()
-        self.partners.restore_state()
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/view", self.current_view_key())
         self.people.save_state()
-        self.partners.save_state()
+        if self._partners is not None:
+            self._partners.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

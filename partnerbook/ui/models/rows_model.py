@@ -34,6 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
+FIRST_PAGE_SIZE = 100  # a screenful and some: the first paint waits for it
 PAGE_SIZE = 500
 IDLE_FETCH_MS = 30  # between background pages: input and painting come first
 
@@ -118,8 +119,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._complete:
             return
-        page = list(self._fetch_page(self._last_id, PAGE_SIZE))
-        if len(page) < PAGE_SIZE:
+        size = PAGE_SIZE if self._rows else FIRST_PAGE_SIZE
+        page = list(self._fetch_page(self._last_id, size))
+        if len(page) < size:
             self._complete = True
         if page:
             self._last_id = max(self._last_id, max(self._row_id(r) for r in page))

@@ -63,7 +63,7 @@ class MasterDetailView(QWidget):
         self,
         name: str,
         model: RowsModel[Any],
-        page: EntityPage[Any],
+        make_page: Callable[[], EntityPage[Any]],
         verbs: Verbs,
         undo_stack: QUndoStack,
         status: SignalInstance,
@@ -76,11 +76,11 @@ class MasterDetailView(QWidget):
         self._name = name
         self._settings = settings
         self.model = model
-        self.page = page
+        self._make_page = make_page
+        self._page: EntityPage[Any] | None = None  # built at the first selection
         self._verbs = verbs
         self._stack = undo_stack
         self._status = status
-        self._show_page = page.show_entity
         self.default_widths: tuple[int, ...] = (200, 160, 140, 110, 110)
         self._shown_id: int | None = None
         self._resetting = False
@@ -135,8 +135,6 @@ class MasterDetailView(QWidget):
 
         self.right = QStackedWidget(self.splitter)
         self.right.addWidget(prompt)
-        self.right.addWidget(page)
-        page.closed.connect(self.show_prompt)
         verbs.changed.connect(lambda ids: self.model.refresh_ids(list(ids)))
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
@@ -238,13 +236,22 @@ class MasterDetailView(QWidget):
             if row_id == self._shown_id and self.right.currentIndex() == 1:
                 return  # the same row moved (a sort, a refresh): the page is already right
             self._shown_id = row_id
-            self.right.setCurrentIndex(1)
-            self._show_page(row_id)
+            page = self.page
+            self.right.setCurrentWidget(page)
+            page.show_entity(row_id)
             self.current_changed.emit(row_id)
         else:
             self._shown_id = None
             self.right.setCurrentIndex(0)
             self.current_changed.emit(None)
+
+    @property
+    def page(self) -> EntityPage[Any]:
+        if self._page is None:
+            self._page = self._make_page()
+            self.right.addWidget(self._page)
+            self._page.closed.connect(self.show_prompt)
+        return self._page
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         """The first page is read when the view is first shown, not when it is built."""
@@ -281,7 +288,7 @@ class MasterDetailView(QWidget):
         row_id = self.current_id()
         if row_id is None:
             return
-        self.page.flush()
+        self.flush()
         self._trash(row_id)
         self._stack.push(
             SavedEditCommand(
@@ -302,4 +309,5 @@ class MasterDetailView(QWidget):
         self.select_id(row_id)
 
     def flush(self) -> None:
-        self.page.flush()
+        if self._page is not None:
+            self._page.flush()

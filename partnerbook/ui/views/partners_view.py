@@ -90,7 +90,6 @@ class PartnersView(MasterDetailView):
         parent: QWidget | None = None,
     ) -> None:
         model = partners_model(journal, colours)
-        page = PartnerPage(journal, events, undo_stack, colours)
         verbs = Verbs(
             create=lambda name: partner_service.create_partner(journal, name),
             trash=lambda pid: partner_service.delete_partner(journal, pid),
@@ -107,7 +106,7 @@ class PartnersView(MasterDetailView):
         super().__init__(
             "partners",
             model,
-            page,
+            lambda: PartnerPage(journal, events, undo_stack, colours),
             verbs,
             undo_stack,
             events.status_message,
@@ -118,8 +117,13 @@ class PartnersView(MasterDetailView):
         )
         model.setParent(self)
         self.default_widths = (210, 130, 100, 110, 70, 110)
-        self.partner_page = page
         events.journal_reloaded.connect(model.reload)
+
+    @property
+    def partner_page(self) -> PartnerPage:
+        page = self.page
+        assert isinstance(page, PartnerPage)
+        return page
 
     def new_partner(self) -> None:
         self.new_item()

@@ -94,7 +94,6 @@ class PeopleView(MasterDetailView):
         parent: QWidget | None = None,
     ) -> None:
         model = people_model(journal, colours)
-        page = PersonPage(journal, events, undo_stack, colours)
         verbs = Verbs(
             create=lambda name: people_service.create_person(journal, name),
             trash=lambda pid: people_service.delete_person(journal, pid),
@@ -111,7 +110,7 @@ class PeopleView(MasterDetailView):
         super().__init__(
             "people",
             model,
-            page,
+            lambda: PersonPage(journal, events, undo_stack, colours),
             verbs,
             undo_stack,
             events.status_message,
@@ -121,8 +120,13 @@ class PeopleView(MasterDetailView):
             parent,
         )
         model.setParent(self)
-        self.person_page = page
         events.journal_reloaded.connect(model.reload)
+
+    @property
+    def person_page(self) -> PersonPage:
+        page = self.page
+        assert isinstance(page, PersonPage)
+        return page
 
     def new_person(self) -> None:
         if self.new_item() is not None:
