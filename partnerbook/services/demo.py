@@ -43,7 +43,7 @@ from partnerbook.store.models import (
     person_tags,
 )
 
-MAX_PEOPLE = 1_000_000
+MAX_PEOPLE = 200_000  # each person is about eight rows built in memory
 MAX_ENTRIES = 1_000_000  # the rows are built in memory before they are written
 CHUNK = 5000
 # Parents before children: entries before the personal details that cite them.

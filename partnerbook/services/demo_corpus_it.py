@@ -104,9 +104,9 @@ IT = Locale(
     roles=lines(
         """
         Responsabile partnership
-        Direttrice marketing
+        [Direttore|Direttrice] marketing
         Business developer
-        Amministratore delegato
+        [Amministratore delegato|Amministratrice delegata]
         Account manager
         Responsabile commerciale
         Project manager
@@ -115,7 +115,7 @@ IT = Locale(
     solo_roles=lines(
         """
         Interior designer
-        Fotografo
+        [Fotografo|Fotografa]
         Wedding planner
         Consulente di comunicazione
         """

@@ -158,7 +158,7 @@ class People:
             given_name=given.text,
             family_name=family.text,
             partner_id=org.id if org else None,
-            role=rng.choice(loc.roles if org else loc.solo_roles),
+            role=agree(rng.choice(loc.roles if org else loc.solo_roles), female),
             stakeholder_role=rng.choices(STAKEHOLDER_ROLES, STAKEHOLDER_WEIGHTS)[0]
             if org
             else None,
@@ -207,7 +207,7 @@ class People:
                     Affiliation.__table__,
                     person_id=person_id,
                     partner_id=past.id,
-                    role=rng.choice(loc.roles),
+                    role=agree(rng.choice(loc.roles), female),
                     stakeholder_role=None,
                     since=since - timedelta(days=rng.randint(200, 1500)),
                     until=moved,
