@@ -87,6 +87,8 @@ class AutoSaver(QObject):
             text = to_text(value)
             if widget.text() != text:
                 widget.setText(text)
+                if not widget.hasFocus():
+                    widget.setCursorPosition(0)  # a long text shows its beginning
 
         field = _Field(
             name,
