@@ -23,6 +23,8 @@ from partnerbook.store.engine import Journal
 from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
+from partnerbook.ui.widgets.cadence import CadenceEditor
+from partnerbook.ui.widgets.form import Card, text_box
 from partnerbook.ui.widgets.satellites import SatelliteEditor
 
 D = TypeVar("D")  # the page's detail record (PersonDetail, PartnerDetail)
@@ -93,6 +95,19 @@ class EntityPage(QScrollArea, Generic[D]):
         editor.changed.connect(self._reload_and_announce)
         self._satellites.append(editor)
         return editor
+
+    def add_rhythm_and_notes(self) -> None:
+        """The two cards every page ends with: the stay-in-touch rhythm and free notes."""
+        rhythm = Card(self.tr("Stay in touch"), self)
+        self.cadence = CadenceEditor(self.saver, rhythm)
+        rhythm.body.addWidget(self.cadence)
+        self._layout.addWidget(rhythm)
+        notes = Card(self.tr("Notes"), self)
+        self.notes_edit = text_box(self.tr("Anything else worth remembering"), self.tr("Notes"), 6)
+        self.saver.bind_text(self.notes_edit, "notes", self.tr("notes"))
+        notes.body.addWidget(self.notes_edit)
+        self._layout.addWidget(notes)
+        self._layout.addStretch(1)
 
     def _build_header(self, name_field: str, name_label: str) -> None:
         header = QHBoxLayout()

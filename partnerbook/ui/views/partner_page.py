@@ -34,7 +34,6 @@ from partnerbook.ui.labels import label, standing_hint
 from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.views.entity_page import EntityPage
-from partnerbook.ui.widgets.cadence import CadenceEditor
 from partnerbook.ui.widgets.dates import format_date, format_number, parse_date_text
 from partnerbook.ui.widgets.form import (
     Card,
@@ -82,9 +81,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self._build_fit()
         self._build_agreement()
         self._build_people()
-        self._build_rhythm()
-        self._build_notes()
-        self._layout.addStretch(1)
+        self.add_rhythm_and_notes()
         events.people_changed.connect(self._on_people_changed)
 
     # --- building -------------------------------------------------------------------------
@@ -301,19 +298,6 @@ class PartnerPage(EntityPage[PartnerDetail]):
         card.body.addLayout(self.people_box)
         self._layout.addWidget(card)
         self._people_widgets: list[QWidget] = []
-
-    def _build_rhythm(self) -> None:
-        card = Card(self.tr("Stay in touch"), self)
-        self.cadence = CadenceEditor(self.saver, card)
-        card.body.addWidget(self.cadence)
-        self._layout.addWidget(card)
-
-    def _build_notes(self) -> None:
-        card = Card(self.tr("Notes"), self)
-        self.notes_edit = text_box(self.tr("Anything else worth remembering"), self.tr("Notes"), 6)
-        self.saver.bind_text(self.notes_edit, "notes", self.tr("notes"))
-        card.body.addWidget(self.notes_edit)
-        self._layout.addWidget(card)
 
     # --- showing ----------------------------------------------------------------------------
 

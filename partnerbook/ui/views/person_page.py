@@ -30,7 +30,6 @@ from partnerbook.ui.labels import label
 from partnerbook.ui.theme import Colours, cadence_colour
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.views.entity_page import EntityPage
-from partnerbook.ui.widgets.cadence import CadenceEditor
 from partnerbook.ui.widgets.dates import format_date, parse_date_text
 from partnerbook.ui.widgets.form import (
     Card,
@@ -74,9 +73,7 @@ class PersonPage(EntityPage[PersonDetail]):
         self._build_personal()
         self._build_contact()
         self._build_about()
-        self._build_rhythm()
-        self._build_notes()
-        self._layout.addStretch(1)
+        self.add_rhythm_and_notes()
 
     # --- building -------------------------------------------------------------------------
 
@@ -309,19 +306,6 @@ class PersonPage(EntityPage[PersonDetail]):
         layout.addWidget(self.birthday_problem)
         layout.addStretch(1)
         return row
-
-    def _build_rhythm(self) -> None:
-        card = Card(self.tr("Stay in touch"), self)
-        self.cadence = CadenceEditor(self.saver, card)
-        card.body.addWidget(self.cadence)
-        self._layout.addWidget(card)
-
-    def _build_notes(self) -> None:
-        card = Card(self.tr("Notes"), self)
-        self.notes_edit = text_box(self.tr("Anything else worth remembering"), self.tr("Notes"), 6)
-        self.saver.bind_text(self.notes_edit, "notes", self.tr("notes"))
-        card.body.addWidget(self.notes_edit)
-        self._layout.addWidget(card)
 
     # --- showing ----------------------------------------------------------------------------
 
