@@ -120,16 +120,6 @@ def journal_stats(journal: Journal) -> JournalStats:
     return JournalStats(int(people or 0), int(partners or 0), int(entries or 0), first, last)
 
 
-def journal_is_empty(journal: Journal) -> bool:
-    """No live person or partner yet: the first-run welcome instead of empty lists."""
-    with journal.read() as session:
-        for model in (Person, Partner):
-            found = session.scalar(select(model.id).where(model.deleted_at.is_(None)).limit(1))
-            if found is not None:
-                return False
-    return True
-
-
 def daily_backup(journal: Journal, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
     """The rotating automatic backup; failures are logged, never fatal for the caller."""
     path = journal.location.path

@@ -388,3 +388,13 @@ def delete_person(journal: Journal, person_id: int) -> None:
 
 def restore_person(journal: Journal, person_id: int) -> None:
     untrash(journal, Person, person_id, "person")
+
+
+def journal_is_empty(journal: Journal) -> bool:
+    """No live person or partner yet: the first-run welcome instead of empty lists."""
+    with journal.read() as session:
+        for model in (Person, Partner):
+            found = session.scalar(select(model.id).where(model.deleted_at.is_(None)).limit(1))
+            if found is not None:
+                return False
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -21,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook import APP_NAME, __version__
-from partnerbook.services.maintenance import journal_is_empty
+from partnerbook.services.people import journal_is_empty
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.views.empty_state import EmptyState
-from partnerbook.ui.views.partners_view import PartnersView
+from partnerbook.ui.views.list_view import MasterDetailView
 from partnerbook.ui.views.people_view import PeopleView
+
+if TYPE_CHECKING:
+    from partnerbook.ui.views.partners_view import PartnersView
 
 VIEWS = ("people", "partners")
 
@@ -252,6 +256,8 @@ class MainWindow(QMainWindow):
     @property
     def partners(self) -> PartnersView:
         if self._partners is None:
+            from partnerbook.ui.views.partners_view import PartnersView
+
             view = PartnersView(
                 self.journal, self.events, self.undo_stack, self._colours, self.settings
             )
@@ -314,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         view = self.stack.currentWidget()
-        if isinstance(view, PeopleView | PartnersView):
+        if isinstance(view, MasterDetailView):
             view.focus_filter()
 
     def _archive_current(self) -> None:
@@ -326,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _delete_current(self) -> None:
         view = self.stack.currentWidget()
-        if isinstance(view, PeopleView | PartnersView):
+        if isinstance(view, MasterDetailView):
             view.delete_current()
 
     def _about(self) -> None:
