@@ -161,12 +161,16 @@ class AppController:
             theme_choice=self.theme_choice,
         )
         self.window = MainWindow(
-            self.journal, self.events, self.settings, self.colours, hooks, icon
+            self.journal,
+            self.events,
+            self.settings,
+            self.colours,
+            hooks,
+            icon,
+            view=self.options.view,  # else the view the user left open
         )
         if self.options.screenshot:
             self.window.resize(*SCREENSHOT_SIZE)
-        view = self.options.view or str(self.settings.value("window/view", "people"))
-        self.window.show_view(view)
         self.window.show()
 
     def switch_to(self, location: JournalLocation) -> None:
@@ -340,9 +344,14 @@ class AppController:
         self.app.sendPostedEvents()
         view = window.stack.currentWidget()
         model = getattr(view, "model", None)
-        if model is not None and model.canFetchMore():
-            model.fetchMore()
-        if hasattr(view, "table") and view.model.rowCount() > 0 and view.current_id() is None:
+        if model is not None and model.rowCount() == 0 and model.canFetchMore():
+            model.fetchMore()  # the first page, if the view has not asked for it yet
+        if (
+            self.options.screenshot  # a first paint is the list as it opens, nobody selected
+            and hasattr(view, "table")
+            and view.model.rowCount() > 0
+            and view.current_id() is None
+        ):
             self._select_for_screenshot(view)
         self.app.sendPostedEvents()
 

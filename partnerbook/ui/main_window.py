@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         colours: Colours,
         hooks: WindowHooks,
         icon: QIcon | None = None,
+        view: str | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
-        self.show_view(str(settings.value("window/view", "people")))
+        self.show_view(view or str(settings.value("window/view", "people")))
 
     # --- building -------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 from partnerbook.errors import UserError
 from partnerbook.ui.models.rows_model import ID_ROLE, RowsModel
 from partnerbook.ui.undo import SavedEditCommand
-from partnerbook.ui.views.entity_page import EntityPage
+
+if TYPE_CHECKING:
+    from partnerbook.ui.views.entity_page import EntityPage
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
@@ -18,9 +18,11 @@ from partnerbook.ui.labels import label
 from partnerbook.ui.models.rows_model import Column, RowsModel
 from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
 from partnerbook.ui.views.list_view import MasterDetailView, Verbs
-from partnerbook.ui.views.partner_page import PartnerPage
 from partnerbook.ui.views.people_view import STATE_ORDER, prompt_widget
 from partnerbook.ui.widgets.dates import format_date
+
+if TYPE_CHECKING:
+    from partnerbook.ui.views.partner_page import PartnerPage
 
 STAGE_ORDER = {stage: position for position, stage in enumerate(PartnerStage)}
 
@@ -106,7 +108,7 @@ class PartnersView(MasterDetailView):
         super().__init__(
             "partners",
             model,
-            lambda: PartnerPage(journal, events, undo_stack, colours),
+            lambda: _make_page(journal, events, undo_stack, colours),
             verbs,
             undo_stack,
             events.status_message,
@@ -121,9 +123,16 @@ class PartnersView(MasterDetailView):
 
     @property
     def partner_page(self) -> PartnerPage:
-        page = self.page
-        assert isinstance(page, PartnerPage)
-        return page
+        return cast("PartnerPage", self.page)
 
     def new_partner(self) -> None:
         self.new_item()
+
+
+def _make_page(
+    journal: Journal, events: AppEvents, undo_stack: QUndoStack, colours: Colours
+) -> PartnerPage:
+    """Imported and built at the first selection: nothing of it is on the start-up path."""
+    from partnerbook.ui.views.partner_page import PartnerPage
+
+    return PartnerPage(journal, events, undo_stack, colours)

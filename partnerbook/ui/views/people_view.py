@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
@@ -18,8 +18,10 @@ from partnerbook.ui.labels import label
 from partnerbook.ui.models.rows_model import Column, RowsModel
 from partnerbook.ui.theme import Colours, cadence_colour
 from partnerbook.ui.views.list_view import MasterDetailView, Verbs
-from partnerbook.ui.views.person_page import PersonPage
 from partnerbook.ui.widgets.dates import format_date
+
+if TYPE_CHECKING:
+    from partnerbook.ui.views.person_page import PersonPage
 
 STATE_ORDER = {
     CadenceState.OVERDUE: 0,
@@ -110,7 +112,7 @@ class PeopleView(MasterDetailView):
         super().__init__(
             "people",
             model,
-            lambda: PersonPage(journal, events, undo_stack, colours),
+            lambda: _make_page(journal, events, undo_stack, colours),
             verbs,
             undo_stack,
             events.status_message,
@@ -124,9 +126,7 @@ class PeopleView(MasterDetailView):
 
     @property
     def person_page(self) -> PersonPage:
-        page = self.page
-        assert isinstance(page, PersonPage)
-        return page
+        return cast("PersonPage", self.page)
 
     def new_person(self) -> None:
         if self.new_item() is not None:
@@ -144,3 +144,12 @@ def prompt_widget(text: str) -> QWidget:
     layout.addWidget(message)
     layout.addStretch(2)
     return widget
+
+
+def _make_page(
+    journal: Journal, events: AppEvents, undo_stack: QUndoStack, colours: Colours
+) -> PersonPage:
+    """Imported and built at the first selection: nothing of it is on the start-up path."""
+    from partnerbook.ui.views.person_page import PersonPage
+
+    return PersonPage(journal, events, undo_stack, colours)
