@@ -37,13 +37,14 @@ def _last_contact_for(
 ) -> dict[int, date | None]:
     if not ids:
         return {}
+    entry = Entry.__table__.c  # Core: no mapper configuration on the start-up path
     rows = session.execute(
-        select(link.c[key], func.max(Entry.at))
-        .join(Entry, Entry.id == link.c.entry_id)
+        select(link.c[key], func.max(entry.at))
+        .join(Entry.__table__, entry.id == link.c.entry_id)
         .where(
             link.c[key].in_(list(ids)),
-            Entry.kind == EntryKind.INTERACTION,
-            Entry.deleted_at.is_(None),
+            entry.kind == EntryKind.INTERACTION,
+            entry.deleted_at.is_(None),
         )
         .group_by(link.c[key])
     ).all()

@@ -161,22 +161,27 @@ def people_rows(
 ) -> tuple[PersonRow, ...]:
     """One page of the People list, in id order (the view sorts and filters)."""
     today = today or date.today()
+    # Core columns, not ORM attributes: the list is on the start-up path, and a first ORM
+    # query configures every mapper (tens of milliseconds) before the window can paint.
+    person, partner = Person.__table__.c, Partner.__table__.c
     with journal.read() as session:
         rows = session.execute(
             select(
-                Person.id,
-                Person.display_name,
-                Partner.name,
-                Person.role,
-                Person.city,
-                Person.country,
-                Person.cadence_ideal_days,
-                Person.cadence_too_long_days,
-                Person.archived,
+                person.id,
+                person.display_name,
+                partner.name,
+                person.role,
+                person.city,
+                person.country,
+                person.cadence_ideal_days,
+                person.cadence_too_long_days,
+                person.archived,
             )
-            .outerjoin(Partner, Partner.id == Person.partner_id)
-            .where(Person.deleted_at.is_(None), *_page_filter(Person.id, after_id, ids))
-            .order_by(Person.id)
+            .select_from(
+                Person.__table__.outerjoin(Partner.__table__, partner.id == person.partner_id)
+            )
+            .where(person.deleted_at.is_(None), *_page_filter(person.id, after_id, ids))
+            .order_by(person.id)
             .limit(limit if ids is None else None)
         ).all()
         tags = _tags_of(session, [row.id for row in rows])
@@ -206,11 +211,12 @@ def people_rows(
 def _tags_of(session: Session, person_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
     if person_ids:
+        tag = Tag.__table__.c
         for person_id, name in session.execute(
-            select(person_tags.c.person_id, Tag.name)
-            .join(Tag, Tag.id == person_tags.c.tag_id)
-            .where(person_tags.c.person_id.in_(person_ids), Tag.deleted_at.is_(None))
-            .order_by(Tag.key)
+            select(person_tags.c.person_id, tag.name)
+            .join(Tag.__table__, tag.id == person_tags.c.tag_id)
+            .where(person_tags.c.person_id.in_(person_ids), tag.deleted_at.is_(None))
+            .order_by(tag.key)
         ):
             found[person_id].append(name)
     return found
@@ -393,8 +399,8 @@ def restore_person(journal: Journal, person_id: int) -> None:
 def journal_is_empty(journal: Journal) -> bool:
     """No live person or partner yet: the first-run welcome instead of empty lists."""
     with journal.read() as session:
-        for model in (Person, Partner):
-            found = session.scalar(select(model.id).where(model.deleted_at.is_(None)).limit(1))
+        for table in (Person.__table__, Partner.__table__):
+            found = session.scalar(select(table.c.id).where(table.c.deleted_at.is_(None)).limit(1))
             if found is not None:
                 return False
     return True

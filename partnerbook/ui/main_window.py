@@ -81,10 +81,7 @@ class MainWindow(QMainWindow):
         self._colours = colours
         self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
         self._partners: PartnersView | None = None  # built when first shown: a faster start
-        self.empty = EmptyState(self)
-        self.empty.add_person.connect(self._new_person)
-        self.empty.add_partner.connect(self._new_partner)
-        self.empty.open_demo.connect(hooks.open_demo)
+        self._empty: EmptyState | None = None  # only a new journal needs the welcome
 
         self._build_body()
         self._build_actions()
@@ -124,7 +121,6 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(central)
         self.stack.addWidget(self.people)
-        self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -255,6 +251,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(where)
 
     @property
+    def empty(self) -> EmptyState:
+        if self._empty is None:
+            empty = EmptyState(self)
+            empty.add_person.connect(self._new_person)
+            empty.add_partner.connect(self._new_partner)
+            empty.open_demo.connect(self.hooks.open_demo)
+            self.stack.addWidget(empty)
+            self._empty = empty
+        return self._empty
+
+    @property
     def partners(self) -> PartnersView:
         if self._partners is None:
             from partnerbook.ui.views.partners_view import PartnersView
@@ -300,7 +307,11 @@ class MainWindow(QMainWindow):
             self.show_view(VIEWS[row])
 
     def _maybe_leave_empty_state(self, _ids: object = None) -> None:
-        if self.stack.currentWidget() is self.empty and not self.is_empty_journal():
+        if (
+            self._empty is not None
+            and self.stack.currentWidget() is self._empty
+            and not self.is_empty_journal()
+        ):
             self.show_view(self.current_view_key())
 
     def current_view_key(self) -> str:

@@ -130,6 +130,11 @@ def in_process(path: Path, runs: int) -> list[dict[str, object]]:
 
 def whole_process(path: Path, runs: int) -> list[dict[str, object]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PARTNERBOOK_HOME=str(path.parent / "home"))
+    for warm_up in (
+        [sys.executable, "-m", "partnerbook", "--db", str(path), "--smoke"],
+        [sys.executable, "-c", BARE_WINDOW],
+    ):
+        subprocess.run(warm_up, check=True, capture_output=True, env=env)
     smoke = measure(
         lambda: subprocess.run(
             [sys.executable, "-m", "partnerbook", "--db", str(path), "--smoke"],

@@ -34,7 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
-FIRST_PAGE_SIZE = 100  # a screenful and some: the first paint waits for it
+FIRST_PAGE_SIZE = 60  # a screenful and some: the first paint waits for it
 PAGE_SIZE = 500
 IDLE_FETCH_MS = 30  # between background pages: input and painting come first
 
@@ -71,6 +71,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._show_archived = False
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._rank: list[int] | None = None  # row index -> place in the current sort
         self._collator = QCollator(QLocale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
@@ -132,6 +133,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
         self._sort_order = order
+        self._rank = None
         self._reorder()
 
     # --- what the list shows ---------------------------------------------------------------
@@ -180,6 +182,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._idle.stop()
         self.beginResetModel()
         self._rows, self._keys, self._shown = [], [], []
+        self._rank = None
         self._last_id, self._complete = 0, False
         self.endResetModel()
         self.fetchMore()
@@ -201,6 +204,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 gone = True
             elif row is not None and (self._complete or row_id <= self._last_id):
                 added.append(row)
+        self._rank = None  # values changed: places may too
         if gone:
             self._drop([where[i] for i in ids if i in where and i not in fresh])
         if added:
@@ -221,6 +225,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return all(token in key for token in self._tokens)
 
     def _append(self, rows: list[R]) -> None:
+        self._rank = None
         start = len(self._rows)
         for row in rows:
             self._rows.append(row)
@@ -234,6 +239,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             self._reorder()
 
     def _drop(self, indexes: list[int]) -> None:
+        self._rank = None
         for index in sorted(set(indexes), reverse=True):
             if index in self._shown:
                 position = self._shown.index(index)
@@ -252,14 +258,26 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def _ordered(self, indexes: list[int]) -> list[int]:
         if not 0 <= self._sort_column < len(self._columns):
             return indexes
-        column = self._columns[self._sort_column]
-        keyed = [(self._sort_key(column, self._rows[i]), i) for i in indexes]
-        present = [item for item in keyed if item[0] not in (None, "")]
-        empty = [i for key, i in keyed if key in (None, "")]
-        present.sort(
-            key=lambda item: item[0], reverse=self._sort_order == Qt.SortOrder.DescendingOrder
-        )
-        return [i for _key, i in present] + empty  # empty values last, either way
+        rank = self._ranks()
+        return sorted(indexes, key=rank.__getitem__)
+
+    def _ranks(self) -> list[int]:
+        """Each row's place in the full sort, computed once per sort or change of rows, so a
+        keystroke only sorts integers."""
+        if self._rank is None or len(self._rank) != len(self._rows):
+            column = self._columns[self._sort_column]
+            keyed = [(self._sort_key(column, row), i) for i, row in enumerate(self._rows)]
+            present = [item for item in keyed if item[0] not in (None, "")]
+            empty = [i for key, i in keyed if key in (None, "")]
+            present.sort(
+                key=lambda item: item[0],
+                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            )
+            rank = [0] * len(self._rows)
+            for position, index in enumerate([i for _key, i in present] + empty):
+                rank[index] = position  # empty values last, either way
+            self._rank = rank
+        return self._rank
 
     def _sort_key(self, column: Column[R], row: R) -> Any:
         if column.sort is not None:
