@@ -364,6 +364,8 @@ class Entry(Audited, Base):
     agenda_shared: Mapped[bool | None] = mapped_column(Boolean)
     recap_sent: Mapped[bool | None] = mapped_column(Boolean)
     files_printed: Mapped[bool | None] = mapped_column(Boolean)
+    # Personal topics learned (one per line), offered to the people's personal details.
+    topics: Mapped[str | None] = mapped_column(Text)
 
     # follow-up and commitment
     due_date: Mapped[date | None]
@@ -456,3 +458,20 @@ __all__ = [
     "partner_tags",
     "person_tags",
 ]
+
+
+# --- drafts --------------------------------------------------------------------------
+
+
+class Draft(Base):
+    """Text being typed, kept as it is typed so that a crash or a closed lid loses nothing.
+
+    One row per place that types (``slot``, e.g. "quick-capture"); the body is the
+    place's own JSON. Not audited: a draft is scratch, deleted once saved.
+    """
+
+    __tablename__ = "drafts"
+
+    slot: Mapped[str] = mapped_column(String(80), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]

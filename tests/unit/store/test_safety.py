@@ -125,8 +125,9 @@ def test_an_older_journal_is_backed_up_before_upgrading(
     capture_note(journal, NoteRequest("before the upgrade", people=["Lan"]))
     journal.close()
     # Pretend the code knows a newer head: the file is then 'older' and must be backed up.
-    monkeypatch.setattr(migrate, "HEAD", "0002_pretend")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002_pretend"})
+    current = migrate.HEAD
+    monkeypatch.setattr(migrate, "HEAD", "9000_pretend")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {current, "9000_pretend"})
     upgraded: list[str] = []
 
     def fake_upgrade(config: object, target: str) -> None:
@@ -136,7 +137,9 @@ def test_an_older_journal_is_backed_up_before_upgrading(
 
     monkeypatch.setattr(alembic.command, "upgrade", fake_upgrade)
     open_journal(resolve_location(journal_path)).close()
-    backups = list(journal_path.with_name("journal-backups").glob("before-upgrade-0001-*.sqlite"))
+    backups = list(
+        journal_path.with_name("journal-backups").glob(f"before-upgrade-{current}-*.sqlite")
+    )
     assert upgraded == ["head"] and len(backups) == 1
     assert verify_backup(backups[0]) == []
     assert _entries(backups[0]) == 1
