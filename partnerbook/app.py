@@ -106,6 +106,8 @@ class AppController:
         self.journal: Journal | None = None
         self.lock: JournalLock | None = None
         self.window: Any = None
+        self._tray: Any = None  # the system tray icon, where the desktop has a tray
+        self._tray_menu: Any = None
         self.events: Any = None
         self._apply_theme()
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -174,6 +176,9 @@ class AppController:
         self.window.show()
 
     def switch_to(self, location: JournalLocation) -> None:
+        if self._tray is not None:
+            self._tray.hide()
+            self._tray = self._tray_menu = None
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -273,6 +278,7 @@ class AppController:
         journal = self.journal
         if journal is None:
             return
+        self._install_tray()
 
         class Relay(QObject):
             damaged = Signal(str)
@@ -295,6 +301,36 @@ class AppController:
             daily_backup(journal, keep=Settings.load(self.paths).keep_backups)
 
         threading.Thread(target=work, name="start-up-maintenance", daemon=True).start()
+
+    def _install_tray(self) -> None:
+        """Quick capture from the tray, where the desktop has one (not on the start path)."""
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+        if self._tray is not None or self.window is None:
+            return
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        window = self.window
+        tray = QSystemTrayIcon(self.app.windowIcon(), self.app)
+        tray.setToolTip("PartnerBook")
+        menu = QMenu()
+        menu.addAction(window.capture_action)
+        show = menu.addAction(self.app.translate("App", "Show PartnerBook"))
+        show.triggered.connect(
+            lambda: (window.showNormal(), window.raise_(), window.activateWindow())
+        )
+        menu.addSeparator()
+        menu.addAction(window.quit_action)
+        tray.setContextMenu(menu)
+        tray.activated.connect(
+            lambda reason: (
+                window.quick_capture()
+                if reason == QSystemTrayIcon.ActivationReason.Trigger
+                else None
+            )
+        )
+        tray.show()
+        self._tray, self._tray_menu = tray, menu
 
     def _report_damage(self, problems: str) -> None:
         from PySide6.QtWidgets import QMessageBox

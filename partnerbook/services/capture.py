@@ -29,6 +29,9 @@ class NoteRequest:
     kind: InteractionKind = InteractionKind.NOTE
     at: datetime | None = None  # aware; None means now
     follow_up: When | None = None
+    person_ids: Sequence[int] = ()  # picked in a window: no name to resolve
+    new_people: Sequence[str] = ()  # chosen as "new person" in a window: always created
+    partner_id: int | None = None
 
 
 def validate_note(text: str) -> str:
@@ -112,6 +115,24 @@ def capture_note(journal: Journal, request: NoteRequest) -> CapturedNote:
     with journal.write() as session:
         people: list[Person] = []
         created: list[Person] = []
+        for person_id in request.person_ids:
+            picked = session.get(Person, person_id)
+            if picked is None or picked.deleted_at is not None:
+                raise UsageError(
+                    "A person picked for this note was deleted meanwhile.",
+                    "Pick the people again. The note was not saved yet; its text is kept.",
+                )
+            if picked not in people:
+                people.append(picked)
+        for name in request.new_people:
+            person = Person(
+                display_name=_clean_name(name, "person"),
+                name_key=fold(_clean_name(name, "person")),
+                languages=[],
+            )
+            session.add(person)
+            people.append(person)
+            created.append(person)
         for name in request.people:
             person, is_new = _resolve_person(session, name)
             if person not in people:
@@ -119,7 +140,14 @@ def capture_note(journal: Journal, request: NoteRequest) -> CapturedNote:
             if is_new:
                 created.append(person)
         partner, partner_is_new = (None, False)
-        if request.partner:
+        if request.partner_id is not None:
+            partner = session.get(Partner, request.partner_id)
+            if partner is None or partner.deleted_at is not None:
+                raise UsageError(
+                    "The partner picked for this note was deleted meanwhile.",
+                    "Pick the partner again. The note was not saved yet; its text is kept.",
+                )
+        elif request.partner:
             partner, partner_is_new = _resolve_partner(session, request.partner)
             for person in created:
                 person.partner = partner  # someone new, met through this partner: works there

@@ -31,6 +31,7 @@ from partnerbook.ui.views.list_view import MasterDetailView
 from partnerbook.ui.views.people_view import PeopleView
 
 if TYPE_CHECKING:
+    from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.partners_view import PartnersView
 
 VIEWS = ("people", "partners")
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
         self._partners: PartnersView | None = None  # built when first shown: a faster start
         self._empty: EmptyState | None = None  # only a new journal needs the welcome
+        self._capture: QuickCapture | None = None
 
         self._build_body()
         self._build_actions()
@@ -147,6 +149,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
+        self.capture_action = self._action(
+            self.tr("&Quick Note…"),
+            self.quick_capture,
+            "Ctrl+L",
+            self.tr("Log what was said, in seconds"),
+        )
         self.new_person_action = self._action(
             self.tr("New &Person…"),
             self._new_person,
@@ -213,6 +221,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.capture_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.new_person_action, self.new_partner_action])
         file_menu.addSeparator()
         file_menu.addActions([self.demo_action, self.backup_action])
@@ -235,6 +245,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.capture_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.new_person_action)
         toolbar.addAction(self.new_partner_action)
         toolbar.addSeparator()
@@ -320,6 +332,15 @@ class MainWindow(QMainWindow):
 
     # --- verbs ------------------------------------------------------------------------------
 
+    def quick_capture(self) -> QuickCapture:
+        """The quick note window, built at first use and kept (with its draft) afterwards."""
+        if self._capture is None:
+            from partnerbook.ui.dialogs.quick_capture import QuickCapture
+
+            self._capture = QuickCapture(self.journal, self.events, self.settings, self)
+        self._capture.open_fresh()
+        return self._capture
+
     def _new_person(self) -> None:
         self.show_view("people")
         self.people.new_person()
@@ -362,6 +383,8 @@ class MainWindow(QMainWindow):
     # --- state ------------------------------------------------------------------------------
 
     def flush(self) -> None:
+        if self._capture is not None:
+            self._capture.flush_draft()
         self.people.flush()
         if self._partners is not None:
             self._partners.flush()

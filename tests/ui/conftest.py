@@ -48,3 +48,14 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale("en_US"))
     yield
     QLocale.setDefault(previous)
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type any script, as an input method delivers it: QTest.keyClicks knows only ASCII."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QCoreApplication.sendEvent(widget, event)  # type: ignore[arg-type]
