@@ -27,8 +27,14 @@ class CliContext:
 
     @property
     def location(self) -> JournalLocation:
-        """--db wins over PARTNERBOOK_DATABASE_URL, which wins over the default journal."""
-        chosen = self.db_option or os.environ.get(DATABASE_URL_ENV) or self.paths.default_journal
+        """--db wins over PARTNERBOOK_DATABASE_URL, which wins over the default journal.
+
+        An empty ``--db ""`` is refused, not read as "no --db": it must never quietly
+        write to the default journal instead (an empty variable counts as unset, as usual).
+        """
+        if self.db_option is not None:
+            return resolve_location(self.db_option)
+        chosen = os.environ.get(DATABASE_URL_ENV) or self.paths.default_journal
         return resolve_location(chosen)
 
     @contextmanager

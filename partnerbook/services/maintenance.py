@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +12,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from partnerbook.domain.types import JournalStats
-from partnerbook.errors import JournalLockedError, NotAJournalError, StorageError, UsageError
+from partnerbook.errors import (
+    JournalDamagedError,
+    JournalLockedError,
+    NotAJournalError,
+    StorageError,
+    UsageError,
+    UserError,
+)
 from partnerbook.paths import backups_dir_for
 from partnerbook.settings import DEFAULT_KEEP_BACKUPS
 from partnerbook.store.backup import auto_backup, backup_file, restore_into, verify_backup
@@ -92,9 +101,16 @@ def restore_backup(location: JournalLocation, backup: Path) -> RestoreResult:
         )
     previous = None
     current = inspect_file(journal)
+    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
     if current.kind is FileKind.JOURNAL:
-        stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
-        previous = backup_file(journal, backups_dir_for(journal) / f"before-restore-{stamp}.sqlite")
+        try:
+            previous = backup_file(
+                journal, backups_dir_for(journal) / f"before-restore-{stamp}.sqlite"
+            )
+        except JournalDamagedError:
+            previous = _move_damaged_aside(journal, stamp)
+    elif current.kind is FileKind.DAMAGED:
+        previous = _move_damaged_aside(journal, stamp)
     elif current.kind is not FileKind.MISSING:
         refuse_unusable(location, current)
     else:
@@ -106,6 +122,32 @@ def restore_backup(location: JournalLocation, backup: Path) -> RestoreResult:
     finally:
         opened.close()
     return RestoreResult(backup, previous, stats)
+
+
+def _move_damaged_aside(journal: Path, stamp: str) -> Path:
+    """Keep a damaged journal exactly as it is, for rescue, out of the restore's way.
+
+    Its bytes cannot be copied through SQLite, so the files themselves move (the -wal
+    with them: it may hold the last saved notes), never deleted or overwritten.
+    """
+    target = backups_dir_for(journal) / f"damaged-{stamp}.sqlite"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("-wal", ""):
+            source = journal.with_name(journal.name + suffix)
+            if source.exists():
+                shutil.move(source, target.with_name(target.name + suffix))
+        shm = journal.with_name(journal.name + "-shm")
+        if shm.exists():
+            shm.unlink()  # shared-memory index only: rebuilt from the files, holds no data
+    except OSError as error:
+        raise StorageError(
+            f"The damaged journal could not be moved aside to {target}: "
+            f"{error.strerror or error}.",
+            "Check that the backups folder beside the journal is writable. Nothing was "
+            "restored.",
+        ) from error
+    return target
 
 
 def journal_stats(journal: Journal) -> JournalStats:
@@ -127,6 +169,8 @@ def daily_backup(journal: Journal, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | N
         return None
     try:
         return auto_backup(path, backups_dir_for(path), keep=keep)
-    except (StorageError, OSError) as error:
+    except (UserError, OSError, sqlite3.Error) as error:
+        # A damaged journal, a full disk: the note the user just saved stays saved, and
+        # the command that saved it must not fail because of the backup after it.
         log.warning("automatic backup of %s failed: %s", path, error)
         return None

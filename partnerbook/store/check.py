@@ -48,6 +48,9 @@ def check_journal(location: JournalLocation) -> CheckReport:
             f"There is no journal at {location.path}.",
             "Check the path given to --db or PARTNERBOOK_DATABASE_URL.",
         )
+    if state.kind is FileKind.DAMAGED:
+        unreadable = (f"the journal's structure cannot be read ({state.detail})",)
+        return CheckReport(location.describe(), None, head_revision(), unreadable)
     refuse_unusable(location, state)
     problems: list[str] = []
     counts: dict[str, int] = {}

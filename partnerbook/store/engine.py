@@ -70,6 +70,7 @@ def resolve_location(value: str | Path) -> JournalLocation:
                 raise UsageError("An in-memory journal would be lost on exit.", "Give a file.")
             path = Path(url.database).expanduser().resolve()
             return JournalLocation(url.set(database=str(path)), path)
+        _require_driver(url)
         return JournalLocation(url, None)
     path = Path(text).expanduser().resolve()
     if path.is_dir():
@@ -78,6 +79,27 @@ def resolve_location(value: str | Path) -> JournalLocation:
             "Give the path of a journal file, e.g. " + str(path / "journal.sqlite"),
         )
     return JournalLocation(URL.create("sqlite", database=str(path)), path)
+
+
+def _require_driver(url: URL) -> None:
+    """A database server URL we can actually talk to: a known kind, its driver installed."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    try:
+        dialect = url.get_dialect()
+    except NoSuchModuleError as error:
+        raise UsageError(
+            f"'{url.drivername}' is not a kind of database PartnerBook can use.",
+            "Give a journal file, or a URL such as postgresql://user@host/partnerbook.",
+        ) from error
+    try:
+        dialect.import_dbapi()
+    except ImportError as error:
+        raise UsageError(
+            f"The driver for {url.get_backend_name()} databases is not installed "
+            f"({error.name or error}).",
+            "Install it, e.g. pip install 'psycopg[binary]' for PostgreSQL.",
+        ) from error
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

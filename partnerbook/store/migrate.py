@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from partnerbook.errors import NewerJournalError, NotAJournalError, StorageError
+from partnerbook.errors import (
+    JournalDamagedError,
+    NewerJournalError,
+    NotAJournalError,
+    StorageError,
+)
 from partnerbook.paths import backups_dir_for
 from partnerbook.store.engine import (
     Journal,
@@ -37,12 +42,14 @@ class FileKind(enum.Enum):
     JOURNAL = "journal"
     NOT_SQLITE = "not_sqlite"
     FOREIGN = "foreign"  # SQLite, but another application's
+    DAMAGED = "damaged"  # our application id, but the structure cannot be read
 
 
 @dataclass(frozen=True, slots=True)
 class FileState:
     kind: FileKind
     revision: str | None = None
+    detail: str = ""  # why a damaged file could not be read
 
 
 if TYPE_CHECKING:
@@ -82,22 +89,42 @@ def read_only_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
 
 
+def peek_connect(path: Path) -> sqlite3.Connection:
+    """A read-only look that leaves no -wal or -shm behind.
+
+    Opening a WAL-mode file, even read-only, creates its -shm (and -wal) beside it; for a
+    file we may refuse, that is litter. Without a -wal there is nothing beyond the main
+    file to read, so it can be opened as immutable; with one, the normal read-only mode
+    reads the committed pages in it (and the files were there already).
+    """
+    if path.with_name(path.name + "-wal").exists():
+        return read_only_connect(path)
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=10)
+
+
 def inspect_file(path: Path) -> FileState:
-    """What is at ``path``, found without writing a byte to it."""
+    """What is at ``path``, found without writing a byte to it (or beside it)."""
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return FileState(FileKind.MISSING)
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
         raise StorageError(
             f"Cannot read {path}: {error.strerror or error}.",
             "Check that the file exists and that you may read it.",
         ) from error
-    if header != SQLITE_HEADER:
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return FileState(FileKind.NOT_SQLITE)
+    has_wal = path.with_name(path.name + "-wal").exists()
+    # Without a -wal the header is the whole truth: whose file it is (application id,
+    # offset 68) and whether a schema was ever written (schema cookie, offset 40), so a
+    # file that is not ours is refused without opening it. A -wal may hold newer pages.
+    if not has_wal and int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        schema_cookie = int.from_bytes(header[40:44], "big")
+        return FileState(FileKind.MISSING if schema_cookie == 0 else FileKind.FOREIGN)
     try:
-        connection = read_only_connect(path)
+        connection = peek_connect(path)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = {
@@ -105,18 +132,18 @@ def inspect_file(path: Path) -> FileState:
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             revision = None
-            if "alembic_version" in tables:
+            if app_id == APPLICATION_ID and "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+            return FileState(FileKind.DAMAGED, detail=str(error))
         return FileState(FileKind.NOT_SQLITE)
     if app_id == APPLICATION_ID:
         return FileState(FileKind.JOURNAL, revision)
-    if not tables:
-        return FileState(FileKind.MISSING)
-    return FileState(FileKind.FOREIGN)
+    return FileState(FileKind.FOREIGN if tables else FileKind.MISSING)
 
 
 def refuse_unusable(location: JournalLocation, state: FileState) -> None:
@@ -126,6 +153,12 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
         raise NotAJournalError(
             f"{where} is not a PartnerBook journal (it is not a database file).",
             "Check the path given to --db or PARTNERBOOK_DATABASE_URL. The file was not changed.",
+        )
+    if state.kind is FileKind.DAMAGED:
+        raise JournalDamagedError(
+            f"{where} is a PartnerBook journal, but it is damaged: its structure cannot be read.",
+            "Restore the latest good backup with 'partnerbook restore FILE' (backups are in "
+            "the folder beside the journal). The file was not changed.",
         )
     if state.kind is FileKind.FOREIGN:
         raise NotAJournalError(

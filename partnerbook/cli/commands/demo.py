@@ -33,13 +33,17 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     validate_demo_size(args.people, args.entries)
     started = time.monotonic()
     with context.journal() as journal:
-        context.print(f"Filling {journal.location.describe()} …")
+        heading = [f"Filling {journal.location.describe()} …"]
+
+        def progress(step: str) -> None:
+            # Said at the first step, after fill_demo has accepted the journal: a journal
+            # that already holds data is refused without claiming to be filled.
+            while heading:
+                context.print(heading.pop())
+            context.print(f"  {step}")
+
         summary = fill_demo(
-            journal,
-            people=args.people,
-            entries=args.entries,
-            seed=args.seed,
-            progress=lambda step: context.print(f"  {step}"),
+            journal, people=args.people, entries=args.entries, seed=args.seed, progress=progress
         )
         daily_backup(journal, keep=Settings.load(context.paths).keep_backups)
     context.print(
