@@ -59,7 +59,12 @@ def run_gui(options: GuiOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     controller = AppController(app, paths, options)
-    location_text = options.db or os.environ.get(DATABASE_URL_ENV) or str(paths.default_journal)
+    # An explicit --db "" is refused by resolve_location, never read as "the default".
+    location_text = (
+        options.db
+        if options.db is not None
+        else os.environ.get(DATABASE_URL_ENV) or str(paths.default_journal)
+    )
     try:
         location = resolve_location(location_text)
     except UserError as error:
