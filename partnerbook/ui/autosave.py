@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTextEdit,
     QWidget,
 )
 
@@ -101,7 +102,7 @@ class AutoSaver(QObject):
         widget.textEdited.connect(lambda _text: self._touched(field))
         widget.editingFinished.connect(self.flush)
 
-    def bind_text(self, widget: QPlainTextEdit, name: str, label: str) -> None:
+    def bind_text(self, widget: QPlainTextEdit | QTextEdit, name: str, label: str) -> None:
         def write(value: Any) -> None:
             if widget.toPlainText() != (value or ""):
                 widget.setPlainText(value or "")

@@ -136,10 +136,11 @@ def stylesheet(c: Colours) -> str:
     QLabel#WhenPreview {{ color: {c.muted}; }}
     QLabel#WhenPreview[invalid="true"] {{ color: {c.invalid}; border: none; }}
     QFrame#Card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 8px; }}
-    QLineEdit, QPlainTextEdit {{
+    QLineEdit, QPlainTextEdit, QTextEdit {{
         border: 1px solid {c.border}; border-radius: 5px; padding: 3px 6px;
         background: {c.base}; }}
-    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 2px 5px; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+        border: 2px solid {c.accent}; padding: 2px 5px; }}
     *[invalid="true"] {{ border: 2px solid {c.invalid}; }}
     QTableView {{ border: none; gridline-color: transparent;
         selection-background-color: {c.sidebar_selected}; selection-color: {c.text}; }}

@@ -12,17 +12,13 @@ SQLAlchemy's ORM first. The same figures are written as JSON next to the journal
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from common import journal_path, measure, print_table, ratio_row, summary
 
 BARE_WINDOW = """
 import sqlalchemy.orm
@@ -33,52 +29,6 @@ label.resize(1280, 800)
 label.show()
 label.grab()
 """
-
-
-def journal_path(people: int, entries: int) -> Path:
-    folder = Path(tempfile.gettempdir()) / "partnerbook-bench"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"demo-{people}-{entries}.sqlite"
-    if not path.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "partnerbook",
-                "--db",
-                str(path),
-                "demo",
-                "--people",
-                str(people),
-                "--entries",
-                str(entries),
-            ],
-            check=True,
-            capture_output=True,
-        )
-    return path
-
-
-def measure(action: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
-def summary(name: str, times: list[float], budget_ms: float | None) -> dict[str, object]:
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-    median = statistics.median(ordered)
-    return {
-        "figure": name,
-        "median_ms": round(median, 1),
-        "p95_ms": round(p95, 1),
-        "budget_ms": budget_ms,
-        "pass": None if budget_ms is None else p95 <= budget_ms,
-    }
 
 
 def in_process(path: Path, runs: int) -> list[dict[str, object]]:
@@ -150,11 +100,9 @@ def whole_process(path: Path, runs: int) -> list[dict[str, object]]:
         ),
         runs,
     )
-    ratio = statistics.median(smoke) / statistics.median(bare)
     return [
         summary("bare PySide6 window + ORM (floor)", bare, None),
-        summary("partnerbook --smoke, 100k entries", smoke, None)
-        | {"ratio_to_floor": round(ratio, 2), "budget_ratio": 1.3, "pass": ratio <= 1.3},
+        ratio_row("partnerbook --smoke, 100k entries", smoke, bare, 1.3),
     ]
 
 
@@ -164,23 +112,7 @@ def main() -> None:
     args = parser.parse_args()
     path = journal_path(10_000, 100_000)
     rows = in_process(path, args.runs) + whole_process(path, max(5, args.runs // 2))
-    print(f"{'figure':45} {'median':>9} {'p95':>9} {'budget':>10} {'result':>7}")
-    for row in rows:
-        budget = row.get("budget_ms")
-        shown_budget = (
-            f"{budget} ms"
-            if budget
-            else (f"x{row['budget_ratio']}" if "budget_ratio" in row else "-")
-        )
-        result = {True: "pass", False: "MISS", None: ""}[row["pass"]]  # type: ignore[index]
-        extra = f"  ratio {row['ratio_to_floor']}" if "ratio_to_floor" in row else ""
-        print(
-            f"{row['figure']:45} {row['median_ms']:>7} ms {row['p95_ms']:>6} ms "
-            f"{shown_budget:>10} {result:>7}{extra}"
-        )
-    out = path.with_suffix(".bench-people.json")
-    out.write_text(json.dumps(rows, indent=2), encoding="utf-8")
-    print(f"\nwritten to {out}")
+    print_table(rows, path.with_suffix(".bench-people.json"))
 
 
 if __name__ == "__main__":

@@ -146,6 +146,7 @@ def test_the_draft_survives_the_process_being_killed(journal: Journal, journal_p
     child = textwrap.dedent(
         f"""
         import os, signal, time
+        from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
         from partnerbook.store.engine import resolve_location
         from partnerbook.store.migrate import open_journal
@@ -159,7 +160,7 @@ def test_the_draft_survives_the_process_being_killed(journal: Journal, journal_p
         dialog.note.setPlainText("ăn trưa với anh Minh, 合作 next step")
         deadline = time.monotonic() + 20
         while load_draft(journal, "quick-capture") is None:
-            app.processEvents()
+            QTest.qWait(20)  # not a processEvents() loop: PySide6 6.12 leaks a None per call
             assert time.monotonic() < deadline
         print("typed", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from partnerbook.services.suggest import suggest_people
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.widgets.form import TextBox
 from partnerbook.ui.widgets.people_chips import Chip, PeopleChips
 from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.when_field import WhenField, describe_when
@@ -85,7 +85,7 @@ class QuickCapture(QDialog):
         self.people = PeopleChips(lambda typed: suggest_people(self.journal, typed), self)
         layout.addWidget(self.people)
 
-        self.note = QPlainTextEdit(self)
+        self.note = TextBox(self)
         self.note.setObjectName("QuickNote")
         self.note.setPlaceholderText(
             self.tr("What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday")

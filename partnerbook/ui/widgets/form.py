@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +59,22 @@ def line(placeholder: str = "", accessible: str = "") -> QLineEdit:
     return widget
 
 
-def text_box(placeholder: str, accessible: str, lines: int = 3) -> QPlainTextEdit:
-    widget = QPlainTextEdit()
+class TextBox(QTextEdit):
+    """Plain text in several lines, each paragraph aligned by its own script.
+
+    QPlainTextEdit lays out every paragraph from the left, so a Hebrew note sits on the
+    wrong side; QTextEdit aligns a Hebrew paragraph right and an English one left, in
+    either layout direction. Rich text is refused: what is pasted arrives as plain text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+
+
+def text_box(placeholder: str, accessible: str, lines: int = 3) -> TextBox:
+    widget = TextBox()
     widget.setPlaceholderText(placeholder)
     widget.setAccessibleName(accessible)
     widget.setTabChangesFocus(True)

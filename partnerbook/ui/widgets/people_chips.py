@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
 
 from partnerbook.services.suggest import PersonChoice
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
-PARTNER_ID_ROLE = Qt.ItemDataRole.UserRole + 3
-PARTNER_ROLE = Qt.ItemDataRole.UserRole + 4
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_CHIP_CHARS = 24
 
 
@@ -51,6 +48,7 @@ class PeopleChips(QWidget):
         super().__init__(parent)
         self._suggest = suggest
         self._chips: list[Chip] = []
+        self._candidates: list[Chip] = []
         self._buttons: list[QToolButton] = []
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -106,25 +104,27 @@ class PeopleChips(QWidget):
             self._popup().hide()
             return
         taken = {chip.person_id for chip in self._chips}
+        # The rows' chips live here; the items carry only their row number (an int: None
+        # in item data has upset PySide's reference counting).
+        self._candidates = []
         for choice in self._suggest(typed):
             if choice.id in taken:
                 continue
             detail = " · ".join(part for part in (choice.partner, choice.city) if part)
-            item = QStandardItem(
-                f"{choice.display_name}  —  {detail}" if detail else choice.display_name
+            shown = f"{choice.display_name}  —  {detail}" if detail else choice.display_name
+            self._append(
+                shown, Chip(choice.id, choice.display_name, choice.partner_id, choice.partner)
             )
-            item.setData(choice.id, ID_ROLE)
-            item.setData(choice.display_name, NAME_ROLE)
-            item.setData(choice.partner_id, PARTNER_ID_ROLE)
-            item.setData(choice.partner, PARTNER_ROLE)
-            item.setToolTip(item.text())
-            self._model.appendRow(item)
-        new = QStandardItem(self.tr('New person "%1"').replace("%1", typed))
-        new.setData(None, ID_ROLE)
-        new.setData(typed, NAME_ROLE)
-        self._model.appendRow(new)
+        self._append(self.tr('New person "%1"').replace("%1", typed), Chip(None, typed))
         self._completer.complete()
         self._popup().setCurrentIndex(self._completer.completionModel().index(0, 0))
+
+    def _append(self, text: str, chip: Chip) -> None:
+        item = QStandardItem(text)
+        item.setData(len(self._candidates), ROW_ROLE)
+        item.setToolTip(text)
+        self._candidates.append(chip)
+        self._model.appendRow(item)
 
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
@@ -132,19 +132,13 @@ class PeopleChips(QWidget):
         return popup
 
     def _picked(self, index: QModelIndex) -> None:
-        person_id = index.data(ID_ROLE)
-        name = str(index.data(NAME_ROLE) or "").strip()
-        if not name:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, int) or not 0 <= row < len(self._candidates):
             return
-        partner_id = index.data(PARTNER_ID_ROLE)
-        self.add_chip(
-            Chip(
-                person_id=int(person_id) if person_id is not None else None,
-                name=name,
-                partner_id=int(partner_id) if partner_id is not None else None,
-                partner=index.data(PARTNER_ROLE) or None,
-            )
-        )
+        chip = self._candidates[row]
+        if not chip.name.strip():
+            return
+        self.add_chip(chip)
         # The completer writes the completion into the line after this slot: clear it then too.
         self.line.clear()
         QTimer.singleShot(0, self.line.clear)

@@ -48,6 +48,7 @@ class WhenField(QWidget):
         self.preview.setAccessibleName(self.tr("Date understood"))
         layout.addWidget(self.line, 1)
         layout.addWidget(self.preview, 1)
+        self.preview.hide()
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(self._parse)
 
@@ -89,6 +90,7 @@ class WhenField(QWidget):
         else:
             self.preview.setText("")
         self.preview.setToolTip(self.preview.text())
+        self.preview.setVisible(bool(self.preview.text()))  # else the field takes the width
         for widget in (self.line, self.preview):
             widget.setProperty("invalid", self._error)
             widget.style().unpolish(widget)
