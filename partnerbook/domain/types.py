@@ -15,6 +15,9 @@ from partnerbook.domain.enums import (
     EntryKind,
     FollowUpStatus,
     InteractionKind,
+    LedgerDirection,
+    LedgerKind,
+    PartnerStage,
 )
 
 
@@ -32,7 +35,7 @@ class PartnerRef:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One row of the timeline: enough to draw a one-line summary."""
+    """One row of the timeline: enough to draw a one-line summary, never the whole body."""
 
     id: int
     kind: EntryKind
@@ -43,6 +46,13 @@ class TimelineEntry:
     partners: tuple[PartnerRef, ...] = ()
     status: str | None = None
     due_date: date | None = None
+    # The first line of the notes that says more than the title, Markdown marks removed.
+    summary: str = ""
+    owner: CommitmentOwner | None = None
+    direction: LedgerDirection | None = None
+    ledger_kind: LedgerKind | None = None
+    stage_from: PartnerStage | None = None
+    stage_to: PartnerStage | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +76,9 @@ class TimelineFilter:
     kinds: frozenset[EntryKind] = frozenset()
     since: datetime | None = None  # inclusive, UTC
     until: datetime | None = None  # exclusive, UTC
+    # A tag name, any case or accents: entries tagged with it, or about a person or a
+    # partner who carries it (a "VIP" tag on people finds every meeting with a VIP).
+    tag: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
