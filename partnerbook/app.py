@@ -113,6 +113,7 @@ class AppController:
         self.window: Any = None
         self._tray: Any = None  # the system tray icon, where the desktop has a tray
         self._tray_menu: Any = None
+        self._capture: Any = None  # --capture: the quick note window alone
         self.events: Any = None
         self._apply_theme()
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -123,7 +124,8 @@ class AppController:
 
     def start(self, location: JournalLocation) -> int | None:
         """Open the journal and show its window; an exit code when that is impossible."""
-        interactive = not (self.options.smoke or self.options.screenshot)
+        # Quick capture alone writes as `partnerbook note` does, beside an open window.
+        interactive = not (self.options.smoke or self.options.screenshot or self.options.capture)
         if interactive and location.path is not None:
             lock = JournalLock(location.path)
             try:
@@ -138,6 +140,9 @@ class AppController:
             self.fail(error)
             self._release_lock()
             return error.exit_code
+        if self.options.capture:
+            self._show_capture_only()
+            return None
         self._show_window()
         if self.options.smoke:
             return self._smoke()
@@ -147,6 +152,19 @@ class AppController:
 
         QTimer.singleShot(2000, self._after_start)
         return None
+
+    def _show_capture_only(self) -> None:
+        """``--capture``: the quick note window and nothing else; closing it quits."""
+        from partnerbook.ui.dialogs.quick_capture import QuickCapture
+        from partnerbook.ui.events import AppEvents
+
+        assert self.journal is not None
+        self.events = AppEvents()
+        capture = QuickCapture(self.journal, self.events, self.settings)
+        capture.finished.connect(lambda _result: self.app.quit())
+        capture.open_fresh()
+        self.window = None
+        self._capture = capture
 
     def _show_window(self) -> None:
         from PySide6.QtGui import QIcon
@@ -484,6 +502,8 @@ class AppController:
 
     def shutdown(self) -> None:
         headless = self.options.smoke or self.options.screenshot
+        if self._capture is not None:
+            self._capture.flush_draft()
         if self.window is not None:
             self.window.flush()
             if not headless:  # a screenshot must not move the user's window or view

@@ -25,6 +25,7 @@ class GuiOptions:
     lang: str | None = None
     theme: str | None = None
     select: str | None = None
+    capture: bool = False
 
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +46,11 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="open at 1280x800, save a PNG of the window, exit",
     )
     gui.add_argument("--select", metavar="NAME", help="with --screenshot: the row to select")
+    gui.add_argument(
+        "--capture",
+        action="store_true",
+        help="open only the quick note window (bind this to a key in your desktop)",
+    )
 
 
 def options_from(args: argparse.Namespace) -> GuiOptions:
@@ -56,6 +62,7 @@ def options_from(args: argparse.Namespace) -> GuiOptions:
         lang=args.lang,
         theme=args.theme,
         select=args.select,
+        capture=args.capture,
     )
 
 

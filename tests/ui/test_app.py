@@ -67,3 +67,38 @@ def test_a_bug_is_logged_and_shown_without_a_traceback(
     log = AppPaths.default().log_file
     assert "a bug in a slot" in log.read_text(encoding="utf-8")
     assert len(shown) == 1 and str(log) in shown[0] and "Traceback" not in shown[0]
+
+
+def test_capture_alone_opens_only_the_quick_note_and_saves_beside_an_open_window(
+    qapp: QApplication, journal_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`partnerbook-gui --capture` (a desktop shortcut) works while a window holds the lock."""
+    from sqlalchemy import select
+
+    from partnerbook.store.migrate import open_journal
+    from partnerbook.store.models import Entry
+
+    open_journal(resolve_location(journal_path)).close()
+    window_lock = JournalLock(journal_path)
+    window_lock.acquire()  # as if the main window were open
+    hook = sys.excepthook
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    made = AppController(qapp, AppPaths.default(), GuiOptions(theme="light", capture=True))
+    try:
+        assert made.start(resolve_location(journal_path)) is None
+        assert made.window is None
+        capture = made._capture
+        assert capture is not None and capture.isVisible()
+        capture.note.setPlainText("call with Shira about the pilot")
+        assert capture.save() is not None
+        assert quits == [True]  # closing the quick note ends the process
+        assert made.journal is not None
+        with made.journal.read() as session:
+            assert [e.title for e in session.scalars(select(Entry))] == [
+                "call with Shira about the pilot"
+            ]
+    finally:
+        made.shutdown()
+        window_lock.release()
+        sys.excepthook = hook
