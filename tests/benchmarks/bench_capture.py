@@ -60,7 +60,7 @@ def whole_process(path: Path, runs: int) -> list[dict[str, object]]:
                 "note",
                 "coffee",
                 "--with",
-                "Lan",
+                "Bench Person 1",  # one person, on both journals (no ambiguity)
             ],
             check=True,
             capture_output=True,
