@@ -196,10 +196,14 @@ def timeline_tags(journal: Journal) -> tuple[str, ...]:
 def summary_line(title: str, body: str) -> str:
     """The first line of the notes that is not the title again, without Markdown marks:
     a note's first line usually is its title, so the second says what happened."""
-    folded_title = fold(title)
+    same = title.strip().casefold()  # casefold, not fold(): this runs for every row shown
     for raw in body.splitlines():
-        line = _EMPHASIS.sub("", _MARKS.sub("", raw.strip())).strip()
-        if not line or fold(line) == folded_title:
+        line = raw.strip()
+        if line and line[0] in "#-*+>0123456789":
+            line = _MARKS.sub("", line)
+        if "*" in line or "_" in line or "`" in line:
+            line = _EMPHASIS.sub("", line).strip()
+        if not line or line.casefold() == same:
             continue
         if len(line) > SUMMARY_LIMIT:
             line = line[: SUMMARY_LIMIT - 1].rstrip() + "…"

@@ -160,6 +160,7 @@ def stylesheet(c: Colours) -> str:
     QToolBar {{ border: none; spacing: 4px; padding: 3px; }}
     QStatusBar {{ color: {c.muted}; }}
     QSplitter::handle {{ background: {c.border}; }}
+    QWidget#FilterBarLine {{ background: {c.border}; }}
     """
 
 
@@ -178,3 +179,43 @@ STAGE_COLOURS = {
     PartnerStage.DORMANT: "#c98a1b",
     PartnerStage.ENDED: "#9a5b5b",
 }
+
+
+# Timeline kinds: interactions by their kind, then the other entry kinds. Keys are the
+# stored values (InteractionKind and EntryKind); each hue is readable on its own tint.
+KIND_COLOURS_LIGHT = {
+    "coffee": "#8d5a3b",
+    "meeting": "#2f6fde",
+    "call": "#2e8b57",
+    "video": "#7b4fd6",
+    "message": "#0b8aa0",
+    "email": "#4f6d8f",
+    "event": "#c2417f",
+    "note": "#66717e",
+    "follow_up": "#c26d00",
+    "commitment": "#c0392b",
+    "ledger": "#8a7000",
+    "review": "#3949ab",
+    "stage_change": "#00897b",
+}
+
+KIND_COLOURS_DARK = {
+    "coffee": "#d6a17c",
+    "meeting": "#7aa5ff",
+    "call": "#63c98f",
+    "video": "#ad8cf5",
+    "message": "#4fc8dc",
+    "email": "#9db5d4",
+    "event": "#f08cbc",
+    "note": "#a9b3be",
+    "follow_up": "#ffb54d",
+    "commitment": "#ff8a7a",
+    "ledger": "#e3c650",
+    "review": "#9aa8ff",
+    "stage_change": "#4fd1c0",
+}
+
+
+def kind_colour(colours: Colours, key: str) -> QColor:
+    table = KIND_COLOURS_DARK if colours.dark else KIND_COLOURS_LIGHT
+    return QColor(table.get(key, colours.muted))
