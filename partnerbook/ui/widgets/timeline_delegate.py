@@ -235,7 +235,9 @@ class TimelineDelegate(QStyledItemDelegate):
         return QStyle.visualRect(option.direction, option.rect, rect)
 
     def _align(self, option: QStyleOptionViewItem, flags: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
-        return QStyle.visualAlignment(option.direction, flags)
+        # Absolute: the text's own direction decides its punctuation (an Italian title in
+        # a Hebrew window ends with its full stop on the right), not the layout's.
+        return QStyle.visualAlignment(option.direction, flags) | Qt.AlignmentFlag.AlignAbsolute
 
     def _paint_month(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
         c = self.colours
@@ -294,6 +296,7 @@ class TimelineDelegate(QStyledItemDelegate):
         elif state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(option.rect, QColor(c.alt_base))
         layout = self._layout(option, entry, time)
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         title_font, small, names_font = self._fonts(option)
         left = self._align(option, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
         right = self._align(option, Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter
