@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from partnerbook.domain.enums import EntryKind
 from partnerbook.domain.text import fold
+from partnerbook.domain.types import PartnerRef
 from partnerbook.services.names import escape_like
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person, entry_people
@@ -80,6 +81,32 @@ def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[Person
         PersonChoice(row.id, row.display_name, row.partner_id, row.name, row.city, last.get(row.id))
         for row in exact_first[:limit]
     )
+
+
+def choices_for(journal: Journal, person_ids: list[int]) -> tuple[PersonChoice, ...]:
+    """The same suggestions for people already chosen (a note about them from their page)."""
+    if not person_ids:
+        return ()
+    query = (
+        select(Person.id, Person.display_name, Person.city, Person.partner_id, Partner.name)
+        .outerjoin(Partner, Partner.id == Person.partner_id)
+        .where(Person.id.in_(person_ids), Person.deleted_at.is_(None))
+    )
+    with journal.read() as session:
+        rows = {row.id: row for row in session.execute(query)}
+    return tuple(
+        PersonChoice(row.id, row.display_name, row.partner_id, row.name, row.city, None)
+        for pid in person_ids
+        if (row := rows.get(pid)) is not None
+    )
+
+
+def partner_refs_by_id(journal: Journal, partner_ids: list[int]) -> tuple[PartnerRef, ...]:
+    query = select(Partner.id, Partner.name).where(
+        Partner.id.in_(partner_ids), Partner.deleted_at.is_(None)
+    )
+    with journal.read() as session:
+        return tuple(PartnerRef(pid, name) for pid, name in session.execute(query))
 
 
 def _all_words_start(name_key: str, words: list[str]) -> bool:

@@ -234,3 +234,24 @@ def _entries(session: Session, rows: Sequence[Any]) -> tuple[TimelineEntry, ...]
         )
         for row in rows
     )
+
+
+def interaction_of(journal: Journal, entry_id: int) -> int | None:
+    """The interaction to open for an entry: itself, or the note a follow-up or promise
+    came from; None when there is none (a stage change, a ledger item on its own)."""
+    with journal.read() as session:
+        row = session.execute(
+            select(Entry.kind, Entry.source_entry_id, Entry.deleted_at).where(Entry.id == entry_id)
+        ).one_or_none()
+        if row is None or row.deleted_at is not None:
+            return None
+        if row.kind == EntryKind.INTERACTION:
+            return entry_id
+        if row.source_entry_id is None:
+            return None
+        source = session.execute(
+            select(Entry.kind, Entry.deleted_at).where(Entry.id == row.source_entry_id)
+        ).one_or_none()
+        if source is None or source.deleted_at is not None:
+            return None
+        return row.source_entry_id if source.kind == EntryKind.INTERACTION else None

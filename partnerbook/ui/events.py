@@ -1,4 +1,8 @@
-"""What changed, broadcast: every write is followed by one of these; views refresh themselves."""
+"""What changed, broadcast: every write is followed by one of these; views refresh themselves.
+
+Also the few requests a view makes of the window (open an entry, a person, a partner, or
+the quick note about someone), so that pages need not know the window.
+"""
 
 from __future__ import annotations
 
@@ -11,3 +15,8 @@ class AppEvents(QObject):
     entries_changed = Signal(list)  # entry ids
     journal_reloaded = Signal()  # everything may have changed (restore, another process)
     status_message = Signal(str)
+    # Requests any view may make of the window: open this, note something about them.
+    open_entry = Signal(int)
+    open_person = Signal(int)
+    open_partner = Signal(int)
+    capture_about = Signal(list, object)  # person ids, partner id or None

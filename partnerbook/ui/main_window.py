@@ -33,8 +33,9 @@ from partnerbook.ui.views.people_view import PeopleView
 if TYPE_CHECKING:
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.partners_view import PartnersView
+    from partnerbook.ui.views.timeline_view import TimelineView
 
-VIEWS = ("people", "partners")
+VIEWS = ("people", "partners", "timeline")
 
 
 @dataclass
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._colours = colours
         self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
         self._partners: PartnersView | None = None  # built when first shown: a faster start
+        self._timeline: TimelineView | None = None
         self._empty: EmptyState | None = None  # only a new journal needs the welcome
         self._capture: QuickCapture | None = None
 
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        events.open_entry.connect(self.open_entry)
+        events.open_person.connect(self.open_person)
+        events.open_partner.connect(self.open_partner)
+        events.capture_about.connect(self._capture_about)
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
@@ -114,7 +120,11 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(sidebar)
         self.sidebar.setObjectName("SidebarList")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        for key, text in (("people", self.tr("People")), ("partners", self.tr("Partners"))):
+        for key, text in (
+            ("people", self.tr("People")),
+            ("partners", self.tr("Partners")),
+            ("timeline", self.tr("Timeline")),
+        ):
             item = QListWidgetItem(text, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -201,6 +211,9 @@ class MainWindow(QMainWindow):
             "partners": self._action(
                 self.tr("P&artners"), lambda: self.show_view("partners"), "Ctrl+2"
             ),
+            "timeline": self._action(
+                self.tr("&Timeline"), lambda: self.show_view("timeline"), "Ctrl+3"
+            ),
         }
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
@@ -286,6 +299,20 @@ class MainWindow(QMainWindow):
             self._partners = view
         return self._partners
 
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            from partnerbook.ui.views.timeline_view import TimelineView
+
+            view = TimelineView(self.journal, self.events, self._colours)
+            view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view.entry_activated.connect(self.events.open_entry)
+            view.person_activated.connect(self.events.open_person)
+            view.partner_activated.connect(self.events.open_partner)
+            self.stack.addWidget(view)
+            self._timeline = view
+        return self._timeline
+
     # --- views ------------------------------------------------------------------------------
 
     def is_empty_journal(self) -> bool:
@@ -303,7 +330,11 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
             self.empty.focus_first()
             return
-        view = self.people if key == "people" else self.partners
+        view: QWidget = self.people
+        if key == "partners":
+            view = self.partners
+        elif key == "timeline":
+            view = self.timeline
         self.stack.setCurrentWidget(view)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(VIEWS.index(key))
@@ -312,7 +343,11 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         current = self.stack.currentWidget()
-        return "partners" if current is not None and current is self._partners else "people"
+        if current is not None and current is self._partners:
+            return "partners"
+        if current is not None and current is self._timeline:
+            return "timeline"
+        return "people"
 
     def _sidebar_changed(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
@@ -340,6 +375,34 @@ class MainWindow(QMainWindow):
             self._capture = QuickCapture(self.journal, self.events, self.settings, self)
         self._capture.open_fresh()
         return self._capture
+
+    def _capture_about(self, person_ids: list[int], partner_id: int | None) -> None:
+        capture = self.quick_capture()
+        capture.preset(person_ids, partner_id)
+        capture.open_fresh()
+
+    def open_person(self, person_id: int) -> None:
+        self.show_view("people")
+        self.people.select_id(person_id)
+
+    def open_partner(self, partner_id: int) -> None:
+        self.show_view("partners")
+        self.partners.select_id(partner_id)
+
+    def open_entry(self, entry_id: int) -> None:
+        """An interaction opens in its editor; a follow-up or promise in the one it came from."""
+        from partnerbook.services.timeline import interaction_of
+
+        interaction_id = interaction_of(self.journal, entry_id)
+        if interaction_id is None:
+            self.statusBar().showMessage(
+                self.tr("This entry has no note to open; open its people from the list."), 6000
+            )
+            return
+        self.open_interaction(interaction_id)
+
+    def open_interaction(self, interaction_id: int) -> None:
+        self.statusBar().showMessage(str(interaction_id), 100)
 
     def _new_person(self) -> None:
         self.show_view("people")

@@ -34,7 +34,7 @@ from partnerbook.errors import UserError
 from partnerbook.services.capture import NoteRequest, capture_note
 from partnerbook.services.drafts import QUICK_CAPTURE, load_draft, save_draft
 from partnerbook.services.partners import partner_refs
-from partnerbook.services.suggest import suggest_people
+from partnerbook.services.suggest import choices_for, partner_refs_by_id, suggest_people
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
@@ -432,6 +432,20 @@ class QuickCapture(QDialog):
                 self.save()
                 return True
         return super().eventFilter(watched, event)
+
+    def preset(self, person_ids: list[int], partner_id: int | None) -> None:
+        """A note about these people (or this partner), asked for from their page.
+
+        Adds them to what is already there, so a draft in progress is never lost."""
+        for choice in choices_for(self.journal, person_ids):
+            self.people.add_chip(
+                Chip(choice.id, choice.display_name, choice.partner_id, choice.partner)
+            )
+        if partner_id is not None and not self.people.chips():
+            refs = {ref.id: ref.name for ref in partner_refs_by_id(self.journal, [partner_id])}
+            if partner_id in refs:
+                self._partner_auto = False
+                self.partner.set_current(partner_id, refs[partner_id])
 
     def open_fresh(self) -> None:
         """Show, with the people field ready (or the note, when people are already there)."""

@@ -4,7 +4,7 @@ archive button and the save state, and the save → announce → refresh cycle."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -26,6 +26,9 @@ from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.cadence import CadenceEditor
 from partnerbook.ui.widgets.form import Card, text_box
 from partnerbook.ui.widgets.satellites import SatelliteEditor
+
+if TYPE_CHECKING:
+    from partnerbook.ui.views.timeline_view import TimelinePanel
 
 D = TypeVar("D")  # the page's detail record (PersonDetail, PartnerDetail)
 
@@ -65,6 +68,8 @@ class EntityPage(QScrollArea, Generic[D]):
         self._own_change = False
         self._satellites: list[SatelliteEditor] = []
         self._savers: list[AutoSaver] = []
+        self.history: TimelinePanel | None = None
+        self._history_about = "person"
 
         body = QWidget(self)
         body.setObjectName("PageBody")
@@ -95,6 +100,39 @@ class EntityPage(QScrollArea, Generic[D]):
         editor.changed.connect(self._reload_and_announce)
         self._satellites.append(editor)
         return editor
+
+    def add_history(self, about: str) -> None:
+        """The story with this person or partner: their timeline, newest first, and a way
+        to add to it. ``about`` is "person" or "partner". The timeline module is imported
+        here, when a page is first built, not at start."""
+        from partnerbook.ui.views.timeline_view import TimelinePanel
+
+        card = Card(self.tr("History"), self)
+        self._history_about = about
+        self.history = TimelinePanel(self._journal, self._events, self._colours, parent=card)
+        self.history.setMinimumHeight(300)
+        self.history.setMaximumHeight(420)
+        self.history.entry_activated.connect(self._events.open_entry)
+        self.history.person_activated.connect(self._events.open_person)
+        self.history.partner_activated.connect(self._events.open_partner)
+        log = QPushButton(self.tr("Log a Note…"), card)
+        log.setToolTip(self.tr("A quick note about them, with a follow-up if you like"))
+        log.clicked.connect(self._log_note)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(log)
+        card.body.addLayout(top)
+        card.body.addWidget(self.history)
+        self._layout.addWidget(card)
+
+    def _log_note(self) -> None:
+        entity = self.entity_id
+        if entity is None:
+            return
+        if self._history_about == "person":
+            self._events.capture_about.emit([entity], None)
+        else:
+            self._events.capture_about.emit([], entity)
 
     def add_rhythm_and_notes(self) -> None:
         """The two cards every page ends with: the stay-in-touch rhythm and free notes."""
@@ -163,6 +201,11 @@ class EntityPage(QScrollArea, Generic[D]):
             return
         new = self.entity_id != entity_id
         self._detail = detail
+        if new and self.history is not None:
+            if self._history_about == "person":
+                self.history.set_subject(person_id=entity_id)
+            else:
+                self.history.set_subject(partner_id=entity_id)
         self.saver.load(entity_id, self.field_values(detail))
         self.show_detail(detail)
         self.show_archived(bool(getattr(detail, "archived", False)))

@@ -78,6 +78,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.fit_saver = self.add_saver(self._save_fit)
         self._build_relationship()
         self._build_value()
+        self.add_history("partner")
         self._build_fit()
         self._build_agreement()
         self._build_people()

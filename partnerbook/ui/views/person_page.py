@@ -69,6 +69,7 @@ class PersonPage(EntityPage[PersonDetail]):
             parent=parent,
         )
         self._build_motivations()
+        self.add_history("person")
         self._build_work()
         self._build_personal()
         self._build_contact()
