@@ -118,10 +118,7 @@ class EntityPage(QScrollArea, Generic[D]):
         log = QPushButton(self.tr("Log a Note…"), card)
         log.setToolTip(self.tr("A quick note about them, with a follow-up if you like"))
         log.clicked.connect(self._log_note)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(log)
-        card.body.addLayout(top)
+        self.history.top_bar.addWidget(log)
         card.body.addWidget(self.history)
         self._layout.addWidget(card)
 

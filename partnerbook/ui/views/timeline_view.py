@@ -359,6 +359,7 @@ class TimelinePanel(_TimelineBase):
         self.kind_combo.currentIndexChanged.connect(self._apply)
         top.addWidget(self.kind_combo)
         top.addStretch(1)
+        self.top_bar = top  # the page adds its own buttons here, beside the filter
         layout.addLayout(top)
         filters = TimelineFilter(person_id=person_id, partner_id=partner_id)
         self._subject = filters
