@@ -142,10 +142,8 @@ def _move_damaged_aside(journal: Path, stamp: str) -> Path:
             shm.unlink()  # shared-memory index only: rebuilt from the files, holds no data
     except OSError as error:
         raise StorageError(
-            f"The damaged journal could not be moved aside to {target}: "
-            f"{error.strerror or error}.",
-            "Check that the backups folder beside the journal is writable. Nothing was "
-            "restored.",
+            f"The damaged journal could not be moved aside to {target}: {error.strerror or error}.",
+            "Check that the backups folder beside the journal is writable. Nothing was restored.",
         ) from error
     return target
 
