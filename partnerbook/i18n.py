@@ -7,8 +7,12 @@ otherwise. Right-to-left languages mirror the whole layout.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SUPPORTED = ("en", "vi", "he", "zh_CN", "zh_TW", "it")
@@ -24,7 +28,12 @@ def choose_locale(code: str | None) -> QLocale:
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Load qtbase (standard dialogs) and PartnerBook catalogs; keep them alive."""
     QLocale.setDefault(locale)
-    installed = []
+    installed: list[QTranslator] = []
+    if locale.language() == QLocale.Language.English:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[attr-defined]
+        return installed  # the interface is written in English: nothing to load
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("partnerbook", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)

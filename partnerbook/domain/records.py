@@ -25,21 +25,9 @@ from partnerbook.domain.enums import (
     StakeholderRole,
     Standing,
 )
-from partnerbook.domain.types import PartnerRef, PersonRef
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRow:
-    id: int
-    display_name: str
-    partner: str | None
-    role: str | None
-    city: str | None
-    country: str | None
-    tags: tuple[str, ...]
-    last_contact: date | None
-    cadence_state: CadenceState
-    archived: bool
+from partnerbook.domain.rows import PartnerRef, PersonRef
+from partnerbook.domain.rows import PartnerRow as PartnerRow  # re-exported
+from partnerbook.domain.rows import PersonRow as PersonRow  # re-exported
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,21 +100,6 @@ class PersonDetail:
     affiliations: tuple[AffiliationRecord, ...]
     last_contact: date | None
     cadence_state: CadenceState
-
-
-@dataclass(frozen=True, slots=True)
-class PartnerRow:
-    id: int
-    name: str
-    kinds: tuple[str, ...]
-    stage: PartnerStage
-    standing: Standing | None
-    city: str | None
-    country: str | None
-    people: int
-    last_contact: date | None
-    cadence_state: CadenceState
-    archived: bool
 
 
 @dataclass(frozen=True, slots=True)

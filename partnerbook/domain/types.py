@@ -19,18 +19,8 @@ from partnerbook.domain.enums import (
     LedgerKind,
     PartnerStage,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRef:
-    id: int
-    display_name: str
-
-
-@dataclass(frozen=True, slots=True)
-class PartnerRef:
-    id: int
-    name: str
+from partnerbook.domain.rows import PartnerRef as PartnerRef  # re-exported
+from partnerbook.domain.rows import PersonRef as PersonRef  # re-exported
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,16 +19,8 @@ from partnerbook.domain.enums import (
     MotivationKind,
     StakeholderRole,
 )
-from partnerbook.domain.records import (
-    AffiliationRecord,
-    ContactRecord,
-    DetailRecord,
-    MotivationRecord,
-    PersonDetail,
-    PersonRow,
-)
+from partnerbook.domain.rows import PartnerRef, PersonRef, PersonRow
 from partnerbook.domain.text import fold
-from partnerbook.domain.types import PartnerRef, PersonRef
 from partnerbook.errors import UsageError
 from partnerbook.services.contact_history import people_last_contact_for, state_of
 from partnerbook.services.editing import (
@@ -52,6 +44,9 @@ from partnerbook.services.editing import (
     page_filter as _page_filter,
 )
 from partnerbook.store.engine import Journal
+
+if TYPE_CHECKING:
+    from partnerbook.domain.records import PersonDetail
 from partnerbook.store.models import (
     Affiliation,
     ContactMethod,
@@ -240,6 +235,15 @@ def get_person(journal: Journal, person_id: int, today: date | None = None) -> P
 
 
 def _detail(person: Person, last_contact: date | None, today: date) -> PersonDetail:
+    # Imported here: the window's first paint needs the list's rows, not the pages' records.
+    from partnerbook.domain.records import (
+        AffiliationRecord,
+        ContactRecord,
+        DetailRecord,
+        MotivationRecord,
+        PersonDetail,
+    )
+
     def alive(items: list[Any]) -> list[Any]:
         return [item for item in items if item.deleted_at is None]
 

@@ -85,21 +85,24 @@ def whole_process(path: Path, runs: int) -> list[dict[str, object]]:
         [sys.executable, "-c", BARE_WINDOW],
     ):
         subprocess.run(warm_up, check=True, capture_output=True, env=env)
-    smoke = measure(
-        lambda: subprocess.run(
-            [sys.executable, "-m", "partnerbook", "--db", str(path), "--smoke"],
-            check=True,
-            capture_output=True,
-            env=env,
-        ),
-        runs,
-    )
-    bare = measure(
-        lambda: subprocess.run(
-            [sys.executable, "-c", BARE_WINDOW], check=True, capture_output=True, env=env
-        ),
-        runs,
-    )
+    smoke: list[float] = []
+    bare: list[float] = []
+    for _ in range(runs):  # interleaved, so a busy spell of the machine weighs on both
+        smoke += measure(
+            lambda: subprocess.run(
+                [sys.executable, "-m", "partnerbook", "--db", str(path), "--smoke"],
+                check=True,
+                capture_output=True,
+                env=env,
+            ),
+            1,
+        )
+        bare += measure(
+            lambda: subprocess.run(
+                [sys.executable, "-c", BARE_WINDOW], check=True, capture_output=True, env=env
+            ),
+            1,
+        )
     return [
         summary("bare PySide6 window + ORM (floor)", bare, None),
         ratio_row("partnerbook --smoke, 100k entries", smoke, bare, 1.3),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partnerbook.cli.context import CliContext
-from partnerbook.domain.types import DueReport
+
+if TYPE_CHECKING:  # the window's start imports this module to build the parser: keep it light
+    from partnerbook.domain.types import DueReport
 
 
 def register(subparsers: Any) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partnerbook.domain.enums import CadenceState
-from partnerbook.domain.records import PersonRow
+from partnerbook.domain.rows import PersonRow
 from partnerbook.services import people as people_service
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
