@@ -15,5 +15,7 @@ def parse_cli_date(text: str, option: str, now: datetime, past: bool = False) ->
     except DateParseError as error:
         raise UsageError(
             f"{option}: '{text}' is not a date PartnerBook understands.",
-            "Try today, tomorrow, 'next tuesday', 'in 2 weeks', '3 days ago' or 2026-12-01.",
+            "Try today, tomorrow, 'next tuesday', 'in 2 weeks', '3 days ago', 2026-12-01, or "
+            "the same in your language: 'thứ ba tuần sau', '下周二', 'martedì prossimo', "
+            "'יום שלישי הבא'.",
         ) from error
