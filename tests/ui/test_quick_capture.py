@@ -188,3 +188,39 @@ def test_the_window_opens_quick_capture_from_its_shortcut(
     capture = window._capture
     assert capture is not None and capture.isVisible()
     assert capture.focusWidget() is capture.people.line
+
+
+@pytest.mark.parametrize(
+    ("name", "typed", "note", "kind"),
+    [
+        (
+            "Nguyễn Thị Lan",
+            "lan",
+            "Cà phê với chị Lan: cần một chiến thắng KPI quý 1. Theo dõi thứ ba tuần sau",
+            InteractionKind.COFFEE,
+        ),
+        ("王芳", "芳", "和王芳喝咖啡，她需要第一季度的KPI成果。跟进下周二", InteractionKind.COFFEE),
+        ("廖志豪", "廖", "和廖志豪開會：新的副總。跟進下週二", InteractionKind.MEETING),
+    ],
+    ids=["vi", "zh-Hans", "zh-Hant"],
+)
+def test_capture_in_vietnamese_and_chinese_dates_the_follow_up_right(
+    qtbot: QtBot, journal: Journal, name: str, typed: str, note: str, kind: InteractionKind
+) -> None:
+    person = create_person(journal, name)
+    dialog = QuickCapture(journal, AppEvents())
+    qtbot.addWidget(dialog)
+    dialog.open_fresh()
+    type_text(dialog.people.line, typed)
+    qtbot.waitUntil(lambda: dialog.people._model.rowCount() > 0)
+    qtbot.keyClick(dialog.people.line, Qt.Key.Key_Return)
+    assert [c.person_id for c in dialog.people.chips()] == [person]
+    type_text(dialog.note, note)
+    assert "→" in dialog.understood.text()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    with journal.read() as session:
+        saved, follow_up = session.scalars(select(Entry).order_by(Entry.id)).all()
+        assert saved.interaction_kind is kind
+        assert [p.id for p in saved.people] == [person]
+        assert follow_up.due_date == _next_tuesday(datetime.now().date())
