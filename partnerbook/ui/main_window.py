@@ -32,6 +32,7 @@ from partnerbook.ui.views.people_view import PeopleView
 
 if TYPE_CHECKING:
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
+    from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
     from partnerbook.ui.views.timeline_view import TimelineView
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._timeline: TimelineView | None = None
         self._empty: EmptyState | None = None  # only a new journal needs the welcome
         self._capture: QuickCapture | None = None
+        self._editors: dict[int, InteractionDialog] = {}
 
         self._build_body()
         self._build_actions()
@@ -401,8 +403,25 @@ class MainWindow(QMainWindow):
             return
         self.open_interaction(interaction_id)
 
-    def open_interaction(self, interaction_id: int) -> None:
-        self.statusBar().showMessage(str(interaction_id), 100)
+    def open_interaction(self, interaction_id: int) -> InteractionDialog | None:
+        """The note's editor in its own window (one per note: opening it again raises it)."""
+        open_already = self._editors.get(interaction_id)
+        if open_already is not None:
+            open_already.raise_()
+            open_already.activateWindow()
+            return open_already
+        from partnerbook.ui.views.interaction_page import InteractionDialog
+
+        dialog = InteractionDialog(self.journal, self.events, self.undo_stack, self.settings, self)
+        if not dialog.open_entry(interaction_id):
+            dialog.deleteLater()
+            return None
+        dialog.page.person_activated.connect(self.open_person)
+        dialog.page.partner_activated.connect(self.open_partner)
+        self._editors[interaction_id] = dialog
+        dialog.destroyed.connect(lambda _o=None, i=interaction_id: self._editors.pop(i, None))
+        dialog.show()
+        return dialog
 
     def _new_person(self) -> None:
         self.show_view("people")
@@ -448,6 +467,8 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         if self._capture is not None:
             self._capture.flush_draft()
+        for editor in list(self._editors.values()):
+            editor.page.flush()
         self.people.flush()
         if self._partners is not None:
             self._partners.flush()

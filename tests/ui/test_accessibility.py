@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -17,7 +18,7 @@ from partnerbook.services.partners import VALUE_ITEMS, create_partner
 from partnerbook.store.engine import Journal
 from partnerbook.ui.main_window import MainWindow
 
-INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -29,6 +30,8 @@ def _unnamed(root: QWidget) -> list[str]:
             widget.parent(), QAbstractSpinBox | QComboBox
         ):
             continue  # the inner editor of a spin box or combo box; the outer one is named
+        if isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QLineEdit):
+            continue  # Qt's own clear button inside a line edit, announced with the edit
         name = widget.accessibleName() or (
             widget.text() if isinstance(widget, QAbstractButton) else ""
         )

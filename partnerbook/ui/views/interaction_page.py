@@ -1,0 +1,657 @@
+"""One interaction, edited in place: what happened, with whom, the notes (Markdown, with a
+rendered view), what was learned about them, the legwork, and the follow-ups and promises
+that came out of it. Everything saves as it is typed, each change one undo step.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook.domain.dates import DateParseError, parse_past_or_present
+from partnerbook.domain.enums import CommitmentOwner, InteractionKind
+from partnerbook.errors import UsageError, UserError
+from partnerbook.services import interaction_editing as service
+from partnerbook.services.editing import trash, untrash
+from partnerbook.services.partners import partner_refs
+from partnerbook.services.suggest import choices_for, suggest_people
+from partnerbook.store.engine import Journal
+from partnerbook.store.models import Entry
+from partnerbook.ui.autosave import AutoSaver
+from partnerbook.ui.events import AppEvents
+from partnerbook.ui.labels import label
+from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.widgets.dates import format_date
+from partnerbook.ui.widgets.form import Card, text_box
+from partnerbook.ui.widgets.people_chips import Chip, PeopleChips
+from partnerbook.ui.widgets.ref_picker import RefPicker
+from partnerbook.ui.widgets.when_field import WhenField, describe_when
+
+LEGWORK_KINDS = (InteractionKind.MEETING, InteractionKind.EVENT, InteractionKind.VIDEO)
+LEGWORK = ("invitation_sent", "agenda_shared", "recap_sent", "files_printed")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InteractionPage", text)
+
+
+def _parse_moment(text: str) -> datetime:
+    """What the user typed for "when", as an aware UTC moment (local time of day kept)."""
+    try:
+        when = parse_past_or_present(text, datetime.now())
+    except DateParseError as error:
+        raise UsageError(_t("When: '%1' is not a date.").replace("%1", text)) from error
+    return when.as_datetime(datetime.now().time().replace(second=0, microsecond=0)).astimezone(UTC)
+
+
+def _show_moment(value: Any) -> str:
+    if not isinstance(value, datetime):
+        return ""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class InteractionPage(QScrollArea):
+    person_activated = Signal(int)
+    partner_activated = Signal(int)
+    trashed = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageScroll")
+        self.setWidgetResizable(True)
+        self._journal = journal
+        self._events = events
+        self._stack = undo_stack
+        self._detail: service.InteractionDetail | None = None
+        self._partner_ids: list[int] = []
+        body = QWidget(self)
+        body.setObjectName("PageBody")
+        self.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(22, 16, 22, 22)
+        self._layout.setSpacing(12)
+        self.saver = AutoSaver(undo_stack, self._save, self._after_undo, self)
+        self.saver.state_changed.connect(self._show_state)
+        self._build_header()
+        self._build_what()
+        self._build_notes()
+        self._build_learned()
+        self._build_tasks()
+        self._layout.addStretch(1)
+        events.entries_changed.connect(self._entries_changed)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        row = QHBoxLayout()
+        self.title_edit = QLineEdit(self)
+        font = self.title_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(font.Weight.DemiBold)
+        self.title_edit.setFont(font)
+        self.title_edit.setPlaceholderText(self.tr("Title (the notes' first line if left empty)"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.saver.bind_line(self.title_edit, "title", self.tr("title"))
+        row.addWidget(self.title_edit, 1)
+        self.trash_button = QPushButton(self.tr("Move to Trash"), self)
+        self.trash_button.setToolTip(self.tr("Ctrl+Z brings it back"))
+        self.trash_button.setAutoDefault(False)  # Enter in a field must never trash the note
+        self.trash_button.clicked.connect(self.move_to_trash)
+        row.addWidget(self.trash_button)
+        self._layout.addLayout(row)
+        self.save_state = QLabel(self.tr("Changes save as you type"), self)
+        self.save_state.setObjectName("SaveState")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self._layout.addWidget(self.save_state)
+
+    def _build_what(self) -> None:
+        card = Card(self.tr("What happened"), self)
+        form = card.add_form()
+        self.kind_combo = QComboBox(card)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for kind in InteractionKind:
+            self.kind_combo.addItem(label(kind), kind.value)
+        self.saver.bind_combo(self.kind_combo, "interaction_kind", self.tr("kind"))
+        self.kind_combo.currentIndexChanged.connect(self._show_legwork)
+        self.when_field = WhenField(past=True, accessible=self.tr("When"), parent=card)
+        self.saver.bind_line(
+            self.when_field.line, "at", self.tr("when"), parse=_parse_moment, show=_show_moment
+        )
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addWidget(self.when_field, 1)
+        form.addRow(self.tr("Kind and when"), kind_row)
+        self.place_edit = QLineEdit(card)
+        self.place_edit.setPlaceholderText(self.tr("A café, their office, a video link…"))
+        self.place_edit.setAccessibleName(self.tr("Where"))
+        self.saver.bind_line(self.place_edit, "place", self.tr("where"))
+        form.addRow(self.tr("Where"), self.place_edit)
+        self.people = PeopleChips(lambda typed: suggest_people(self._journal, typed), card)
+        self.people.line.setPlaceholderText(self.tr("Add someone: type three letters…"))
+        self.saver.bind_custom(
+            self.people,
+            "people",
+            self.tr("people"),
+            read=lambda: tuple(c.person_id for c in self.people.chips()),
+            write=self._write_people,
+            changed=self.people.changed,
+        )
+        form.addRow(self.tr("With"), self.people)
+        partners = QHBoxLayout()
+        self.partner_chips = QHBoxLayout()
+        partners.addLayout(self.partner_chips)
+        self.partner_picker = RefPicker(
+            lambda typed: tuple((r.id, r.name) for r in partner_refs(self._journal, typed)),
+            parent=card,
+        )
+        self.partner_picker.setPlaceholderText(self.tr("Add a partner…"))
+        self.partner_picker.setAccessibleName(self.tr("Add a partner"))
+        self.partner_picker.picked.connect(self._partner_picked)
+        partners.addWidget(self.partner_picker, 1)
+        form.addRow(self.tr("Partners"), partners)
+        self.warmth_combo = QComboBox(card)
+        self.warmth_combo.setAccessibleName(self.tr("Warmth"))
+        self.warmth_combo.setToolTip(self.tr("How warm it felt, from cold (−2) to warm (+2)"))
+        self.warmth_combo.addItem(self.tr("Not rated"), None)
+        for value, text in (
+            (2, self.tr("+2  Warm")),
+            (1, self.tr("+1  Friendly")),
+            (0, self.tr("0  Neutral")),
+            (-1, self.tr("−1  Cool")),
+            (-2, self.tr("−2  Cold")),
+        ):
+            self.warmth_combo.addItem(text, value)
+        self.saver.bind_combo(self.warmth_combo, "warmth", self.tr("warmth"))
+        form.addRow(self.tr("Warmth"), self.warmth_combo)
+        self.legwork = QWidget(card)
+        legwork_row = QHBoxLayout(self.legwork)
+        legwork_row.setContentsMargins(0, 0, 0, 0)
+        self.legwork_boxes: dict[str, QCheckBox] = {}
+        for name, text in zip(
+            LEGWORK,
+            (
+                self.tr("Invitation sent"),
+                self.tr("Agenda shared"),
+                self.tr("Recap sent"),
+                self.tr("Files printed"),
+            ),
+            strict=True,
+        ):
+            box = QCheckBox(text, self.legwork)
+            box.setAccessibleName(text)
+            self.saver.bind_check(box, name, text.lower())
+            legwork_row.addWidget(box)
+            self.legwork_boxes[name] = box
+        legwork_row.addStretch(1)
+        self.legwork_label = QLabel(self.tr("Legwork"), card)
+        form.addRow(self.legwork_label, self.legwork)
+        self._layout.addWidget(card)
+
+    def _build_notes(self) -> None:
+        card = Card(self.tr("Notes"), self)
+        self.preview_button = QToolButton(card)
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip(self.tr("Show the notes as formatted text (Ctrl+Shift+V)"))
+        self.preview_button.toggled.connect(self._toggle_preview)
+        card.header.addWidget(self.preview_button)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.preview_button.toggle)
+        self.notes_stack = QStackedWidget(card)
+        self.body_edit = text_box(
+            self.tr("What was said. Markdown works: # headings, - lists, **bold**."),
+            self.tr("Notes"),
+            10,
+        )
+        self.saver.bind_text(self.body_edit, "body", self.tr("notes"))
+        self.rendered = QTextBrowser(card)
+        self.rendered.setOpenExternalLinks(True)
+        self.rendered.setAccessibleName(self.tr("Notes, formatted"))
+        self.notes_stack.addWidget(self.body_edit)
+        self.notes_stack.addWidget(self.rendered)
+        self.notes_stack.setMinimumHeight(self.body_edit.minimumHeight())
+        card.body.addWidget(self.notes_stack)
+        self._layout.addWidget(card)
+
+    def _build_learned(self) -> None:
+        card = Card(self.tr("Personal topics learned"), self)
+        hint = QLabel(
+            self.tr(
+                "One per line: family, hobbies, what to ask about next time. "
+                "Offer them to the person's page to remember them there."
+            ),
+            card,
+        )
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        card.body.addWidget(hint)
+        self.topics_edit = text_box(
+            self.tr("e.g. her daughter starts university in March"), self.tr("Topics learned"), 3
+        )
+        self.saver.bind_text(self.topics_edit, "topics", self.tr("topics"))
+        card.body.addWidget(self.topics_edit)
+        self.offer_row = QHBoxLayout()
+        card.body.addLayout(self.offer_row)
+        self.offer_message = QLabel(card)
+        self.offer_message.setObjectName("Muted")
+        card.body.addWidget(self.offer_message)
+        self._layout.addWidget(card)
+
+    def _build_tasks(self) -> None:
+        card = Card(self.tr("Follow-ups and promises"), self)
+        self.task_list = QVBoxLayout()
+        card.body.addLayout(self.task_list)
+        add = QHBoxLayout()
+        self.task_kind = QComboBox(card)
+        self.task_kind.setAccessibleName(self.tr("Follow-up or promise"))
+        self.task_kind.addItem(self.tr("Follow up"), None)
+        self.task_kind.addItem(label(CommitmentOwner.ME), CommitmentOwner.ME.value)
+        self.task_kind.addItem(label(CommitmentOwner.THEM), CommitmentOwner.THEM.value)
+        self.task_text = QLineEdit(card)
+        self.task_text.setPlaceholderText(self.tr("What is to be done"))
+        self.task_text.setAccessibleName(self.tr("What is to be done"))
+        self.task_due = WhenField(accessible=self.tr("By when"), parent=card)
+        self.task_due.line.setPlaceholderText(self.tr("by when: next tuesday…"))
+        self.add_task_button = QPushButton(self.tr("Add"), card)
+        self.add_task_button.setAutoDefault(False)
+        self.add_task_button.clicked.connect(self.add_task)
+        self.task_text.returnPressed.connect(self.add_task)
+        self.task_due.line.returnPressed.connect(self.add_task)
+        add.addWidget(self.task_kind)
+        add.addWidget(self.task_text, 2)
+        add.addWidget(self.task_due, 2)
+        add.addWidget(self.add_task_button)
+        card.body.addLayout(add)
+        self.task_message = QLabel(card)
+        self.task_message.setObjectName("SaveState")
+        card.body.addWidget(self.task_message)
+        self._layout.addWidget(card)
+
+    # --- showing -------------------------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._detail.id if self._detail is not None else None
+
+    def open_entry(self, entry_id: int) -> bool:
+        try:
+            detail = service.load_interaction(self._journal, entry_id)
+        except UserError as error:
+            self._show_state("invalid", error.message)
+            return False
+        self._show(detail)
+        return True
+
+    def _show(self, detail: service.InteractionDetail) -> None:
+        self._detail = detail
+        self.saver.load(
+            detail.id,
+            {
+                "title": detail.title,
+                "interaction_kind": detail.interaction_kind.value,
+                "at": detail.at,
+                "place": detail.place,
+                "people": tuple(p.id for p in detail.people),
+                "warmth": detail.warmth,
+                "invitation_sent": detail.invitation_sent,
+                "agenda_shared": detail.agenda_shared,
+                "recap_sent": detail.recap_sent,
+                "files_printed": detail.files_printed,
+                "body": detail.body,
+                "topics": "\n".join(detail.topics),
+            },
+        )
+        self._show_partners(detail)
+        self._show_offers(detail)
+        self._show_tasks(detail)
+        self._show_legwork()
+        if self.preview_button.isChecked():
+            self.rendered.setMarkdown(detail.body)
+        window = self.window()
+        if window is not None and window is not self:
+            window.setWindowTitle(detail.title or self.tr("Note"))
+
+    def _write_people(self, value: Any) -> None:
+        ids = [int(pid) for pid in value or ()]
+        shown = [c.person_id for c in self.people.chips()]
+        if shown == ids:
+            return
+        self.people.blockSignals(True)
+        try:
+            self.people.set_chips(
+                [
+                    Chip(c.id, c.display_name, c.partner_id, c.partner)
+                    for c in choices_for(self._journal, ids)
+                ]
+            )
+        finally:
+            self.people.blockSignals(False)
+
+    def _show_partners(self, detail: service.InteractionDetail) -> None:
+        _clear(self.partner_chips)
+        self._partner_ids = [p.id for p in detail.partners]
+        for partner in detail.partners:
+            chip = QToolButton(self)
+            chip.setObjectName("Chip")
+            chip.setText(f"{partner.name}  ✕")
+            chip.setToolTip(self.tr("Remove %1 from this note").replace("%1", partner.name))
+            chip.setAccessibleName(self.tr("Remove %1").replace("%1", partner.name))
+            chip.clicked.connect(lambda _c=False, pid=partner.id: self._remove_partner(pid))
+            self.partner_chips.addWidget(chip)
+
+    def _show_offers(self, detail: service.InteractionDetail) -> None:
+        _clear(self.offer_row)
+        if not detail.topics:
+            return
+        for person in detail.people[:4]:
+            button = QPushButton(
+                self.tr("Add to %1's details").replace("%1", person.display_name), self
+            )
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, pid=person.id: self._offer_topics(pid))
+            self.offer_row.addWidget(button)
+        self.offer_row.addStretch(1)
+
+    def _show_tasks(self, detail: service.InteractionDetail) -> None:
+        _clear(self.task_list)
+        for task in detail.tasks:
+            box = QCheckBox(self._task_text(task), self)
+            box.setChecked(task.done)
+            box.setAccessibleName(task.title)
+            box.toggled.connect(lambda done, tid=task.id: self._task_done(tid, done))
+            self.task_list.addWidget(box)
+
+    def _task_text(self, task: service.LinkedTask) -> str:
+        who = label(task.owner) if task.owner is not None else self.tr("Follow up")
+        due = ""
+        if task.due_date is not None:
+            due = " · " + self.tr("by %1").replace("%1", format_date(task.due_date))
+        return f"{who}: {task.title}{due}"
+
+    def _show_legwork(self, *_: object) -> None:
+        kind = self.kind_combo.currentData()
+        shown = kind in {k.value for k in LEGWORK_KINDS}
+        self.legwork.setVisible(shown)
+        self.legwork_label.setVisible(shown)
+
+    def _toggle_preview(self, on: bool) -> None:
+        if on:
+            self.saver.flush()
+            self.rendered.setMarkdown(self.body_edit.toPlainText())
+        self.notes_stack.setCurrentIndex(1 if on else 0)
+        self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
+
+    def _show_state(self, state: str, message: str) -> None:
+        text = {
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("All changes saved"),
+            "invalid": self.tr("Not saved: %1").replace("%1", message),
+        }[state]
+        self.save_state.setText(text)
+        self.save_state.setProperty("invalid", state == "invalid")
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+    def _save(self, entry_id: int, field: str, value: Any) -> None:
+        if field == "people":
+            service.set_people(self._journal, entry_id, list(value))
+        else:
+            service.save_interaction_field(self._journal, entry_id, field, value)
+        self._announce(entry_id)
+        if field in ("people", "topics"):  # who can be offered what was learned
+            self._detail = service.load_interaction(self._journal, entry_id)
+            self._show_offers(self._detail)
+
+    def _announce(self, entry_id: int) -> None:
+        ids = [entry_id]
+        if self._detail is not None:
+            ids += [t.id for t in self._detail.tasks]
+        self._own_change = True
+        try:
+            self._events.entries_changed.emit(ids)
+        finally:
+            self._own_change = False
+
+    def _after_undo(self, entry_id: int) -> None:
+        if self.entry_id == entry_id:
+            self.open_entry(entry_id)
+
+    def _entries_changed(self, ids: list[int]) -> None:
+        if getattr(self, "_own_change", False) or self.entry_id not in ids:
+            return
+        if not self.saver.has_pending():
+            self.open_entry(self.entry_id)
+
+    def _partner_picked(self, partner_id: object) -> None:
+        if not isinstance(partner_id, int) or self._detail is None:
+            return
+        self.partner_picker.set_current(None)
+        if partner_id not in self._partner_ids:
+            self._set_partners([*self._partner_ids, partner_id])
+
+    def _remove_partner(self, partner_id: int) -> None:
+        self._set_partners([pid for pid in self._partner_ids if pid != partner_id])
+
+    def _set_partners(self, new: list[int]) -> None:
+        entry_id = self.entry_id
+        if entry_id is None:
+            return
+        old = list(self._partner_ids)
+
+        def apply(ids: list[int]) -> Any:
+            def run() -> None:
+                service.set_partners(self._journal, entry_id, ids)
+                self._announce(entry_id)
+                self._after_undo(entry_id)
+
+            return run
+
+        try:
+            apply(new)()
+        except UserError as error:
+            self._show_state("invalid", error.message)
+            return
+        self._stack.push(SavedEditCommand(self.tr("Edit partners"), apply(new), apply(old)))
+        self._show_state("saved", "")
+
+    def _offer_topics(self, person_id: int) -> None:
+        if self._detail is None:
+            return
+        self.saver.flush()
+        try:
+            added = service.add_topics_to_person(
+                self._journal, self._detail.id, person_id, self._detail.topics
+            )
+        except UserError as error:
+            self._show_state("invalid", error.message)
+            return
+        self._events.people_changed.emit([person_id])
+        name = next((p.display_name for p in self._detail.people if p.id == person_id), "")
+        self.offer_message.setText(
+            self.tr("%n topic(s) added to %1's personal details.", "", len(added)).replace(
+                "%1", name
+            )
+            if added
+            else self.tr("%1's personal details already hold these.").replace("%1", name)
+        )
+
+    def add_task(self) -> None:
+        entry_id = self.entry_id
+        if entry_id is None:
+            return
+        owner_value = self.task_kind.currentData()
+        owner = CommitmentOwner(owner_value) if owner_value else None
+        if not self.task_due.is_valid():
+            self._say_task(self.tr("By when: that is not a date I understand."), True)
+            return
+        due = self.task_due.value()
+        try:
+            task_id = service.add_task(
+                self._journal,
+                entry_id,
+                self.task_text.text(),
+                due.day if due else None,
+                due.time_of_day if due else None,
+                owner,
+            )
+        except UserError as error:
+            self._say_task(error.message, True)
+            return
+
+        def undo() -> None:
+            trash(self._journal, Entry, task_id, "follow-up")
+            self._events.entries_changed.emit([task_id])
+            self._after_undo(entry_id)
+
+        def redo() -> None:
+            untrash(self._journal, Entry, task_id, "follow-up")
+            self._events.entries_changed.emit([task_id])
+            self._after_undo(entry_id)
+
+        self._stack.push(SavedEditCommand(self.tr("Add a follow-up"), redo, undo))
+        self.task_text.clear()
+        self.task_due.set_text("")
+        self._events.entries_changed.emit([task_id])
+        when = f" ({describe_when(due)})" if due else ""
+        self._say_task(self.tr("Added%1.").replace("%1", when), False)
+        self.open_entry(entry_id)
+        self.task_text.setFocus()
+
+    def _say_task(self, text: str, error: bool) -> None:
+        self.task_message.setText(text)
+        self.task_message.setProperty("invalid", error)
+        self.task_message.style().unpolish(self.task_message)
+        self.task_message.style().polish(self.task_message)
+
+    def _task_done(self, task_id: int, done: bool) -> None:
+        entry_id = self.entry_id
+
+        def apply(value: bool) -> Any:
+            def run() -> None:
+                service.set_task_done(self._journal, task_id, value)
+                self._events.entries_changed.emit([task_id])
+                if entry_id is not None:
+                    self._after_undo(entry_id)
+
+            return run
+
+        try:
+            apply(done)()
+        except UserError as error:
+            self._show_state("invalid", error.message)
+            return
+        self._stack.push(
+            SavedEditCommand(self.tr("Tick a follow-up"), apply(done), apply(not done))
+        )
+
+    def move_to_trash(self) -> None:
+        entry_id = self.entry_id
+        if entry_id is None:
+            return
+        self.saver.flush()
+
+        def apply(into_trash: bool) -> Any:
+            def run() -> None:
+                (trash if into_trash else untrash)(self._journal, Entry, entry_id, "note")
+                self._events.entries_changed.emit([entry_id])
+
+            return run
+
+        try:
+            apply(True)()
+        except UserError as error:
+            self._show_state("invalid", error.message)
+            return
+        self._stack.push(
+            SavedEditCommand(self.tr("Move a note to the trash"), apply(True), apply(False))
+        )
+        self._events.status_message.emit(self.tr("Moved to the trash. Ctrl+Z brings it back."))
+        self.trashed.emit(entry_id)
+
+
+def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+class InteractionDialog(QDialog):
+    """The editor in its own window, opened from the timeline or a page; not modal, so the
+    person's page or the timeline stay usable beside it."""
+
+    person_activated = Signal(int)
+    partner_activated = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("InteractionDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.page = InteractionPage(journal, events, undo_stack, self)
+        self.page.trashed.connect(lambda _id: self.close())
+        layout.addWidget(self.page)
+        self.resize(760, 820)
+        if settings is not None:
+            geometry = settings.value("interaction/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+
+    def open_entry(self, entry_id: int) -> bool:
+        return self.page.open_entry(entry_id)
+
+    def done(self, result: int) -> None:
+        self.page.flush()
+        if self.settings is not None:
+            self.settings.setValue("interaction/geometry", self.saveGeometry())
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.page.flush()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # A dialog presses its default button on Enter; here Enter belongs to the fields
+        # (a new line in the notes, "Add" for a follow-up), never to a button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
