@@ -194,7 +194,12 @@ class QuickCapture(QDialog):
         parts = [label(InteractionKind(self.kind.currentData()))]
         follow_up = self.follow_up.value()
         if follow_up is not None:
-            parts.append(self.tr("follow-up → %1").replace("%1", describe_when(follow_up)))
+            arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+            parts.append(
+                self.tr("follow-up %1 %2")
+                .replace("%1", arrow)
+                .replace("%2", describe_when(follow_up))
+            )
         text = " · ".join(parts)
         unclear = intent.follow_up_unclear and not self.follow_up.text().strip()
         if unclear:

@@ -178,13 +178,15 @@ class InteractionPage(QScrollArea):
         self.warmth_combo.setToolTip(self.tr("How warm it felt, from cold (−2) to warm (+2)"))
         self.warmth_combo.addItem(self.tr("Not rated"), None)
         for value, text in (
-            (2, self.tr("+2  Warm")),
-            (1, self.tr("+1  Friendly")),
-            (0, self.tr("0  Neutral")),
-            (-1, self.tr("−1  Cool")),
-            (-2, self.tr("−2  Cold")),
+            (2, self.tr("Warm")),
+            (1, self.tr("Friendly")),
+            (0, self.tr("Neutral")),
+            (-1, self.tr("Cool")),
+            (-2, self.tr("Cold")),
         ):
-            self.warmth_combo.addItem(text, value)
+            # The number isolated left to right: "+1" must not read "1+" in Hebrew.
+            number = f"\u2066{value:+d}\u2069" if value else "\u20660\u2069"
+            self.warmth_combo.addItem(f"{number}  {text}", value)
         self.saver.bind_combo(self.warmth_combo, "warmth", self.tr("warmth"))
         form.addRow(self.tr("Warmth"), self.warmth_combo)
         self.legwork = QWidget(card)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from partnerbook.domain.dates import DateParseError, When, parse_past_or_present, parse_when
@@ -84,7 +84,8 @@ class WhenField(QWidget):
             except DateParseError:
                 self._error = True
         if self._value is not None:
-            self.preview.setText("→ " + describe_when(self._value))
+            arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+            self.preview.setText(f"{arrow} {describe_when(self._value)}")
         elif self._error:
             self.preview.setText(self.tr("Not a date I understand"))
         else:
