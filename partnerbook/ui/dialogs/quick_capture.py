@@ -38,7 +38,7 @@ from partnerbook.services.suggest import choices_for, partner_refs_by_id, sugges
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
-from partnerbook.ui.widgets.form import TextBox
+from partnerbook.ui.widgets.form import TextBox, mark_invalid
 from partnerbook.ui.widgets.people_chips import Chip, PeopleChips
 from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.when_field import WhenField, describe_when
@@ -207,9 +207,7 @@ class QuickCapture(QDialog):
                 "%1", intent.follow_up_text
             )
         self.understood.setText(text)
-        self.understood.setProperty("invalid", unclear)
-        self.understood.style().unpolish(self.understood)
-        self.understood.style().polish(self.understood)
+        mark_invalid(self.understood, unclear)
 
     def _kind_picked(self, _index: int) -> None:
         self._kind_chosen = True
@@ -299,9 +297,7 @@ class QuickCapture(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setProperty("invalid", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        mark_invalid(self.message, error)
         self.message.setVisible(bool(text))
 
     def clear(self) -> None:

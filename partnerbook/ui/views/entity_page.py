@@ -24,7 +24,7 @@ from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.cadence import CadenceEditor
-from partnerbook.ui.widgets.form import Card, text_box
+from partnerbook.ui.widgets.form import Card, show_save_state, text_box
 from partnerbook.ui.widgets.satellites import SatelliteEditor
 
 if TYPE_CHECKING:
@@ -214,15 +214,7 @@ class EntityPage(QScrollArea, Generic[D]):
         self.archive_button.setText(self.tr("Archived") if archived else self.tr("Archive"))
 
     def show_state(self, state: str, message: str) -> None:
-        text = {
-            "saving": self.tr("Saving…"),
-            "saved": self.tr("All changes saved"),
-            "invalid": self.tr("Not saved: %1").replace("%1", message),
-        }[state]
-        self.save_state.setText(text)
-        self.save_state.setProperty("invalid", state == "invalid")
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
+        show_save_state(self.save_state, state, message)
 
     # --- saving -------------------------------------------------------------------------------
 

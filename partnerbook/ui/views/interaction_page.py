@@ -40,7 +40,7 @@ from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date
-from partnerbook.ui.widgets.form import Card, text_box
+from partnerbook.ui.widgets.form import Card, mark_invalid, show_save_state, text_box
 from partnerbook.ui.widgets.people_chips import Chip, PeopleChips
 from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.when_field import WhenField, describe_when
@@ -407,15 +407,7 @@ class InteractionPage(QScrollArea):
         self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
 
     def _show_state(self, state: str, message: str) -> None:
-        text = {
-            "saving": self.tr("Saving…"),
-            "saved": self.tr("All changes saved"),
-            "invalid": self.tr("Not saved: %1").replace("%1", message),
-        }[state]
-        self.save_state.setText(text)
-        self.save_state.setProperty("invalid", state == "invalid")
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
+        show_save_state(self.save_state, state, message)
 
     # --- saving -------------------------------------------------------------------------
 
@@ -549,9 +541,7 @@ class InteractionPage(QScrollArea):
 
     def _say_task(self, text: str, error: bool) -> None:
         self.task_message.setText(text)
-        self.task_message.setProperty("invalid", error)
-        self.task_message.style().unpolish(self.task_message)
-        self.task_message.style().polish(self.task_message)
+        mark_invalid(self.task_message, error)
 
     def _task_done(self, task_id: int, done: bool) -> None:
         entry_id = self.entry_id

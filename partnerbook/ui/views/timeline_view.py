@@ -30,6 +30,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.dates import format_date, parse_date_text
+from partnerbook.ui.widgets.form import mark_invalid
 from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.timeline_list import TimelineList
 
@@ -49,12 +50,6 @@ def kind_choices() -> list[tuple[str, frozenset[EntryKind]]]:
         (t("Reviews"), frozenset({EntryKind.REVIEW})),
         (t("Stage changes"), frozenset({EntryKind.STAGE_CHANGE})),
     ]
-
-
-def _restyle(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class _TimelineBase(QWidget):
@@ -247,18 +242,18 @@ class TimelineView(_TimelineBase):
             try:
                 day = parse_date_text(edit.text())
             except UsageError as error:
-                _restyle(edit, True)
+                mark_invalid(edit, True)
                 self._say(error.message)
                 valid = False
                 days.append(None)
                 continue
-            _restyle(edit, False)
+            mark_invalid(edit, False)
             days.append(day)
         if not valid:
             return None
         start, end = days
         if start is not None and end is not None and start > end:
-            _restyle(self.to_edit, True)
+            mark_invalid(self.to_edit, True)
             self._say(self.tr("The end date is before the start date."))
             return None
         if start is not None:
@@ -295,7 +290,7 @@ class TimelineView(_TimelineBase):
         self.partner_picker.set_current(None)
         for edit in (self.from_edit, self.to_edit, self.jump_edit):
             edit.clear()
-            _restyle(edit, False)
+            mark_invalid(edit, False)
         self._apply()
 
     def _empty_text(self) -> str:
@@ -313,10 +308,10 @@ class TimelineView(_TimelineBase):
         try:
             day = parse_date_text(self.jump_edit.text())
         except UsageError as error:
-            _restyle(self.jump_edit, True)
+            mark_invalid(self.jump_edit, True)
             self._say(error.message)
             return
-        _restyle(self.jump_edit, False)
+        mark_invalid(self.jump_edit, False)
         if day is None:
             return
         self.jump_to(day)

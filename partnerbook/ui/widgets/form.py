@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook.ui.labels import label
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Outline (or colour) a widget as refused: the stylesheet styles [invalid="true"]."""
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def show_save_state(label: QLabel, state: str, message: str = "") -> None:
+    """A page's "Saving… / All changes saved / Not saved: why" line."""
+    translate = QCoreApplication.translate
+    text = {
+        "saving": translate("SaveState", "Saving…"),
+        "saved": translate("SaveState", "All changes saved"),
+        "invalid": translate("SaveState", "Not saved: %1").replace("%1", message),
+    }[state]
+    label.setText(text)
+    mark_invalid(label, state == "invalid")
 
 
 class Card(QFrame):

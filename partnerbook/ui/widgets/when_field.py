@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from partnerbook.domain.dates import DateParseError, When, parse_past_or_present, parse_when
+from partnerbook.ui.widgets.form import mark_invalid
 
 
 def describe_when(when: When) -> str:
@@ -93,7 +94,5 @@ class WhenField(QWidget):
         self.preview.setToolTip(self.preview.text())
         self.preview.setVisible(bool(self.preview.text()))  # else the field takes the width
         for widget in (self.line, self.preview):
-            widget.setProperty("invalid", self._error)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            mark_invalid(widget, self._error)
         self.changed.emit()
