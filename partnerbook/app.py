@@ -60,6 +60,8 @@ def run_gui(options: GuiOptions) -> int:
         "sqlalchemy.dialects.sqlite",
         "partnerbook.services.people",
         "partnerbook.domain.dates",
+        "partnerbook.services.today",
+        "partnerbook.services.follow_ups",
     ):
         importlib.import_module(module)
     from PySide6.QtWidgets import QApplication

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 START = time.perf_counter()  # the fallback where the process start time is not known
-VIEW_CHOICES = ("people", "partners", "timeline")
+VIEW_CHOICES = ("today", "people", "partners", "timeline")
 THEME_CHOICES = ("system", "light", "dark")
 
 

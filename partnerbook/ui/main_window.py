@@ -35,8 +35,10 @@ if TYPE_CHECKING:
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
     from partnerbook.ui.views.timeline_view import TimelineView
+    from partnerbook.ui.views.today_view import TodayView
 
-VIEWS = ("people", "partners", "timeline")
+VIEWS = ("today", "people", "partners", "timeline")
+DEFAULT_VIEW = "today"  # the app opens on what needs doing
 
 
 @dataclass
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.hooks = hooks
         self.undo_stack = QUndoStack(self)
-        self._wanted_view = "people"
+        self._wanted_view = DEFAULT_VIEW
         self.setWindowTitle(f"{APP_NAME} — {journal.location.describe()}")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
         self._partners: PartnersView | None = None  # built when first shown: a faster start
         self._timeline: TimelineView | None = None
+        self._today: TodayView | None = None
         self._empty: EmptyState | None = None  # only a new journal needs the welcome
         self._capture: QuickCapture | None = None
         self._editors: dict[int, InteractionDialog] = {}
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
-        self.show_view(view or str(settings.value("window/view", "people")))
+        self.show_view(view or str(settings.value("window/view", DEFAULT_VIEW)))
 
     # --- building -------------------------------------------------------------------------
 
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("SidebarList")
         self.sidebar.setAccessibleName(self.tr("Views"))
         for key, text in (
+            ("today", self.tr("Today")),
             ("people", self.tr("People")),
             ("partners", self.tr("Partners")),
             ("timeline", self.tr("Timeline")),
@@ -209,12 +213,13 @@ class MainWindow(QMainWindow):
             self.tr("Move the selected person or partner to the trash"),
         )
         self.view_actions = {
-            "people": self._action(self.tr("&People"), lambda: self.show_view("people"), "Ctrl+1"),
+            "today": self._action(self.tr("T&oday"), lambda: self.show_view("today"), "Ctrl+1"),
+            "people": self._action(self.tr("&People"), lambda: self.show_view("people"), "Ctrl+2"),
             "partners": self._action(
-                self.tr("P&artners"), lambda: self.show_view("partners"), "Ctrl+2"
+                self.tr("P&artners"), lambda: self.show_view("partners"), "Ctrl+3"
             ),
             "timeline": self._action(
-                self.tr("&Timeline"), lambda: self.show_view("timeline"), "Ctrl+3"
+                self.tr("&Timeline"), lambda: self.show_view("timeline"), "Ctrl+4"
             ),
         }
         self.theme_group = QActionGroup(self)
@@ -302,6 +307,16 @@ class MainWindow(QMainWindow):
         return self._partners
 
     @property
+    def today(self) -> TodayView:
+        if self._today is None:
+            from partnerbook.ui.views.today_view import TodayView
+
+            view = TodayView(self.journal, self.events, self.undo_stack, self._colours)
+            self.stack.addWidget(view)
+            self._today = view
+        return self._today
+
+    @property
     def timeline(self) -> TimelineView:
         if self._timeline is None:
             from partnerbook.ui.views.timeline_view import TimelineView
@@ -322,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> None:
         if key not in VIEWS:
-            key = "people"
+            key = DEFAULT_VIEW
         self.flush()
         if self.is_empty_journal():
             self.stack.setCurrentWidget(self.empty)
@@ -333,7 +348,9 @@ class MainWindow(QMainWindow):
             self.empty.focus_first()
             return
         view: QWidget = self.people
-        if key == "partners":
+        if key == "today":
+            view = self.today
+        elif key == "partners":
             view = self.partners
         elif key == "timeline":
             view = self.timeline
@@ -349,6 +366,8 @@ class MainWindow(QMainWindow):
             return "partners"
         if current is not None and current is self._timeline:
             return "timeline"
+        if current is not None and current is self._today:
+            return "today"
         return "people"
 
     def _sidebar_changed(self, row: int) -> None:

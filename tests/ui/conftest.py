@@ -21,14 +21,15 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, journal: Journal, settings: QSettings
-) -> Iterator[Callable[[], MainWindow]]:
+) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
+    def make(view: str | None = "people") -> MainWindow:
+        """A window on ``view`` (most tests work in People; None: as a user opens it)."""
         hooks = WindowHooks(
             open_demo=lambda: None, set_theme=lambda _c: None, backup_now=lambda: None
         )
-        window = MainWindow(journal, AppEvents(), settings, LIGHT, hooks)
+        window = MainWindow(journal, AppEvents(), settings, LIGHT, hooks, view=view)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
