@@ -455,6 +455,9 @@ class AppController:
     def _screenshot(self, target: Path) -> int:
         self._wait_for_data()
         self.app.processEvents()  # a screenshot may wait for everything
+        finish = getattr(self.window.stack.currentWidget(), "finish_loading", None)
+        if finish is not None:
+            finish()
         pixmap = self.window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
         ok = pixmap.save(str(target), "PNG")

@@ -199,6 +199,11 @@ class TodayView(QWidget):
         except UserError as error:
             self._events.status_message.emit(error.message)
 
+    def finish_loading(self) -> None:
+        """Every section now, for a screenshot (the window shows the quick ones first)."""
+        if self._today is None or len(self._today.sections) < len(SECTIONS):
+            self.reload()
+
     def _show(self, today: Today) -> None:
         keep = self.current_item()
         self._today = today
