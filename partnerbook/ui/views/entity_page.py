@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -122,6 +122,37 @@ class EntityPage(QScrollArea, Generic[D]):
         card.body.addWidget(self.history)
         self._layout.addWidget(card)
 
+    def add_track_record(self) -> None:
+        """Promises kept both ways and the give & take with them, refreshed as entries change."""
+        card = Card(self.tr("Track record"), self)
+        self.track_record = QLabel(card)
+        self.track_record.setWordWrap(True)
+        self.track_record.setTextFormat(Qt.TextFormat.PlainText)
+        self.track_record.setAccessibleName(self.tr("Track record"))
+        card.body.addWidget(self.track_record)
+        self._layout.addWidget(card)
+        self._events.entries_changed.connect(lambda _ids: self._show_track_record())
+
+    def _show_track_record(self) -> None:
+        label_ = getattr(self, "track_record", None)
+        entity = self.entity_id
+        if label_ is None or entity is None:
+            return
+        from partnerbook.services.track_record import balance, kept_rate
+        from partnerbook.ui.widgets.track_record import describe_track_record
+
+        scope = {"person_id": entity} if self._history_about == "person" else {"partner_id": entity}
+        try:
+            rate, given_taken = kept_rate(self._journal, **scope), balance(self._journal, **scope)
+        except UserError as error:
+            label_.setText(error.message)
+            return
+        label_.setText(describe_track_record(rate, given_taken, self.track_record_extra()))
+
+    def track_record_extra(self) -> str:
+        """What a page adds under its track record (a partner: its referral terms)."""
+        return ""
+
     def _log_note(self) -> None:
         entity = self.entity_id
         if entity is None:
@@ -198,6 +229,7 @@ class EntityPage(QScrollArea, Generic[D]):
             return
         new = self.entity_id != entity_id
         self._detail = detail
+        self._show_track_record()
         if new and self.history is not None:
             if self._history_about == "person":
                 self.history.set_subject(person_id=entity_id)

@@ -79,6 +79,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self._build_relationship()
         self._build_value()
         self.add_history("partner")
+        self.add_track_record()
         self._build_fit()
         self._build_agreement()
         self._build_people()
@@ -308,6 +309,19 @@ class PartnerPage(EntityPage[PartnerDetail]):
 
     def show_partner(self, partner_id: int) -> None:
         self.show_entity(partner_id)
+
+    def track_record_extra(self) -> str:
+        """The referral terms beside the referrals, as the give & take is read with them."""
+        detail = self.detail
+        if detail is None or detail.referral_terms is ReferralTerms.NONE:
+            return self.tr("Referral terms: none agreed.")
+        if detail.referral_terms is ReferralTerms.FIXED_FEE and detail.referral_fee is not None:
+            amount = QLocale().toString(float(detail.referral_fee))
+            return self.tr("Referral terms: a fixed fee of %1 per referral.").replace("%1", amount)
+        if detail.referral_percent is not None:
+            percent = QLocale().toString(float(detail.referral_percent))
+            return self.tr("Referral terms: %1 % of each referral.").replace("%1", percent)
+        return self.tr("Referral terms: %1.").replace("%1", label(detail.referral_terms))
 
     def show_detail(self, detail: PartnerDetail) -> None:
         fit = detail.fit

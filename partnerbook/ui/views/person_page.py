@@ -70,6 +70,7 @@ class PersonPage(EntityPage[PersonDetail]):
         )
         self._build_motivations()
         self.add_history("person")
+        self.add_track_record()
         self._build_work()
         self._build_personal()
         self._build_contact()
