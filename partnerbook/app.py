@@ -195,6 +195,7 @@ class AppController:
             set_theme=self.set_theme,
             backup_now=self.backup_now,
             theme_choice=self.theme_choice,
+            notify=self._notify,
         )
         self.window = MainWindow(
             self.journal,
@@ -313,6 +314,8 @@ class AppController:
         if journal is None:
             return
         self._install_tray()
+        if self.window is not None:
+            self.window.start_reminders()
 
         class Relay(QObject):
             damaged = Signal(str)
@@ -349,6 +352,10 @@ class AppController:
         tray.setToolTip("PartnerBook")
         menu = QMenu()
         menu.addAction(window.capture_action)
+        today = menu.addAction(self.app.translate("App", "Today"))
+        today.triggered.connect(
+            lambda: (window.show_view("today"), window.showNormal(), window.activateWindow())
+        )
         show = menu.addAction(self.app.translate("App", "Show PartnerBook"))
         show.triggered.connect(
             lambda: (window.showNormal(), window.raise_(), window.activateWindow())
@@ -365,6 +372,15 @@ class AppController:
         )
         tray.show()
         self._tray, self._tray_menu = tray, menu
+
+    def _notify(self, title: str, text: str) -> bool:
+        """A desktop notification through the tray; False where there is no tray."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if self._tray is None or not self._tray.supportsMessages():
+            return False
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        return True
 
     def _report_damage(self, problems: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,14 +29,18 @@ from partnerbook.ui.theme import Colours
 from partnerbook.ui.views.empty_state import EmptyState
 from partnerbook.ui.views.list_view import MasterDetailView
 from partnerbook.ui.views.people_view import PeopleView
+from partnerbook.ui.widgets.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
     from partnerbook.ui.views.timeline_view import TimelineView
     from partnerbook.ui.views.today_view import TodayView
 
+REMINDER_CHECK_MS = 60_000
 VIEWS = ("today", "people", "partners", "timeline")
 DEFAULT_VIEW = "today"  # the app opens on what needs doing
 
@@ -49,6 +53,8 @@ class WindowHooks:
     set_theme: Callable[[str], None]
     backup_now: Callable[[], None]
     theme_choice: str = "system"
+    # Shows a desktop notification (the tray's); False when there is none to show it.
+    notify: Callable[[str, str], bool] = lambda _title, _text: False
 
 
 def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -137,9 +143,18 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.sidebar, 1)
         layout.addWidget(sidebar)
 
-        self.stack = QStackedWidget(central)
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.banner = ReminderBanner(right)
+        self.banner.open_requested.connect(self.open_entry)
+        self.banner.snooze_requested.connect(self._snooze_until_tomorrow)
+        right_layout.addWidget(self.banner)
+        self.stack = QStackedWidget(right)
         self.stack.addWidget(self.people)
-        layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
     def _action(
@@ -396,6 +411,52 @@ class MainWindow(QMainWindow):
             self._capture = QuickCapture(self.journal, self.events, self.settings, self)
         self._capture.open_fresh()
         return self._capture
+
+    # --- reminders ----------------------------------------------------------------------------
+
+    def start_reminders(self) -> None:
+        """Check every minute for follow-ups falling due while the app runs."""
+        from datetime import datetime
+
+        self._reminded_until = datetime.now().astimezone()
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(REMINDER_CHECK_MS)
+        self._reminder_timer.timeout.connect(self.check_reminders)
+        self._reminder_timer.start()
+
+    def check_reminders(self, now: datetime | None = None) -> None:
+        from datetime import datetime
+
+        from partnerbook.errors import UserError
+        from partnerbook.services.reminders import fallen_due
+
+        now = now or datetime.now().astimezone()
+        since = getattr(self, "_reminded_until", now)
+        try:
+            due = fallen_due(self.journal, since, now)
+        except UserError:
+            return  # a busy journal: the next minute asks again, from the same moment
+        self._reminded_until = now
+        if not due:
+            return
+        title = self.tr("Follow up now")
+        text = "\n".join(r.title + (f" — {r.who}" if r.who else "") for r in due[:5])
+        if not self.hooks.notify(title, text):
+            self.banner.add(due)
+
+    def _snooze_until_tomorrow(self, entry_id: int) -> None:
+        from datetime import datetime
+
+        from partnerbook.errors import UserError
+        from partnerbook.services import follow_ups
+
+        until = follow_ups.snooze_presets(datetime.now())["tomorrow"]
+        try:
+            follow_ups.snooze(self.journal, entry_id, until)
+        except UserError as error:
+            self.statusBar().showMessage(error.message, 8000)
+            return
+        self.events.entries_changed.emit([entry_id])
 
     def _capture_about(self, person_ids: list[int], partner_id: int | None) -> None:
         capture = self.quick_capture()

@@ -133,6 +133,8 @@ def stylesheet(c: Colours) -> str:
     QLabel#Hint {{ color: {c.due}; }}
     QLabel#SaveState {{ color: {c.muted}; }}
     QLabel#SaveState[invalid="true"] {{ color: {c.invalid}; }}
+    QFrame#ReminderBanner {{ background: {c.sidebar_selected}; border: none;
+        border-bottom: 1px solid {c.border}; }}
     QLabel#WhenPreview {{ color: {c.muted}; }}
     QLabel#WhenPreview[invalid="true"] {{ color: {c.invalid}; border: none; }}
     QFrame#Card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 8px; }}
