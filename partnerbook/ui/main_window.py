@@ -249,6 +249,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=choice: self.hooks.set_theme(c))
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
+        self.autostart_action = QAction(self.tr("Start at &Login"), self, checkable=True)
+        self.autostart_action.setStatusTip(
+            self.tr("Open PartnerBook when you log in, so reminders come on time")
+        )
+        self.autostart_action.toggled.connect(self._set_autostart)
         self.about_action = self._action(
             self.tr("&About PartnerBook"), self._about, _standard(key.HelpContents, "F1")
         )
@@ -272,6 +277,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.autostart_action)
+        view_menu.aboutToShow.connect(self._show_autostart)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -457,6 +465,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error.message, 8000)
             return
         self.events.entries_changed.emit([entry_id])
+
+    def _show_autostart(self) -> None:
+        from partnerbook.services.autostart import is_enabled
+
+        self.autostart_action.blockSignals(True)
+        self.autostart_action.setChecked(is_enabled())
+        self.autostart_action.blockSignals(False)
+
+    def _set_autostart(self, enabled: bool) -> None:
+        from partnerbook.errors import UserError
+        from partnerbook.services.autostart import set_enabled
+
+        try:
+            set_enabled(enabled)
+        except UserError as error:
+            self.statusBar().showMessage(error.message, 8000)
+            self._show_autostart()
+            return
+        self.statusBar().showMessage(
+            self.tr("PartnerBook will open when you log in.")
+            if enabled
+            else self.tr("PartnerBook will no longer open at login."),
+            6000,
+        )
 
     def _capture_about(self, person_ids: list[int], partner_id: int | None) -> None:
         capture = self.quick_capture()
