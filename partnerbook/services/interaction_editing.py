@@ -55,6 +55,7 @@ class LinkedTask:
     due_time: time | None
     status: str
     owner: CommitmentOwner | None
+    recurring: bool = False
 
     @property
     def done(self) -> bool:
@@ -157,7 +158,14 @@ def load_interaction(journal: Journal, entry_id: int) -> InteractionDetail:
             ),
             tasks=tuple(
                 LinkedTask(
-                    t.id, t.kind, t.title, t.due_date, t.due_time, t.status or "open", t.owner
+                    t.id,
+                    t.kind,
+                    t.title,
+                    t.due_date,
+                    t.due_time,
+                    t.status or "open",
+                    t.owner,
+                    bool(t.recurrence),
                 )
                 for t in tasks
             ),
@@ -197,13 +205,21 @@ def add_task(
     due: date | None,
     due_time: time | None = None,
     owner: CommitmentOwner | None = None,
+    recurrence: str | None = None,
 ) -> int:
-    """A follow-up (no owner) or a promise (``owner`` me/them) out of this interaction."""
+    """A follow-up (no owner) or a promise (``owner`` me/them) out of this interaction;
+    a follow-up may repeat (an RRULE, see follow_ups.every)."""
     title = " ".join(text.split())
     if not title:
         raise UsageError("Say what is to be done.", "Type it, then press Add.")
     if owner is None and due is None:
         raise UsageError("A follow-up needs a date.", "Type when, e.g. 'next tuesday'.")
+    if recurrence is not None:
+        if owner is not None or due is None:
+            raise UsageError("Only a dated follow-up can repeat.")
+        from partnerbook.services.follow_ups import next_occurrence
+
+        next_occurrence(recurrence, due)  # refuses a rule it cannot read
     with journal.write() as session:
         source = _interaction(session, entry_id)
         task = Entry(
@@ -213,6 +229,7 @@ def add_task(
             due_date=due,
             due_time=due_time,
             owner=owner,
+            recurrence=recurrence,
             status=(CommitmentStatus.OPEN if owner is not None else FollowUpStatus.OPEN).value,
             source=source,
             people=list(source.people),

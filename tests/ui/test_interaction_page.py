@@ -162,3 +162,18 @@ def test_enter_in_a_field_never_presses_a_button(
     assert dialog.isVisible()
     with journal.read() as session:
         assert session.get_one(Entry, note).deleted_at is None
+
+
+def test_a_follow_up_can_repeat(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    _window, dialog, note = opened
+    page = dialog.page
+    page.task_text.setText("Monthly check-in")
+    page.task_due.set_text("2026-12-01")
+    page.task_repeat.setCurrentIndex(page.task_repeat.findText("Every month"))
+    page.add_task_button.click()
+    [task] = load_interaction(journal, note).tasks
+    assert task.recurring and "↻" in page.task_list.itemAt(0).widget().text()  # type: ignore[union-attr]
+    with journal.read() as session:
+        assert session.get_one(Entry, task.id).recurrence == "FREQ=MONTHLY;INTERVAL=1"

@@ -86,3 +86,19 @@ def test_l_logs_a_note_about_them_and_enter_opens_the_note(
 def test_every_control_is_named(today: tuple[MainWindow, TodayView, int]) -> None:
     _window, view, _ = today
     assert _unnamed(view) == []
+
+
+def test_b_marks_my_promise_broken(
+    qtbot: QtBot, journal: Journal, make_window: Callable[..., MainWindow]
+) -> None:
+    from partnerbook.domain.enums import CommitmentOwner
+    from partnerbook.services.interaction_editing import add_task
+
+    note = capture_note(journal, NoteRequest("Call with Shira", people=["Shira"])).entry_id
+    promise = add_task(journal, note, "Intro to our CFO", date.today(), owner=CommitmentOwner.ME)
+    window = make_window(None)
+    view = window.today
+    qtbot.waitUntil(lambda: view.current_item() is not None)
+    assert view.current_item().entry_id == promise  # type: ignore[union-attr]
+    qtbot.keyClick(view.tree, Qt.Key.Key_B)
+    assert _status(journal, promise) == "broken"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from partnerbook.domain.dates import DateParseError, parse_past_or_present
 from partnerbook.domain.enums import CommitmentOwner, InteractionKind
 from partnerbook.errors import UsageError, UserError
+from partnerbook.services import follow_ups
 from partnerbook.services import interaction_editing as service
 from partnerbook.services.editing import trash, untrash
 from partnerbook.services.partners import partner_refs
@@ -277,6 +278,20 @@ class InteractionPage(QScrollArea):
         self.task_text.setAccessibleName(self.tr("What is to be done"))
         self.task_due = WhenField(accessible=self.tr("By when"), parent=card)
         self.task_due.line.setPlaceholderText(self.tr("by when: next tuesday…"))
+        self.task_repeat = QComboBox(card)
+        self.task_repeat.setAccessibleName(self.tr("Repeat"))
+        self.task_repeat.setToolTip(self.tr("A follow-up can come back on a rhythm"))
+        for text, rule in (
+            (self.tr("Once"), None),
+            (self.tr("Every week"), follow_ups.every(1, "week")),
+            (self.tr("Every 2 weeks"), follow_ups.every(2, "week")),
+            (self.tr("Every month"), follow_ups.every(1, "month")),
+            (self.tr("Every 3 months"), follow_ups.every(3, "month")),
+        ):
+            self.task_repeat.addItem(text, rule)
+        self.task_kind.currentIndexChanged.connect(
+            lambda _i: self.task_repeat.setVisible(self.task_kind.currentData() is None)
+        )
         self.add_task_button = QPushButton(self.tr("Add"), card)
         self.add_task_button.setAutoDefault(False)
         self.add_task_button.clicked.connect(self.add_task)
@@ -285,6 +300,7 @@ class InteractionPage(QScrollArea):
         add.addWidget(self.task_kind)
         add.addWidget(self.task_text, 2)
         add.addWidget(self.task_due, 2)
+        add.addWidget(self.task_repeat)
         add.addWidget(self.add_task_button)
         card.body.addLayout(add)
         self.task_message = QLabel(card)
@@ -391,7 +407,8 @@ class InteractionPage(QScrollArea):
         due = ""
         if task.due_date is not None:
             due = " · " + self.tr("by %1").replace("%1", format_date(task.due_date))
-        return f"{who}: {task.title}{due}"
+        repeat = "  ↻" if task.recurring else ""
+        return f"{who}: {task.title}{due}{repeat}"
 
     def _show_legwork(self, *_: object) -> None:
         kind = self.kind_combo.currentData()
@@ -515,6 +532,7 @@ class InteractionPage(QScrollArea):
                 due.day if due else None,
                 due.time_of_day if due else None,
                 owner,
+                self.task_repeat.currentData() if owner is None else None,
             )
         except UserError as error:
             self._say_task(error.message, True)
@@ -533,6 +551,7 @@ class InteractionPage(QScrollArea):
         self._stack.push(SavedEditCommand(self.tr("Add a follow-up"), redo, undo))
         self.task_text.clear()
         self.task_due.set_text("")
+        self.task_repeat.setCurrentIndex(0)
         self._events.entries_changed.emit([task_id])
         when = f" ({describe_when(due)})" if due else ""
         self._say_task(self.tr("Added%1.").replace("%1", when), False)

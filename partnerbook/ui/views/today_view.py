@@ -126,6 +126,7 @@ class TodayView(QWidget):
             Qt.Key.Key_S: self.snooze_menu,
             Qt.Key.Key_L: self.log_note,
             Qt.Key.Key_Delete: self.dismiss,
+            Qt.Key.Key_B: self.broken,
             Qt.Key.Key_Return: self.open_current,
             Qt.Key.Key_Enter: self.open_current,
         }
@@ -133,7 +134,9 @@ class TodayView(QWidget):
         self.tree.setObjectName("TodayTree")
         self.tree.setAccessibleName(self.tr("Today's list"))
         self.tree.setAccessibleDescription(
-            self.tr("D done, S snooze, L log a note, Enter open, Delete dismiss")
+            self.tr(
+                "D done, S snooze, L log a note, Enter open, Delete dismiss, B a promise broken"
+            )
         )
         self.tree.setColumnCount(3)
         self.tree.setHeaderHidden(True)
@@ -343,6 +346,16 @@ class TodayView(QWidget):
             entry_id = item.entry_id
             self._act(text, lambda: follow_ups.complete(self._journal, entry_id))
 
+    def broken(self) -> None:
+        """A promise not kept: counted as such in the kept-rate, and gone from Today."""
+        item = self.current_item()
+        if item is not None and item.entry_id is not None and item.section == "promises":
+            entry_id = item.entry_id
+            self._act(
+                self.tr("Marked as broken"),
+                lambda: follow_ups.break_promise(self._journal, entry_id),
+            )
+
     def dismiss(self) -> None:
         item = self.current_item()
         if item is not None and item.entry_id is not None:
@@ -449,6 +462,8 @@ class TodayView(QWidget):
             if button.isEnabled():
                 action = menu.addAction(button.text())
                 action.triggered.connect(button.click)
+        if item.section == "promises":
+            menu.addAction(self.tr("Broken  (B)")).triggered.connect(self.broken)
         menu.popup(self.tree.viewport().mapToGlobal(point))
         self._menu = menu
 
