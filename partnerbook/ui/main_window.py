@@ -508,12 +508,22 @@ class MainWindow(QMainWindow):
         from partnerbook.services.timeline import interaction_of
 
         interaction_id = interaction_of(self.journal, entry_id)
-        if interaction_id is None:
+        if interaction_id is not None:
+            self.open_interaction(interaction_id)
+            return
+        from partnerbook.errors import UserError
+        from partnerbook.ui.dialogs.give_take import GiveTakeDialog
+
+        try:
+            dialog = GiveTakeDialog(
+                self.journal, self.events, self.undo_stack, entry_id=entry_id, parent=self
+            )
+        except UserError:
             self.statusBar().showMessage(
                 self.tr("This entry has no note to open; open its people from the list."), 6000
             )
             return
-        self.open_interaction(interaction_id)
+        dialog.open()
 
     def open_interaction(self, interaction_id: int) -> InteractionDialog | None:
         """The note's editor in its own window (one per note: opening it again raises it)."""

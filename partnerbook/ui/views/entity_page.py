@@ -130,6 +130,12 @@ class EntityPage(QScrollArea, Generic[D]):
         self.track_record.setTextFormat(Qt.TextFormat.PlainText)
         self.track_record.setAccessibleName(self.tr("Track record"))
         card.body.addWidget(self.track_record)
+        give_take = QPushButton(self.tr("Note a Give or Take…"), card)
+        give_take.setToolTip(
+            self.tr("A favour, an introduction, a referral, a resource, a payment")
+        )
+        give_take.clicked.connect(self._note_give_take)
+        card.header.addWidget(give_take)
         self._layout.addWidget(card)
         self._events.entries_changed.connect(lambda _ids: self._show_track_record())
 
@@ -148,6 +154,22 @@ class EntityPage(QScrollArea, Generic[D]):
             label_.setText(error.message)
             return
         label_.setText(describe_track_record(rate, given_taken, self.track_record_extra()))
+
+    def _note_give_take(self) -> None:
+        entity = self.entity_id
+        if entity is None:
+            return
+        from partnerbook.ui.dialogs.give_take import GiveTakeDialog
+
+        people: tuple[int, ...] = ()
+        partners: tuple[int, ...] = (entity,)
+        if self._history_about == "person":
+            partner = getattr(self._detail, "partner", None)
+            people, partners = (entity,), ((partner.id,) if partner is not None else ())
+        dialog = GiveTakeDialog(
+            self._journal, self._events, self._stack, people, partners, None, self
+        )
+        dialog.open()
 
     def track_record_extra(self) -> str:
         """What a page adds under its track record (a partner: its referral terms)."""
