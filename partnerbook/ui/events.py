@@ -20,3 +20,4 @@ class AppEvents(QObject):
     open_person = Signal(int)
     open_partner = Signal(int)
     capture_about = Signal(list, object)  # person ids, partner id or None
+    review_partner = Signal(int)  # write a new review of this partner

@@ -34,6 +34,7 @@ from partnerbook.ui.widgets.reminder_banner import ReminderBanner
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from partnerbook.services.reviews import Review
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         events.open_person.connect(self.open_person)
         events.open_partner.connect(self.open_partner)
         events.capture_about.connect(self._capture_about)
+        events.review_partner.connect(self.new_review)
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
@@ -466,6 +468,23 @@ class MainWindow(QMainWindow):
             return
         self.events.entries_changed.emit([entry_id])
 
+    def new_review(self, partner_id: int) -> None:
+        from partnerbook.errors import UserError
+        from partnerbook.services.reviews import new_review
+
+        try:
+            self._open_review(new_review(self.journal, partner_id))
+        except UserError as error:
+            self.statusBar().showMessage(error.message, 8000)
+
+    def _open_review(self, review: Review) -> None:
+        from partnerbook.ui.dialogs.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(
+            self.journal, self.events, self.undo_stack, self._colours, review, self
+        )
+        dialog.open()
+
     def _show_autostart(self) -> None:
         from partnerbook.services.autostart import is_enabled
 
@@ -512,8 +531,14 @@ class MainWindow(QMainWindow):
             self.open_interaction(interaction_id)
             return
         from partnerbook.errors import UserError
+        from partnerbook.services.reviews import load_review
         from partnerbook.ui.dialogs.give_take import GiveTakeDialog
 
+        try:
+            self._open_review(load_review(self.journal, entry_id))
+            return
+        except UserError:
+            pass  # not a review: perhaps a give & take item
         try:
             dialog = GiveTakeDialog(
                 self.journal, self.events, self.undo_stack, entry_id=entry_id, parent=self

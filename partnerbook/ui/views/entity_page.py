@@ -136,6 +136,7 @@ class EntityPage(QScrollArea, Generic[D]):
         )
         give_take.clicked.connect(self._note_give_take)
         card.header.addWidget(give_take)
+        self.track_card = card
         self._layout.addWidget(card)
         self._events.entries_changed.connect(lambda _ids: self._show_track_record())
 

@@ -80,6 +80,16 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self._build_value()
         self.add_history("partner")
         self.add_track_record()
+        review = QPushButton(self.tr("Write a Review…"), self.track_card)
+        review.setToolTip(self.tr("KPIs against their targets, a summary, next steps"))
+        review.clicked.connect(
+            lambda: (
+                self._events.review_partner.emit(self.entity_id)
+                if self.entity_id is not None
+                else None
+            )
+        )
+        self.track_card.header.addWidget(review)
         self._build_fit()
         self._build_agreement()
         self._build_people()

@@ -440,7 +440,9 @@ class TodayView(QWidget):
         item = self.current_item()
         if item is None:
             return
-        if item.entry_id is not None:
+        if item.section == "reviews" and item.partner_id is not None:
+            self._events.review_partner.emit(item.partner_id)
+        elif item.entry_id is not None:
             self._events.open_entry.emit(item.entry_id)
         elif item.person_ids:
             self._events.open_person.emit(item.person_ids[0])
