@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -141,7 +141,10 @@ class ReviewDialog(QDialog):
         for column, value in enumerate(
             (kpi.name, format_number(kpi.target), format_number(kpi.actual), kpi.unit or "")
         ):
-            self.table.setItem(row, column, QTableWidgetItem(value))
+            cell = QTableWidgetItem(value)
+            if column in (1, 2):  # figures line up on their last digit
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, cell)
         first = self.table.item(row, 0)
         if edit and first is not None:
             self.table.setCurrentCell(row, 0)
