@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from partnerbook.cli.commands import demo, due, maintenance, note
+from partnerbook.cli.commands import demo, due, export, maintenance, note
 
-ALL: tuple[ModuleType, ...] = (note, due, demo, maintenance)
+ALL: tuple[ModuleType, ...] = (note, due, export, demo, maintenance)
