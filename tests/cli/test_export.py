@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 
 def test_export_ics_writes_a_calendar_that_parses(pb: PartnerBookCli, tmp_path: Path) -> None:
     db = tmp_path / "journal.sqlite"
-    saved = pb("--db", str(db), "note", "Cà phê với Lan", "--with", "Lan",
-               "--follow-up", "thứ ba tuần sau")  # fmt: skip
+    saved = pb(
+        "--db", str(db), "note", "Cà phê với Lan", "--with", "Lan", "--follow-up", "thứ ba tuần sau"
+    )
     assert saved.returncode == 0, saved.describe()
     target = tmp_path / "out" / "follow-ups.ics"
     result = pb("--db", str(db), "export", "ics", "-o", str(target))

@@ -37,17 +37,29 @@ def tasks(journal: Journal) -> dict[str, int]:
     )
     assert note.follow_up_id is not None
     timed = add_task(journal, note.entry_id, "Call שירה", date(2026, 12, 2), time(15, 30))
-    mine = add_task(journal, note.entry_id, "Intro to CFO", date(2026, 12, 5),
-                    owner=CommitmentOwner.ME)  # fmt: skip
-    theirs = add_task(journal, note.entry_id, "Q1 targets", date(2026, 12, 6),
-                      owner=CommitmentOwner.THEM)  # fmt: skip
+    mine = add_task(
+        journal, note.entry_id, "Intro to CFO", date(2026, 12, 5), owner=CommitmentOwner.ME
+    )
+    theirs = add_task(
+        journal, note.entry_id, "Q1 targets", date(2026, 12, 6), owner=CommitmentOwner.THEM
+    )
     add_task(journal, note.entry_id, "No date", None, owner=CommitmentOwner.ME)
     done = add_task(journal, note.entry_id, "Done already", date(2026, 12, 3))
     follow_ups.complete(journal, done)
-    repeat = add_task(journal, note.entry_id, "Monthly check-in", date(2026, 12, 10),
-                      recurrence=follow_ups.every(1, "month"))  # fmt: skip
-    return {"all_day": note.follow_up_id, "timed": timed, "mine": mine, "theirs": theirs,
-            "repeat": repeat}  # fmt: skip
+    repeat = add_task(
+        journal,
+        note.entry_id,
+        "Monthly check-in",
+        date(2026, 12, 10),
+        recurrence=follow_ups.every(1, "month"),
+    )
+    return {
+        "all_day": note.follow_up_id,
+        "timed": timed,
+        "mine": mine,
+        "theirs": theirs,
+        "repeat": repeat,
+    }
 
 
 def test_open_follow_ups_and_dated_promises_become_events_with_alarms(

@@ -39,8 +39,9 @@ def test_a_review_looks_back_on_the_last_whole_period(
     assert last_period(period, today) == (start, end)
 
 
-@pytest.mark.parametrize(("typed", "value"), [("1500", "1500"), ("12,5", "12.5"),
-                                               ("1,500.25", "1500.25"), ("", None)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("typed", "value"), [("1500", "1500"), ("12,5", "12.5"), ("1,500.25", "1500.25"), ("", None)]
+)
 def test_figures_as_typed(typed: str, value: str | None) -> None:
     assert number(typed) == (Decimal(value) if value else None)
 

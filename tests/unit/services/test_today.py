@@ -52,28 +52,39 @@ def test_follow_ups_overdue_and_due_today_only(
 def test_my_promises_come_first_then_by_date(journal: Journal, add_entry: AddEntry) -> None:
     open_ = CommitmentStatus.OPEN.value
     theirs = add_entry(
-        EntryKind.COMMITMENT, "Their targets", due=TODAY - timedelta(2), status=open_,
+        EntryKind.COMMITMENT,
+        "Their targets",
+        due=TODAY - timedelta(2),
+        status=open_,
         owner=CommitmentOwner.THEM,
-    )  # fmt: skip
+    )
     mine_late = add_entry(
-        EntryKind.COMMITMENT, "Intro to CFO", due=TODAY + timedelta(5), status=open_,
+        EntryKind.COMMITMENT,
+        "Intro to CFO",
+        due=TODAY + timedelta(5),
+        status=open_,
         owner=CommitmentOwner.ME,
-    )  # fmt: skip
+    )
     mine_soon = add_entry(
         EntryKind.COMMITMENT, "Pilot numbers", due=TODAY, status=open_, owner=CommitmentOwner.ME
     )
     add_entry(
-        EntryKind.COMMITMENT, "Far away", due=TODAY + timedelta(30), status=open_,
+        EntryKind.COMMITMENT,
+        "Far away",
+        due=TODAY + timedelta(30),
+        status=open_,
         owner=CommitmentOwner.ME,
-    )  # fmt: skip
+    )
     section = today_list(journal).section("promises")
     assert [i.entry_id for i in section.items] == [mine_soon, mine_late, theirs]
 
 
 def test_people_and_partners_past_their_rhythm(
-    journal: Journal, add_person: Callable[..., int], add_partner: Callable[..., int],
+    journal: Journal,
+    add_person: Callable[..., int],
+    add_partner: Callable[..., int],
     add_entry: AddEntry,
-) -> None:  # fmt: skip
+) -> None:
     seen = add_person("Seen lately", cadence_ideal_days=30)
     due = add_person("A month ago", cadence_ideal_days=30, cadence_too_long_days=60)
     never = add_person("Never met", cadence_ideal_days=14)
@@ -130,8 +141,12 @@ def test_done_dismiss_snooze_and_undo(journal: Journal, add_entry: AddEntry) -> 
 
 
 def test_a_recurring_follow_up_brings_its_next_one(journal: Journal, add_entry: AddEntry) -> None:
-    task = add_entry(EntryKind.FOLLOW_UP, "Monthly check-in", due=date(2026, 1, 31),
-                     status=FollowUpStatus.OPEN.value)  # fmt: skip
+    task = add_entry(
+        EntryKind.FOLLOW_UP,
+        "Monthly check-in",
+        due=date(2026, 1, 31),
+        status=FollowUpStatus.OPEN.value,
+    )
     with journal.write() as session:
         session.get_one(Entry, task).recurrence = follow_ups.every(2, "week")
     change = follow_ups.complete(journal, task)
@@ -147,8 +162,13 @@ def test_a_recurring_follow_up_brings_its_next_one(journal: Journal, add_entry: 
 
 
 def test_promises_are_kept_released_or_broken(journal: Journal, add_entry: AddEntry) -> None:
-    promise = add_entry(EntryKind.COMMITMENT, "Intro", due=TODAY,
-                        status=CommitmentStatus.OPEN.value, owner=CommitmentOwner.ME)  # fmt: skip
+    promise = add_entry(
+        EntryKind.COMMITMENT,
+        "Intro",
+        due=TODAY,
+        status=CommitmentStatus.OPEN.value,
+        owner=CommitmentOwner.ME,
+    )
     follow_ups.complete(journal, promise)
     with journal.read() as session:
         assert session.scalar(select(Entry.status).where(Entry.id == promise)) == "kept"

@@ -19,8 +19,14 @@ from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
 
 
-def _promise(journal: Journal, owner: CommitmentOwner, status: CommitmentStatus,
-             person: int, partner: int | None = None, deleted: bool = False) -> None:  # fmt: skip
+def _promise(
+    journal: Journal,
+    owner: CommitmentOwner,
+    status: CommitmentStatus,
+    person: int,
+    partner: int | None = None,
+    deleted: bool = False,
+) -> None:
     with journal.write() as session:
         session.add(
             Entry(
@@ -36,8 +42,14 @@ def _promise(journal: Journal, owner: CommitmentOwner, status: CommitmentStatus,
         )
 
 
-def _ledger(journal: Journal, direction: LedgerDirection, kind: LedgerKind, person: int,
-            outcome: ReferralOutcome | None = None, value: str | None = None) -> None:  # fmt: skip
+def _ledger(
+    journal: Journal,
+    direction: LedgerDirection,
+    kind: LedgerKind,
+    person: int,
+    outcome: ReferralOutcome | None = None,
+    value: str | None = None,
+) -> None:
     with journal.write() as session:
         session.add(
             Entry(
