@@ -102,3 +102,20 @@ def test_b_marks_my_promise_broken(
     assert view.current_item().entry_id == promise  # type: ignore[union-attr]
     qtbot.keyClick(view.tree, Qt.Key.Key_B)
     assert _status(journal, promise) == "broken"
+
+
+def test_today_says_how_promises_were_kept_overall(
+    qtbot: QtBot, journal: Journal, make_window: Callable[..., MainWindow]
+) -> None:
+    from partnerbook.domain.enums import CommitmentOwner
+    from partnerbook.services import follow_ups
+    from partnerbook.services.interaction_editing import add_task
+
+    note = capture_note(journal, NoteRequest("Call with Shira", people=["Shira"])).entry_id
+    for title, done in (("a", True), ("b", True), ("c", False)):
+        promise = add_task(journal, note, title, date.today(), owner=CommitmentOwner.ME)
+        (follow_ups.complete if done else follow_ups.break_promise)(journal, promise)
+    window = make_window(None)
+    view = window.today
+    qtbot.waitUntil(lambda: view.kept.isVisibleTo(view), timeout=3000)
+    assert view.kept.text() == "You kept 2 of 3 promises (67 %)"

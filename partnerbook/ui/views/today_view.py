@@ -102,6 +102,11 @@ class TodayView(QWidget):
         self.summary.setObjectName("Muted")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.kept = QLabel(self)
+        self.kept.setObjectName("Muted")
+        self.kept.setAccessibleName(self.tr("Promises kept"))
+        self.kept.hide()
+        layout.addWidget(self.kept)
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -199,8 +204,29 @@ class TodayView(QWidget):
                 QTimer.singleShot(REST_DELAY_MS, self.reload)
                 return
             self._show(today_list(self._journal, sections=SECTIONS))
+            self._show_kept_rate()
         except UserError as error:
             self._events.status_message.emit(error.message)
+
+    def _show_kept_rate(self) -> None:
+        """How promises were kept overall, both ways: the trust a week's work builds."""
+        from partnerbook.services.track_record import kept_rate
+
+        rate = kept_rate(self._journal)
+        locale = QLocale()
+        parts = []
+        for counts, text in (
+            (rate.mine, self.tr("You kept %1 of %2 promises (%3)")),
+            (rate.theirs, self.tr("they kept %1 of %2 (%3)")),
+        ):
+            if counts.decided:
+                parts.append(
+                    text.replace("%1", locale.toString(counts.kept))
+                    .replace("%2", locale.toString(counts.decided))
+                    .replace("%3", locale.toString(round((counts.rate or 0) * 100)) + " %")
+                )
+        self.kept.setText(" · ".join(parts))
+        self.kept.setVisible(bool(parts))
 
     def finish_loading(self) -> None:
         """Every section now, for a screenshot (the window shows the quick ones first)."""
