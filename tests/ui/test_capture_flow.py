@@ -91,3 +91,20 @@ def test_log_a_note_from_a_page_opens_quick_capture_about_that_person(
     assert capture is not None and capture.isVisible()
     assert [c.name for c in capture.people.chips()] == ["שירה לוי"]
     assert capture.focusWidget() is capture.note
+
+
+def test_a_captured_note_brings_the_persons_last_contact_up_to_date(
+    qtbot: QtBot, journal: Journal, make_window: Callable[[], MainWindow]
+) -> None:
+    lan = create_person(journal, "Nguyễn Thị Lan")
+    window = make_window()
+    model = window.people.model
+    qtbot.waitUntil(lambda: model.row_of(lan) is not None)
+    row = model.row_of(lan)
+    assert row is not None and model.row_at(row).last_contact is None
+    capture = window.quick_capture()
+    capture.preset([lan], None)
+    capture.note.setPlainText("coffee")
+    assert capture.save() is not None
+    row = model.row_of(lan)
+    assert row is not None and model.row_at(row).last_contact is not None

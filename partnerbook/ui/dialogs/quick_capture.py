@@ -278,9 +278,10 @@ class QuickCapture(QDialog):
         entries = [captured.entry_id]
         if captured.follow_up_id is not None:
             entries.append(captured.follow_up_id)
-        if captured.created_people:
-            self.events.people_changed.emit([p.id for p in captured.created_people])
-        if captured.created_partner and captured.partner is not None:
+        # Everyone on the note was just in touch: their lists' rows and pages show it.
+        if captured.people:
+            self.events.people_changed.emit([p.id for p in captured.people])
+        if captured.partner is not None:
             self.events.partners_changed.emit([captured.partner.id])
         self.events.entries_changed.emit(entries)
         names = ", ".join(p.display_name for p in captured.people)

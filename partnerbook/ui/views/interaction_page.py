@@ -448,6 +448,11 @@ class InteractionPage(QScrollArea):
         self._own_change = True
         try:
             self._events.entries_changed.emit(ids)
+            if self._detail is not None:  # when we last spoke to them may have moved
+                if self._detail.people:
+                    self._events.people_changed.emit([p.id for p in self._detail.people])
+                if self._detail.partners:
+                    self._events.partners_changed.emit([p.id for p in self._detail.partners])
         finally:
             self._own_change = False
 
