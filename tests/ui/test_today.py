@@ -119,3 +119,14 @@ def test_today_says_how_promises_were_kept_overall(
     view = window.today
     qtbot.waitUntil(lambda: view.kept.isVisibleTo(view), timeout=3000)
     assert view.kept.text() == "You kept 2 of 3 promises (67 %)"
+
+
+def test_p_opens_the_person_the_follow_up_is_about(
+    qtbot: QtBot, journal: Journal, today: tuple[MainWindow, TodayView, int]
+) -> None:
+    window, view, _follow_up = today
+    item = view.current_item()
+    assert item is not None
+    qtbot.keyClick(view.tree, Qt.Key.Key_P)
+    assert window.current_view_key() == "people"
+    assert window.people.current_id() == item.person_ids[0]

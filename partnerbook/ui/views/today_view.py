@@ -2,7 +2,8 @@
 
 A tree of short sections (follow-ups, promises, people and partners to get back to,
 reviews, birthdays). Every item acts in place, by button or by key: D done (a promise
-kept), S snooze, L log a note about them, Enter open, Delete dismiss. Each action is one
+kept), S snooze, L log a note about them, Enter open, P open the person, Delete dismiss,
+B a promise broken. Each action is one
 undo step. Follow-ups and promises are read first (indexed, quick); the rhythm, review
 and birthday sections follow right after the first paint.
 """
@@ -132,6 +133,7 @@ class TodayView(QWidget):
             Qt.Key.Key_L: self.log_note,
             Qt.Key.Key_Delete: self.dismiss,
             Qt.Key.Key_B: self.broken,
+            Qt.Key.Key_P: self.open_who,
             Qt.Key.Key_Return: self.open_current,
             Qt.Key.Key_Enter: self.open_current,
         }
@@ -140,7 +142,8 @@ class TodayView(QWidget):
         self.tree.setAccessibleName(self.tr("Today's list"))
         self.tree.setAccessibleDescription(
             self.tr(
-                "D done, S snooze, L log a note, Enter open, Delete dismiss, B a promise broken"
+                "D done, S snooze, L log a note, Enter open, P open the person, "
+                "Delete dismiss, B a promise broken"
             )
         )
         self.tree.setColumnCount(3)
@@ -475,6 +478,16 @@ class TodayView(QWidget):
         elif item.partner_id is not None:
             self._events.open_partner.emit(item.partner_id)
 
+    def open_who(self) -> None:
+        """The person (or partner) the item is about, rather than the note it came from."""
+        item = self.current_item()
+        if item is None:
+            return
+        if item.person_ids:
+            self._events.open_person.emit(item.person_ids[0])
+        elif item.partner_id is not None:
+            self._events.open_partner.emit(item.partner_id)
+
     def _context_menu(self, point: QPoint) -> None:
         item = self.current_item()
         if item is None:
@@ -492,6 +505,11 @@ class TodayView(QWidget):
                 action.triggered.connect(button.click)
         if item.section == "promises":
             menu.addAction(self.tr("Broken  (B)")).triggered.connect(self.broken)
+        if item.entry_id is not None and (item.person_ids or item.partner_id is not None):
+            who = item.who.split(" · ")[0] or self.tr("them")
+            menu.addAction(self.tr("Open %1  (P)").replace("%1", who)).triggered.connect(
+                self.open_who
+            )
         menu.popup(self.tree.viewport().mapToGlobal(point))
         self._menu = menu
 
