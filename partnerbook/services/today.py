@@ -8,11 +8,12 @@ needs (the entry, the people, the partner), so the view can act in place.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, Subquery, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.cadence import Cadence, cadence_state, overdue_days
@@ -238,6 +239,30 @@ def _past_rhythm(
     return state, late if late is not None else ideal
 
 
+def _rhythm_items(
+    rows: Sequence[Any], today: date, item: Callable[[Any, date | None, int], TodayItem]
+) -> list[TodayItem]:
+    """Those of ``rows`` (with cadence and ``last_at`` columns) past their rhythm."""
+    items = []
+    for row in rows:
+        last = local_date(row.last_at)
+        late = _past_rhythm(row.cadence_ideal_days, row.cadence_too_long_days, last, today)
+        if late is not None:
+            items.append(item(row, last, late[1]))
+    return items
+
+
+def _latest_per_partner(kind: EntryKind) -> Subquery:
+    """Columns ``partner_id`` and ``last_at``: each partner's latest entry of ``kind``."""
+    return (
+        select(entry_partners.c.partner_id, func.max(Entry.at).label("last_at"))
+        .join(Entry, Entry.id == entry_partners.c.entry_id)
+        .where(Entry.kind == kind, Entry.deleted_at.is_(None))
+        .group_by(entry_partners.c.partner_id)
+        .subquery()
+    )
+
+
 def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
     last_contact = people_last_contact()
     rows = session.execute(
@@ -258,35 +283,24 @@ def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
             Person.cadence_ideal_days.is_not(None),
         )
     ).all()
-    items = []
-    for row in rows:
-        last = local_date(row.last_at)
-        late = _past_rhythm(row.cadence_ideal_days, row.cadence_too_long_days, last, today)
-        if late is None:
-            continue
-        items.append(
-            TodayItem(
-                "stay_in_touch",
-                row.display_name,
-                row.partner or "",
-                None,
-                late[1],
-                person_ids=(row.id,),
-                partner_id=row.partner_id,
-                last_contact=last,
-            )
-        )
-    return items
+    return _rhythm_items(
+        rows,
+        today,
+        lambda row, last, late: TodayItem(
+            "stay_in_touch",
+            row.display_name,
+            row.partner or "",
+            None,
+            late,
+            person_ids=(row.id,),
+            partner_id=row.partner_id,
+            last_contact=last,
+        ),
+    )
 
 
 def _partners_past_rhythm(session: Session, today: date) -> list[TodayItem]:
-    last_at = (
-        select(entry_partners.c.partner_id, func.max(Entry.at).label("last_at"))
-        .join(Entry, Entry.id == entry_partners.c.entry_id)
-        .where(Entry.kind == EntryKind.INTERACTION, Entry.deleted_at.is_(None))
-        .group_by(entry_partners.c.partner_id)
-        .subquery()
-    )
+    last_at = _latest_per_partner(EntryKind.INTERACTION)
     rows = session.execute(
         select(
             Partner.id,
@@ -302,33 +316,17 @@ def _partners_past_rhythm(session: Session, today: date) -> list[TodayItem]:
             Partner.cadence_ideal_days.is_not(None),
         )
     ).all()
-    items = []
-    for row in rows:
-        last = local_date(row.last_at)
-        late = _past_rhythm(row.cadence_ideal_days, row.cadence_too_long_days, last, today)
-        if late is not None:
-            items.append(
-                TodayItem(
-                    "stay_in_touch",
-                    row.name,
-                    "",
-                    None,
-                    late[1],
-                    partner_id=row.id,
-                    last_contact=last,
-                )
-            )
-    return items
+    return _rhythm_items(
+        rows,
+        today,
+        lambda row, last, late: TodayItem(
+            "stay_in_touch", row.name, "", None, late, partner_id=row.id, last_contact=last
+        ),
+    )
 
 
 def _reviews(session: Session, today: date) -> list[TodayItem]:
-    last_review = (
-        select(entry_partners.c.partner_id, func.max(Entry.at).label("last_at"))
-        .join(Entry, Entry.id == entry_partners.c.entry_id)
-        .where(Entry.kind == EntryKind.REVIEW, Entry.deleted_at.is_(None))
-        .group_by(entry_partners.c.partner_id)
-        .subquery()
-    )
+    last_review = _latest_per_partner(EntryKind.REVIEW)
     rows = session.execute(
         select(
             Partner.id,
