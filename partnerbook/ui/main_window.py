@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from partnerbook.services.reviews import Review
+    from partnerbook.ui.dialogs.palette import CommandPalette, PaletteItem
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._empty: EmptyState | None = None  # only a new journal needs the welcome
         self._capture: QuickCapture | None = None
         self._editors: dict[int, InteractionDialog] = {}
+        self._palette: CommandPalette | None = None
 
         self._build_body()
         self._build_actions()
@@ -217,6 +219,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find…"), self._find, QKeySequence(key.Find), self.tr("Filter the list")
         )
+        self.palette_action = self._action(
+            self.tr("&Go To…"),
+            self.go_to,
+            "Ctrl+K",
+            self.tr("Jump to a person, a partner, a view or an action"),
+        )
         self.archive_action = self._action(
             self.tr("&Archive or Unarchive"),
             self._archive_current,
@@ -273,7 +281,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.archive_action, self.delete_action])
+        edit_menu.addActions([self.find_action, self.palette_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.archive_action, self.delete_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(list(self.view_actions.values()))
         view_menu.addSeparator()
@@ -508,6 +518,109 @@ class MainWindow(QMainWindow):
             else self.tr("PartnerBook will no longer open at login."),
             6000,
         )
+
+    # --- the palette ---------------------------------------------------------------------------
+
+    def go_to(self) -> CommandPalette:
+        from partnerbook.ui.dialogs.palette import CommandPalette
+
+        if self._palette is None:
+            palette = CommandPalette(
+                self._palette_commands(), self._palette_lookup, self._palette_recent, self
+            )
+            palette.chosen.connect(self.run_palette_item)
+            self._palette = palette
+        self._palette.open_fresh()
+        return self._palette
+
+    def _palette_commands(self) -> list[PaletteItem]:
+        from partnerbook.ui.dialogs.palette import PaletteItem
+
+        views = [
+            PaletteItem(f"view:{key}", action.text().replace("&", ""), self.tr("View"))
+            for key, action in self.view_actions.items()
+        ]
+        actions = [
+            PaletteItem(
+                f"action:{name}",
+                action.text().replace("&", "").rstrip("…"),
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for name, action in self._palette_actions().items()
+        ]
+        return views + actions
+
+    def _palette_actions(self) -> dict[str, QAction]:
+        return {
+            "capture": self.capture_action,
+            "new_person": self.new_person_action,
+            "new_partner": self.new_partner_action,
+            "backup": self.backup_action,
+            "demo": self.demo_action,
+            "find": self.find_action,
+        }
+
+    def _palette_lookup(self, typed: str) -> list[PaletteItem]:
+        from partnerbook.services.partners import partner_refs
+        from partnerbook.services.suggest import suggest_people
+        from partnerbook.ui.dialogs.palette import PaletteItem
+
+        people = [
+            PaletteItem(
+                f"person:{c.id}",
+                c.display_name,
+                " · ".join(part for part in (c.partner, c.city) if part),
+            )
+            for c in suggest_people(self.journal, typed, limit=8)
+        ]
+        partners = [
+            PaletteItem(f"partner:{ref.id}", ref.name, self.tr("Partner"))
+            for ref in partner_refs(self.journal, typed, limit=6)
+        ]
+        return people + partners
+
+    def _palette_recent(self) -> list[PaletteItem]:
+        from partnerbook.ui.dialogs.palette import PaletteItem
+
+        known = {item.key: item for item in self._palette_commands()}
+        found = []
+        for key in self._recent_keys():
+            if key in known:
+                found.append(known[key])
+            elif ":" in key:
+                found.append(PaletteItem(key, str(self.settings.value(f"palette/name/{key}", key))))
+        return found
+
+    def _recent_keys(self) -> list[str]:
+        value = self.settings.value("palette/recent", [])
+        return (
+            [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+        )
+
+    def _remember(self, key: str, name: str) -> None:
+        from partnerbook.ui.dialogs.palette import RECENT_KEPT
+
+        keys = [key] + [k for k in self._recent_keys() if k != key]
+        self.settings.setValue("palette/recent", keys[:RECENT_KEPT])
+        self.settings.setValue(f"palette/name/{key}", name)
+
+    def run_palette_item(self, key: str) -> None:
+        kind, _, value = key.partition(":")
+        palette = self._palette
+        name = ""
+        if palette is not None and palette.results.currentItem() is not None:
+            name = palette.results.currentItem().text().split("  —  ")[0]
+        if kind == "view" and value in VIEWS:
+            self.show_view(value)
+        elif kind == "action" and value in self._palette_actions():
+            self._palette_actions()[value].trigger()
+        elif kind == "person" and value.isdigit():
+            self.open_person(int(value))
+        elif kind == "partner" and value.isdigit():
+            self.open_partner(int(value))
+        else:
+            return
+        self._remember(key, name)
 
     def _capture_about(self, person_ids: list[int], partner_id: int | None) -> None:
         capture = self.quick_capture()
