@@ -1,0 +1,39 @@
+"""The index and the queries fold the same way; Chinese is indexed in overlapping pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerbook.domain.search_text import index_text, query_groups, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nguyễn Thị Lan", ["nguyen", "thi", "lan"]),
+        ("Đặng Văn Đức, CEO!", ["dang", "van", "duc", "ceo"]),
+        ("שִׁירָה כֹּהֵן", ["שירה", "כהן"]),
+        ("Caffè con Giulia — c'è un evento", ["caffe", "con", "giulia", "c'e", "un", "evento"]),
+        ("合作伙伴", ["合作", "作伙", "伙伴"]),
+        ("夥伴關係很重要", ["夥伴", "伴關", "關係", "係很", "很重", "重要"]),
+        ("王", ["王"]),
+        ("和王芳喝咖啡 about KPI", ["和王", "王芳", "芳喝", "喝咖", "咖啡", "about", "kpi"]),
+        ("🎯 pilot", ["pilot"]),  # a pictograph is not a word to search for
+    ],
+)
+def test_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+def test_a_two_character_word_is_found_inside_longer_text() -> None:
+    indexed = set(index_text("我们希望与贵行建立长期合作关系").split())
+    [group] = query_groups("合作")
+    assert set(group) <= indexed
+    [longer] = query_groups("合作关系")
+    assert longer == ["合作", "作关", "关系"] and set(longer) <= indexed
+
+
+def test_queries_typed_the_lazy_way_meet_the_index() -> None:
+    indexed = set(index_text("Gặp chị Nguyễn Thị Lan ở Hà Nội").split())
+    for query in ("nguyen", "NGUYEN thi", "ha noi", "ha"):
+        assert all(set(group) <= indexed for group in query_groups(query)), query
