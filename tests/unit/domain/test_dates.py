@@ -50,3 +50,17 @@ def test_garbage_is_refused(text: str) -> None:
 def test_as_datetime_uses_the_default_time_only_when_none_was_given() -> None:
     assert parse_when("tomorrow", MONDAY).as_datetime(time(9, 0)) == datetime(2026, 11, 24, 9, 0)
     assert parse_when("2026-12-01 07:05", MONDAY).as_datetime() == datetime(2026, 12, 1, 7, 5)
+
+
+def test_the_ui_language_is_an_optional_keyword() -> None:
+    assert parse_when("5/12", MONDAY, languages=["it-IT"]).day == date(2026, 12, 5)
+    assert parse_past_or_present("5/12", MONDAY, languages=["it"]).day == date(2025, 12, 5)
+    with pytest.raises(DateParseError):
+        parse_when("5/12", MONDAY)  # without it, 5/12 could be May or December
+
+
+def test_a_refusal_says_why() -> None:
+    with pytest.raises(DateParseError, match="5pm"):
+        parse_when("friday at 5", MONDAY)
+    with pytest.raises(DateParseError, match="month, not a day"):
+        parse_when("in December", MONDAY)
