@@ -7,14 +7,18 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerbook.domain.enums import EntryKind
 from partnerbook.services.capture import NoteRequest, capture_note
 from partnerbook.services.interaction_editing import load_interaction
-from partnerbook.services.people import get_person
+from partnerbook.services.partners import create_partner
+from partnerbook.services.people import create_person, get_person
+from partnerbook.services.suggest import suggest_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
 from partnerbook.ui.main_window import MainWindow
@@ -177,3 +181,105 @@ def test_a_follow_up_can_repeat(
     assert task.recurring and "↻" in page.task_list.itemAt(0).widget().text()  # type: ignore[union-attr]
     with journal.read() as session:
         assert session.get_one(Entry, task.id).recurrence == "FREQ=MONTHLY;INTERVAL=1"
+
+
+def test_attendees_come_by_enter_new_names_become_people_and_undo_takes_them_off(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    window, dialog, note = opened
+    page = dialog.page
+    hannah = create_person(journal, "Hannah Schmidt")
+    page.people.line.setFocus()
+    type_text(page.people.line, "hann")
+    qtbot.keyClick(page.people.line, Qt.Key.Key_Return)  # before the list has even shown
+    qtbot.waitUntil(lambda: len(load_interaction(journal, note).people) == 2)
+    QCoreApplication.processEvents()  # the pick clears the line once more, queued
+    assert page.people.line.text() == ""
+    type_text(page.people.line, "Zed Newman")  # nobody yet: picked as a new person
+    qtbot.waitUntil(lambda: page.people._model.rowCount() > 0)
+    qtbot.keyClick(page.people.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(load_interaction(journal, note).people) == 3)
+    people = load_interaction(journal, note).people
+    assert [p.display_name for p in people] == ["Nguyễn Thị Lan", "Hannah Schmidt", "Zed Newman"]
+    assert people[1].id == hannah
+    assert [c.person_id for c in page.people.chips()] == [p.id for p in people]
+    window.undo_stack.undo()  # both picks within seconds: one undo step, as typing is
+    assert [p.display_name for p in load_interaction(journal, note).people] == ["Nguyễn Thị Lan"]
+    assert [c.name for c in page.people.chips()] == ["Nguyễn Thị Lan"]
+    window.undo_stack.redo()  # the new person comes back, not a second one
+    assert [p.id for p in load_interaction(journal, note).people] == [p.id for p in people]
+    assert [p.display_name for p in suggest_people(journal, "zed")] == ["Zed Newman"]
+
+
+def test_partners_are_added_and_removed_and_undone(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    window, dialog, note = opened
+    page = dialog.page
+    studio = create_partner(journal, "Studio Or")
+    page.partner_picker.picked.emit(studio)  # as a pick from its list does
+    assert [p.name for p in load_interaction(journal, note).partners] == ["Acme Pay", "Studio Or"]
+    chip = page.partner_chips.itemAt(0).widget()
+    assert isinstance(chip, QToolButton)
+    chip.click()  # removes Acme Pay
+    assert [p.name for p in load_interaction(journal, note).partners] == ["Studio Or"]
+    window.undo_stack.undo()
+    assert [p.name for p in load_interaction(journal, note).partners] == ["Acme Pay", "Studio Or"]
+    qtbot.waitUntil(lambda: page.partner_chips.count() == 2)
+
+
+def test_a_refused_value_is_kept_marked_and_not_saved(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    _window, dialog, note = opened
+    page = dialog.page
+    page.place_edit.setFocus()
+    too_long = "Cộng Cà Phê " * 40  # over 300 characters
+    page.place_edit.setText(too_long)
+    page.place_edit.textEdited.emit(too_long)
+    qtbot.waitUntil(lambda: "Not saved" in page.save_state.text())
+    assert load_interaction(journal, note).place is None
+    assert page.place_edit.text() == too_long
+    assert page.place_edit.property("invalid") is True
+
+
+def test_escape_saves_what_was_typed_and_the_window_remembers_its_size(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    window, dialog, note = opened
+    dialog.resize(640, 700)
+    dialog.page.body_edit.setFocus()
+    dialog.page.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(dialog.page.body_edit, " — typed just before Esc")
+    qtbot.keyClick(dialog.page.body_edit, Qt.Key.Key_Escape)  # no wait for the debounce
+    qtbot.waitUntil(lambda: note not in window._editors)
+    assert load_interaction(journal, note).body.endswith("typed just before Esc")
+    assert window.settings.value("interaction/geometry") is not None
+
+
+def test_the_open_menu_opens_the_people_and_partners_of_the_note(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    _window, dialog, note = opened
+    detail = load_interaction(journal, note)
+    actions = [a for a in dialog.page.open_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == ["Nguyễn Thị Lan", "Acme Pay"]
+    with qtbot.waitSignal(dialog.person_activated) as person:
+        actions[0].trigger()
+    with qtbot.waitSignal(dialog.partner_activated) as partner:
+        actions[1].trigger()
+    assert (person.args, partner.args) == ([detail.people[0].id], [detail.partners[0].id])
+
+
+def test_the_editor_fits_a_narrow_window_without_scrolling_sideways(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    _window, dialog, _note = opened
+    page = dialog.page
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("meeting"))  # legwork shown
+    page.when_field.set_text("yesterday 15:00")  # the understood date beside the field
+    dialog.resize(520, 700)
+    qtbot.waitUntil(lambda: dialog.width() == 520)
+    body = page.widget()
+    assert body is not None
+    assert body.minimumSizeHint().width() <= page.viewport().width()

@@ -8,15 +8,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -33,6 +35,7 @@ from partnerbook.services import follow_ups
 from partnerbook.services import interaction_editing as service
 from partnerbook.services.editing import trash, untrash
 from partnerbook.services.partners import partner_refs
+from partnerbook.services.people import create_person
 from partnerbook.services.suggest import choices_for, suggest_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
@@ -48,10 +51,17 @@ from partnerbook.ui.widgets.when_field import WhenField, describe_when
 
 LEGWORK_KINDS = (InteractionKind.MEETING, InteractionKind.EVENT, InteractionKind.VIDEO)
 LEGWORK = ("invitation_sent", "agenda_shared", "recap_sent", "files_printed")
+NO_MAXIMUM = 16_777_215  # QWIDGETSIZE_MAX, which PySide does not export
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("InteractionPage", text)
+
+
+def _isolated(name: str) -> str:
+    """A name inside a sentence, kept in its own direction: "Add to דנה's details" must
+    not flip the English around the Hebrew name (FSI … PDI)."""
+    return f"\u2068{name}\u2069"
 
 
 def _parse_moment(text: str) -> datetime:
@@ -73,6 +83,7 @@ class InteractionPage(QScrollArea):
     person_activated = Signal(int)
     partner_activated = Signal(int)
     trashed = Signal(int)
+    attendees_edited = Signal()  # the chips changed, new names already made people
 
     def __init__(
         self,
@@ -102,7 +113,6 @@ class InteractionPage(QScrollArea):
         self._build_notes()
         self._build_learned()
         self._build_tasks()
-        self._layout.addStretch(1)
         events.entries_changed.connect(self._entries_changed)
 
     # --- building ----------------------------------------------------------------------
@@ -118,6 +128,13 @@ class InteractionPage(QScrollArea):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.saver.bind_line(self.title_edit, "title", self.tr("title"))
         row.addWidget(self.title_edit, 1)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setAutoDefault(False)
+        self.open_button.setToolTip(self.tr("Open the page of someone or a partner in this note"))
+        self.open_button.setAccessibleName(self.tr("Open a person's or partner's page"))
+        self.open_menu = QMenu(self.open_button)
+        self.open_button.setMenu(self.open_menu)
+        row.addWidget(self.open_button)
         self.trash_button = QPushButton(self.tr("Move to Trash"), self)
         self.trash_button.setToolTip(self.tr("Ctrl+Z brings it back"))
         self.trash_button.setAutoDefault(False)  # Enter in a field must never trash the note
@@ -142,10 +159,8 @@ class InteractionPage(QScrollArea):
         self.saver.bind_line(
             self.when_field.line, "at", self.tr("when"), parse=_parse_moment, show=_show_moment
         )
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.kind_combo)
-        kind_row.addWidget(self.when_field, 1)
-        form.addRow(self.tr("Kind and when"), kind_row)
+        form.addRow(self.tr("Kind"), _leading(self.kind_combo))
+        form.addRow(self.tr("When"), self.when_field)
         self.place_edit = QLineEdit(card)
         self.place_edit.setPlaceholderText(self.tr("A café, their office, a video link…"))
         self.place_edit.setAccessibleName(self.tr("Where"))
@@ -159,8 +174,10 @@ class InteractionPage(QScrollArea):
             self.tr("people"),
             read=lambda: tuple(c.person_id for c in self.people.chips()),
             write=self._write_people,
-            changed=self.people.changed,
+            changed=self.attendees_edited,
         )
+        self.people.changed.connect(self._people_changed)
+        self.people.line.returnPressed.connect(self._who_entered)
         form.addRow(self.tr("With"), self.people)
         partners = QHBoxLayout()
         self.partner_chips = QHBoxLayout()
@@ -189,27 +206,25 @@ class InteractionPage(QScrollArea):
             number = f"\u2066{value:+d}\u2069" if value else "\u20660\u2069"
             self.warmth_combo.addItem(f"{number}  {text}", value)
         self.saver.bind_combo(self.warmth_combo, "warmth", self.tr("warmth"))
-        form.addRow(self.tr("Warmth"), self.warmth_combo)
+        form.addRow(self.tr("Warmth"), _leading(self.warmth_combo))
         self.legwork = QWidget(card)
-        legwork_row = QHBoxLayout(self.legwork)
-        legwork_row.setContentsMargins(0, 0, 0, 0)
+        legwork_grid = QGridLayout(self.legwork)  # two by two: fits a narrow window
+        legwork_grid.setContentsMargins(0, 0, 0, 0)
+        legwork_grid.setHorizontalSpacing(18)
         self.legwork_boxes: dict[str, QCheckBox] = {}
-        for name, text in zip(
-            LEGWORK,
-            (
-                self.tr("Invitation sent"),
-                self.tr("Agenda shared"),
-                self.tr("Recap sent"),
-                self.tr("Files printed"),
-            ),
-            strict=True,
-        ):
+        texts = (
+            self.tr("Invitation sent"),
+            self.tr("Agenda shared"),
+            self.tr("Recap sent"),
+            self.tr("Files printed"),
+        )
+        for index, (name, text) in enumerate(zip(LEGWORK, texts, strict=True)):
             box = QCheckBox(text, self.legwork)
             box.setAccessibleName(text)
             self.saver.bind_check(box, name, text.lower())
-            legwork_row.addWidget(box)
+            legwork_grid.addWidget(box, index // 2, index % 2)
             self.legwork_boxes[name] = box
-        legwork_row.addStretch(1)
+        legwork_grid.setColumnStretch(2, 1)
         self.legwork_label = QLabel(self.tr("Legwork"), card)
         form.addRow(self.legwork_label, self.legwork)
         self._layout.addWidget(card)
@@ -229,6 +244,7 @@ class InteractionPage(QScrollArea):
             self.tr("Notes"),
             10,
         )
+        self.body_edit.setMaximumHeight(NO_MAXIMUM)  # the notes take what room there is
         self.saver.bind_text(self.body_edit, "body", self.tr("notes"))
         self.rendered = QTextBrowser(card)
         self.rendered.setOpenExternalLinks(True)
@@ -236,8 +252,8 @@ class InteractionPage(QScrollArea):
         self.notes_stack.addWidget(self.body_edit)
         self.notes_stack.addWidget(self.rendered)
         self.notes_stack.setMinimumHeight(self.body_edit.minimumHeight())
-        card.body.addWidget(self.notes_stack)
-        self._layout.addWidget(card)
+        card.body.addWidget(self.notes_stack, 1)
+        self._layout.addWidget(card, 1)
 
     def _build_learned(self) -> None:
         card = Card(self.tr("Personal topics learned"), self)
@@ -260,6 +276,7 @@ class InteractionPage(QScrollArea):
         card.body.addLayout(self.offer_row)
         self.offer_message = QLabel(card)
         self.offer_message.setObjectName("Muted")
+        self.offer_message.hide()  # takes no room until there is something to say
         card.body.addWidget(self.offer_message)
         self._layout.addWidget(card)
 
@@ -298,13 +315,16 @@ class InteractionPage(QScrollArea):
         self.task_text.returnPressed.connect(self.add_task)
         self.task_due.line.returnPressed.connect(self.add_task)
         add.addWidget(self.task_kind)
-        add.addWidget(self.task_text, 2)
-        add.addWidget(self.task_due, 2)
-        add.addWidget(self.task_repeat)
-        add.addWidget(self.add_task_button)
+        add.addWidget(self.task_text, 1)
         card.body.addLayout(add)
+        when = QHBoxLayout()  # a row of its own: the date's "understood" preview needs room
+        when.addWidget(self.task_due, 1)
+        when.addWidget(self.task_repeat)
+        when.addWidget(self.add_task_button)
+        card.body.addLayout(when)
         self.task_message = QLabel(card)
         self.task_message.setObjectName("SaveState")
+        self.task_message.hide()
         card.body.addWidget(self.task_message)
         self._layout.addWidget(card)
 
@@ -343,6 +363,7 @@ class InteractionPage(QScrollArea):
             },
         )
         self._show_partners(detail)
+        self._show_open_menu(detail)
         self._show_offers(detail)
         self._show_tasks(detail)
         self._show_legwork()
@@ -368,17 +389,60 @@ class InteractionPage(QScrollArea):
         finally:
             self.people.blockSignals(False)
 
+    def _who_entered(self) -> None:
+        """Enter in "With" takes the first suggestion, even before the list has shown.
+        Deferred: when the list was open, its own pick clears the line first."""
+        QTimer.singleShot(0, self, self._pick_pending)
+
+    def _pick_pending(self) -> None:
+        if self.people.pending_text():
+            self.people.pick_first()
+
+    def _people_changed(self) -> None:
+        """A name picked as "New person" becomes a person now, so that the note (and its
+        undo steps) hold only ids: redoing must not create them a second time."""
+        chips = self.people.chips()
+        created: list[int] = []
+        if any(chip.person_id is None for chip in chips):
+            ids: list[int] = []
+            try:
+                for chip in chips:
+                    if chip.person_id is None:
+                        created.append(create_person(self._journal, chip.name))
+                        ids.append(created[-1])
+                    else:
+                        ids.append(chip.person_id)
+            except UserError as error:
+                self._show_state("invalid", error.message)
+                return
+            self._write_people(ids)
+            self._events.people_changed.emit(created)
+        self.attendees_edited.emit()
+
     def _show_partners(self, detail: service.InteractionDetail) -> None:
         _clear(self.partner_chips)
         self._partner_ids = [p.id for p in detail.partners]
         for partner in detail.partners:
             chip = QToolButton(self)
             chip.setObjectName("Chip")
-            chip.setText(f"{partner.name}  ✕")
+            chip.setText(f"{_isolated(partner.name)}  ✕")
             chip.setToolTip(self.tr("Remove %1 from this note").replace("%1", partner.name))
             chip.setAccessibleName(self.tr("Remove %1").replace("%1", partner.name))
             chip.clicked.connect(lambda _c=False, pid=partner.id: self._remove_partner(pid))
             self.partner_chips.addWidget(chip)
+
+    def _show_open_menu(self, detail: service.InteractionDetail) -> None:
+        """The people and partners of the note, each opening their page."""
+        self.open_menu.clear()
+        for person in detail.people:
+            action = self.open_menu.addAction(person.display_name)
+            action.triggered.connect(lambda _c=False, i=person.id: self.person_activated.emit(i))
+        if detail.people and detail.partners:
+            self.open_menu.addSeparator()
+        for partner in detail.partners:
+            action = self.open_menu.addAction(partner.name)
+            action.triggered.connect(lambda _c=False, i=partner.id: self.partner_activated.emit(i))
+        self.open_button.setEnabled(bool(detail.people or detail.partners))
 
     def _show_offers(self, detail: service.InteractionDetail) -> None:
         _clear(self.offer_row)
@@ -386,7 +450,8 @@ class InteractionPage(QScrollArea):
             return
         for person in detail.people[:4]:
             button = QPushButton(
-                self.tr("Add to %1's details").replace("%1", person.display_name), self
+                self.tr("Add to %1's details").replace("%1", _isolated(person.display_name)),
+                self,
             )
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, pid=person.id: self._offer_topics(pid))
@@ -408,7 +473,7 @@ class InteractionPage(QScrollArea):
         if task.due_date is not None:
             due = " · " + self.tr("by %1").replace("%1", format_date(task.due_date))
         repeat = "  ↻" if task.recurring else ""
-        return f"{who}: {task.title}{due}{repeat}"
+        return f"{who}: {_isolated(task.title)}{due}{repeat}"
 
     def _show_legwork(self, *_: object) -> None:
         kind = self.kind_combo.currentData()
@@ -510,7 +575,9 @@ class InteractionPage(QScrollArea):
             self._show_state("invalid", error.message)
             return
         self._events.people_changed.emit([person_id])
-        name = next((p.display_name for p in self._detail.people if p.id == person_id), "")
+        name = _isolated(
+            next((p.display_name for p in self._detail.people if p.id == person_id), "")
+        )
         self.offer_message.setText(
             self.tr("%n topic(s) added to %1's personal details.", "", len(added)).replace(
                 "%1", name
@@ -518,6 +585,7 @@ class InteractionPage(QScrollArea):
             if added
             else self.tr("%1's personal details already hold these.").replace("%1", name)
         )
+        self.offer_message.show()
 
     def add_task(self) -> None:
         entry_id = self.entry_id
@@ -565,6 +633,7 @@ class InteractionPage(QScrollArea):
 
     def _say_task(self, text: str, error: bool) -> None:
         self.task_message.setText(text)
+        self.task_message.setVisible(bool(text))
         mark_invalid(self.task_message, error)
 
     def _task_done(self, task_id: int, done: bool) -> None:
@@ -613,6 +682,14 @@ class InteractionPage(QScrollArea):
         self.trashed.emit(entry_id)
 
 
+def _leading(widget: QWidget) -> QHBoxLayout:
+    """A short control at the start of its form row rather than stretched across it."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -644,6 +721,8 @@ class InteractionDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.page = InteractionPage(journal, events, undo_stack, self)
         self.page.trashed.connect(lambda _id: self.close())
+        self.page.person_activated.connect(self.person_activated)
+        self.page.partner_activated.connect(self.partner_activated)
         layout.addWidget(self.page)
         self.resize(760, 820)
         if settings is not None:
