@@ -86,14 +86,14 @@ def test_a_follow_up_and_a_promise_come_from_the_note(
 ) -> None:
     window, dialog, note = opened
     page = dialog.page
-    page.task_text.setText("Send the pilot numbers")
-    page.task_due.set_text("next tuesday")
-    qtbot.keyClick(page.task_text, Qt.Key.Key_Return)
-    page.task_kind.setCurrentIndex(page.task_kind.findData("me"))
-    type_text(page.task_text, "Intro to our CFO")
-    page.task_due.set_text("dopodomani")
-    page.add_task_button.click()
-    assert page.task_message.text().startswith("Added"), page.task_message.text()
+    page.tasks.task_text.setText("Send the pilot numbers")
+    page.tasks.task_due.set_text("next tuesday")
+    qtbot.keyClick(page.tasks.task_text, Qt.Key.Key_Return)
+    page.tasks.task_kind.setCurrentIndex(page.tasks.task_kind.findData("me"))
+    type_text(page.tasks.task_text, "Intro to our CFO")
+    page.tasks.task_due.set_text("dopodomani")
+    page.tasks.add_task_button.click()
+    assert page.tasks.task_message.text().startswith("Added"), page.tasks.task_message.text()
     today = datetime.now().date()
     next_tuesday = today + timedelta(days=7 - today.weekday() + 1)
     with journal.read() as session:
@@ -105,7 +105,7 @@ def test_a_follow_up_and_a_promise_come_from_the_note(
             (EntryKind.COMMITMENT, "Intro to our CFO", today + timedelta(days=2)),
         ]
         assert [p.display_name for p in tasks[0].people] == ["Nguyễn Thị Lan"]
-    assert page.task_list.count() == 2
+    assert page.tasks.task_list.count() == 2
     window.undo_stack.undo()  # the promise goes to the trash
     assert len(load_interaction(journal, note).tasks) == 1
 
@@ -115,18 +115,18 @@ def test_topics_learned_are_offered_to_the_persons_details(
 ) -> None:
     _window, dialog, note = opened
     page = dialog.page
-    page.topics_edit.setPlainText("daughter starts university in March\nloves trail running")
+    page.topics.topics_edit.setPlainText("daughter starts university in March\nloves trail running")
     page.saver.flush()
     lan = load_interaction(journal, note).people[0].id
-    qtbot.waitUntil(lambda: page.offer_row.count() > 0)
-    button = page.offer_row.itemAt(0).widget()
+    qtbot.waitUntil(lambda: page.topics.offer_row.count() > 0)
+    button = page.topics.offer_row.itemAt(0).widget()
     assert button is not None and "Nguyễn Thị Lan" in button.text()  # type: ignore[attr-defined]
     button.click()  # type: ignore[attr-defined]
     assert [d.text for d in get_person(journal, lan).details] == [
         "daughter starts university in March",
         "loves trail running",
     ]
-    assert "2 topic" in page.offer_message.text()
+    assert "2 topic" in page.topics.offer_message.text()
 
 
 def test_preview_renders_markdown_and_every_input_is_named(
@@ -161,7 +161,7 @@ def test_enter_in_a_field_never_presses_a_button(
     qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
 ) -> None:
     _window, dialog, note = opened
-    for field in (dialog.page.place_edit, dialog.page.title_edit, dialog.page.task_text):
+    for field in (dialog.page.place_edit, dialog.page.title_edit, dialog.page.tasks.task_text):
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert dialog.isVisible()
     with journal.read() as session:
@@ -173,12 +173,12 @@ def test_a_follow_up_can_repeat(
 ) -> None:
     _window, dialog, note = opened
     page = dialog.page
-    page.task_text.setText("Monthly check-in")
-    page.task_due.set_text("2026-12-01")
-    page.task_repeat.setCurrentIndex(page.task_repeat.findText("Every month"))
-    page.add_task_button.click()
+    page.tasks.task_text.setText("Monthly check-in")
+    page.tasks.task_due.set_text("2026-12-01")
+    page.tasks.task_repeat.setCurrentIndex(page.tasks.task_repeat.findText("Every month"))
+    page.tasks.add_task_button.click()
     [task] = load_interaction(journal, note).tasks
-    assert task.recurring and "↻" in page.task_list.itemAt(0).widget().text()  # type: ignore[union-attr]
+    assert task.recurring and "↻" in page.tasks.task_list.itemAt(0).widget().text()  # type: ignore[union-attr]
     with journal.read() as session:
         assert session.get_one(Entry, task.id).recurrence == "FREQ=MONTHLY;INTERVAL=1"
 
@@ -283,3 +283,21 @@ def test_the_editor_fits_a_narrow_window_without_scrolling_sideways(
     body = page.widget()
     assert body is not None
     assert body.minimumSizeHint().width() <= page.viewport().width()
+
+
+def test_a_new_day_keeps_the_notes_time_of_day_and_a_time_is_taken_as_typed(
+    qtbot: QtBot, journal: Journal, opened: tuple[MainWindow, InteractionDialog, int]
+) -> None:
+    _window, dialog, note = opened
+    page = dialog.page
+    for typed in ("2026-11-02 15:30", "2026-10-05"):
+        page.when_field.line.setText(typed)
+        page.when_field.line.textEdited.emit(typed)
+        page.saver.flush()
+    local = load_interaction(journal, note).at.astimezone()
+    assert (local.date().isoformat(), local.hour, local.minute) == ("2026-10-05", 15, 30)
+    page.when_field.line.setText("")
+    page.when_field.line.textEdited.emit("")
+    page.saver.flush()
+    assert "say when" in page.save_state.text()
+    assert load_interaction(journal, note).at.astimezone() == local

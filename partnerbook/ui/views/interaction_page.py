@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerbook.domain.dates import DateParseError, parse_past_or_present
-from partnerbook.domain.enums import CommitmentOwner, InteractionKind
+from partnerbook.domain.enums import InteractionKind
 from partnerbook.errors import UsageError, UserError
-from partnerbook.services import follow_ups
 from partnerbook.services import interaction_editing as service
 from partnerbook.services.editing import trash, untrash
 from partnerbook.services.partners import partner_refs
@@ -43,34 +41,16 @@ from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.undo import SavedEditCommand
-from partnerbook.ui.widgets.dates import format_date
-from partnerbook.ui.widgets.form import Card, mark_invalid, show_save_state, text_box
+from partnerbook.ui.views.interaction_tasks import TasksCard, clear_layout, isolated
+from partnerbook.ui.views.interaction_topics import TopicsCard
+from partnerbook.ui.widgets.form import Card, show_save_state, text_box
 from partnerbook.ui.widgets.people_chips import Chip, PeopleChips
 from partnerbook.ui.widgets.ref_picker import RefPicker
-from partnerbook.ui.widgets.when_field import WhenField, describe_when
+from partnerbook.ui.widgets.when_field import WhenField
 
 LEGWORK_KINDS = (InteractionKind.MEETING, InteractionKind.EVENT, InteractionKind.VIDEO)
 LEGWORK = ("invitation_sent", "agenda_shared", "recap_sent", "files_printed")
 NO_MAXIMUM = 16_777_215  # QWIDGETSIZE_MAX, which PySide does not export
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InteractionPage", text)
-
-
-def _isolated(name: str) -> str:
-    """A name inside a sentence, kept in its own direction: "Add to דנה's details" must
-    not flip the English around the Hebrew name (FSI … PDI)."""
-    return f"\u2068{name}\u2069"
-
-
-def _parse_moment(text: str) -> datetime:
-    """What the user typed for "when", as an aware UTC moment (local time of day kept)."""
-    try:
-        when = parse_past_or_present(text, datetime.now())
-    except DateParseError as error:
-        raise UsageError(_t("When: '%1' is not a date.").replace("%1", text)) from error
-    return when.as_datetime(datetime.now().time().replace(second=0, microsecond=0)).astimezone(UTC)
 
 
 def _show_moment(value: Any) -> str:
@@ -157,7 +137,7 @@ class InteractionPage(QScrollArea):
         self.kind_combo.currentIndexChanged.connect(self._show_legwork)
         self.when_field = WhenField(past=True, accessible=self.tr("When"), parent=card)
         self.saver.bind_line(
-            self.when_field.line, "at", self.tr("when"), parse=_parse_moment, show=_show_moment
+            self.when_field.line, "at", self.tr("when"), parse=self._parse_when, show=_show_moment
         )
         form.addRow(self.tr("Kind"), _leading(self.kind_combo))
         form.addRow(self.tr("When"), self.when_field)
@@ -256,77 +236,15 @@ class InteractionPage(QScrollArea):
         self._layout.addWidget(card, 1)
 
     def _build_learned(self) -> None:
-        card = Card(self.tr("Personal topics learned"), self)
-        hint = QLabel(
-            self.tr(
-                "One per line: family, hobbies, what to ask about next time. "
-                "Offer them to the person's page to remember them there."
-            ),
-            card,
-        )
-        hint.setObjectName("Muted")
-        hint.setWordWrap(True)
-        card.body.addWidget(hint)
-        self.topics_edit = text_box(
-            self.tr("e.g. her daughter starts university in March"), self.tr("Topics learned"), 3
-        )
-        self.saver.bind_text(self.topics_edit, "topics", self.tr("topics"))
-        card.body.addWidget(self.topics_edit)
-        self.offer_row = QHBoxLayout()
-        card.body.addLayout(self.offer_row)
-        self.offer_message = QLabel(card)
-        self.offer_message.setObjectName("Muted")
-        self.offer_message.hide()  # takes no room until there is something to say
-        card.body.addWidget(self.offer_message)
-        self._layout.addWidget(card)
+        self.topics = TopicsCard(self._journal, self._events, self.saver.flush, self)
+        self.saver.bind_text(self.topics.topics_edit, "topics", self.tr("topics"))
+        self._layout.addWidget(self.topics)
 
     def _build_tasks(self) -> None:
-        card = Card(self.tr("Follow-ups and promises"), self)
-        self.task_list = QVBoxLayout()
-        card.body.addLayout(self.task_list)
-        add = QHBoxLayout()
-        self.task_kind = QComboBox(card)
-        self.task_kind.setAccessibleName(self.tr("Follow-up or promise"))
-        self.task_kind.addItem(self.tr("Follow up"), None)
-        self.task_kind.addItem(label(CommitmentOwner.ME), CommitmentOwner.ME.value)
-        self.task_kind.addItem(label(CommitmentOwner.THEM), CommitmentOwner.THEM.value)
-        self.task_text = QLineEdit(card)
-        self.task_text.setPlaceholderText(self.tr("What is to be done"))
-        self.task_text.setAccessibleName(self.tr("What is to be done"))
-        self.task_due = WhenField(accessible=self.tr("By when"), parent=card)
-        self.task_due.line.setPlaceholderText(self.tr("by when: next tuesday…"))
-        self.task_repeat = QComboBox(card)
-        self.task_repeat.setAccessibleName(self.tr("Repeat"))
-        self.task_repeat.setToolTip(self.tr("A follow-up can come back on a rhythm"))
-        for text, rule in (
-            (self.tr("Once"), None),
-            (self.tr("Every week"), follow_ups.every(1, "week")),
-            (self.tr("Every 2 weeks"), follow_ups.every(2, "week")),
-            (self.tr("Every month"), follow_ups.every(1, "month")),
-            (self.tr("Every 3 months"), follow_ups.every(3, "month")),
-        ):
-            self.task_repeat.addItem(text, rule)
-        self.task_kind.currentIndexChanged.connect(
-            lambda _i: self.task_repeat.setVisible(self.task_kind.currentData() is None)
+        self.tasks = TasksCard(
+            self._journal, self._events, self._stack, self._after_undo, parent=self
         )
-        self.add_task_button = QPushButton(self.tr("Add"), card)
-        self.add_task_button.setAutoDefault(False)
-        self.add_task_button.clicked.connect(self.add_task)
-        self.task_text.returnPressed.connect(self.add_task)
-        self.task_due.line.returnPressed.connect(self.add_task)
-        add.addWidget(self.task_kind)
-        add.addWidget(self.task_text, 1)
-        card.body.addLayout(add)
-        when = QHBoxLayout()  # a row of its own: the date's "understood" preview needs room
-        when.addWidget(self.task_due, 1)
-        when.addWidget(self.task_repeat)
-        when.addWidget(self.add_task_button)
-        card.body.addLayout(when)
-        self.task_message = QLabel(card)
-        self.task_message.setObjectName("SaveState")
-        self.task_message.hide()
-        card.body.addWidget(self.task_message)
-        self._layout.addWidget(card)
+        self._layout.addWidget(self.tasks)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -364,14 +282,29 @@ class InteractionPage(QScrollArea):
         )
         self._show_partners(detail)
         self._show_open_menu(detail)
-        self._show_offers(detail)
-        self._show_tasks(detail)
+        self.topics.show_offers(detail)
+        self.tasks.show_tasks(detail.id, detail.tasks)
         self._show_legwork()
         if self.preview_button.isChecked():
             self.rendered.setMarkdown(detail.body)
         window = self.window()
         if window is not None and window is not self:
             window.setWindowTitle(detail.title or self.tr("Note"))
+
+    def _parse_when(self, text: str) -> datetime:
+        """The moment the field shows it understood, as aware UTC. A day alone ("monday")
+        keeps the note's time of day: moving a meeting's day must not move its hour."""
+        when = self.when_field.value()
+        if when is None:
+            typed = text.strip()
+            raise UsageError(
+                self.tr("When: '%1' is not a date.").replace("%1", typed)
+                if typed
+                else self.tr("When: say when it happened.")
+            )
+        kept = self._detail.at.astimezone() if self._detail is not None else datetime.now()
+        moment = when.as_datetime(kept.time().replace(second=0, microsecond=0))
+        return moment.astimezone(UTC)
 
     def _write_people(self, value: Any) -> None:
         ids = [int(pid) for pid in value or ()]
@@ -420,12 +353,12 @@ class InteractionPage(QScrollArea):
         self.attendees_edited.emit()
 
     def _show_partners(self, detail: service.InteractionDetail) -> None:
-        _clear(self.partner_chips)
+        clear_layout(self.partner_chips)
         self._partner_ids = [p.id for p in detail.partners]
         for partner in detail.partners:
             chip = QToolButton(self)
             chip.setObjectName("Chip")
-            chip.setText(f"{_isolated(partner.name)}  ✕")
+            chip.setText(f"{isolated(partner.name)}  ✕")
             chip.setToolTip(self.tr("Remove %1 from this note").replace("%1", partner.name))
             chip.setAccessibleName(self.tr("Remove %1").replace("%1", partner.name))
             chip.clicked.connect(lambda _c=False, pid=partner.id: self._remove_partner(pid))
@@ -443,37 +376,6 @@ class InteractionPage(QScrollArea):
             action = self.open_menu.addAction(partner.name)
             action.triggered.connect(lambda _c=False, i=partner.id: self.partner_activated.emit(i))
         self.open_button.setEnabled(bool(detail.people or detail.partners))
-
-    def _show_offers(self, detail: service.InteractionDetail) -> None:
-        _clear(self.offer_row)
-        if not detail.topics:
-            return
-        for person in detail.people[:4]:
-            button = QPushButton(
-                self.tr("Add to %1's details").replace("%1", _isolated(person.display_name)),
-                self,
-            )
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _c=False, pid=person.id: self._offer_topics(pid))
-            self.offer_row.addWidget(button)
-        self.offer_row.addStretch(1)
-
-    def _show_tasks(self, detail: service.InteractionDetail) -> None:
-        _clear(self.task_list)
-        for task in detail.tasks:
-            box = QCheckBox(self._task_text(task), self)
-            box.setChecked(task.done)
-            box.setAccessibleName(task.title)
-            box.toggled.connect(lambda done, tid=task.id: self._task_done(tid, done))
-            self.task_list.addWidget(box)
-
-    def _task_text(self, task: service.LinkedTask) -> str:
-        who = label(task.owner) if task.owner is not None else self.tr("Follow up")
-        due = ""
-        if task.due_date is not None:
-            due = " · " + self.tr("by %1").replace("%1", format_date(task.due_date))
-        repeat = "  ↻" if task.recurring else ""
-        return f"{who}: {_isolated(task.title)}{due}{repeat}"
 
     def _show_legwork(self, *_: object) -> None:
         kind = self.kind_combo.currentData()
@@ -502,9 +404,10 @@ class InteractionPage(QScrollArea):
         else:
             service.save_interaction_field(self._journal, entry_id, field, value)
         self._announce(entry_id)
-        if field in ("people", "topics"):  # who can be offered what was learned
+        if field in ("people", "topics", "at"):  # what the offers and the time of day use
             self._detail = service.load_interaction(self._journal, entry_id)
-            self._show_offers(self._detail)
+            self.topics.show_offers(self._detail)
+            self._show_open_menu(self._detail)
 
     def _announce(self, entry_id: int) -> None:
         ids = [entry_id]
@@ -563,100 +466,6 @@ class InteractionPage(QScrollArea):
         self._stack.push(SavedEditCommand(self.tr("Edit partners"), apply(new), apply(old)))
         self._show_state("saved", "")
 
-    def _offer_topics(self, person_id: int) -> None:
-        if self._detail is None:
-            return
-        self.saver.flush()
-        try:
-            added = service.add_topics_to_person(
-                self._journal, self._detail.id, person_id, self._detail.topics
-            )
-        except UserError as error:
-            self._show_state("invalid", error.message)
-            return
-        self._events.people_changed.emit([person_id])
-        name = _isolated(
-            next((p.display_name for p in self._detail.people if p.id == person_id), "")
-        )
-        self.offer_message.setText(
-            self.tr("%n topic(s) added to %1's personal details.", "", len(added)).replace(
-                "%1", name
-            )
-            if added
-            else self.tr("%1's personal details already hold these.").replace("%1", name)
-        )
-        self.offer_message.show()
-
-    def add_task(self) -> None:
-        entry_id = self.entry_id
-        if entry_id is None:
-            return
-        owner_value = self.task_kind.currentData()
-        owner = CommitmentOwner(owner_value) if owner_value else None
-        if not self.task_due.is_valid():
-            self._say_task(self.tr("By when: that is not a date I understand."), True)
-            return
-        due = self.task_due.value()
-        try:
-            task_id = service.add_task(
-                self._journal,
-                entry_id,
-                self.task_text.text(),
-                due.day if due else None,
-                due.time_of_day if due else None,
-                owner,
-                self.task_repeat.currentData() if owner is None else None,
-            )
-        except UserError as error:
-            self._say_task(error.message, True)
-            return
-
-        def undo() -> None:
-            trash(self._journal, Entry, task_id, "follow-up")
-            self._events.entries_changed.emit([task_id])
-            self._after_undo(entry_id)
-
-        def redo() -> None:
-            untrash(self._journal, Entry, task_id, "follow-up")
-            self._events.entries_changed.emit([task_id])
-            self._after_undo(entry_id)
-
-        self._stack.push(SavedEditCommand(self.tr("Add a follow-up"), redo, undo))
-        self.task_text.clear()
-        self.task_due.set_text("")
-        self.task_repeat.setCurrentIndex(0)
-        self._events.entries_changed.emit([task_id])
-        when = f" ({describe_when(due)})" if due else ""
-        self._say_task(self.tr("Added%1.").replace("%1", when), False)
-        self.open_entry(entry_id)
-        self.task_text.setFocus()
-
-    def _say_task(self, text: str, error: bool) -> None:
-        self.task_message.setText(text)
-        self.task_message.setVisible(bool(text))
-        mark_invalid(self.task_message, error)
-
-    def _task_done(self, task_id: int, done: bool) -> None:
-        entry_id = self.entry_id
-
-        def apply(value: bool) -> Any:
-            def run() -> None:
-                service.set_task_done(self._journal, task_id, value)
-                self._events.entries_changed.emit([task_id])
-                if entry_id is not None:
-                    self._after_undo(entry_id)
-
-            return run
-
-        try:
-            apply(done)()
-        except UserError as error:
-            self._show_state("invalid", error.message)
-            return
-        self._stack.push(
-            SavedEditCommand(self.tr("Tick a follow-up"), apply(done), apply(not done))
-        )
-
     def move_to_trash(self) -> None:
         entry_id = self.entry_id
         if entry_id is None:
@@ -688,14 +497,6 @@ def _leading(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
-
-
-def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
 
 
 class InteractionDialog(QDialog):
