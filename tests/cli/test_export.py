@@ -40,3 +40,18 @@ def test_export_to_a_folder_is_refused_and_a_missing_journal_is_not_created(
     absent = pb("--db", str(missing), "export", "ics", "-o", str(tmp_path / "x.ics"))
     pb.assert_refused(absent)
     assert not missing.exists()
+
+
+def test_export_over_the_journal_or_into_a_file_as_folder_is_refused(
+    pb: PartnerBookCli, tmp_path: Path
+) -> None:
+    db = tmp_path / "nhật ký.sqlite"
+    assert pb("--db", str(db), "note", "x").returncode == 0
+    itself = pb("--db", str(db), "export", "ics", "-o", str(db))
+    pb.assert_refused(itself, code=2)
+    assert "journal itself" in itself.stderr
+    blocker = tmp_path / "a file"
+    blocker.write_text("x")
+    unwritable = pb("--db", str(db), "export", "ics", "-o", str(blocker / "out.ics"))
+    pb.assert_refused(unwritable, code=6)
+    assert "Cannot write" in unwritable.stderr
