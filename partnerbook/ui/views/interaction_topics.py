@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from partnerbook.errors import UserError
@@ -84,14 +85,17 @@ class TopicsCard(Card):
             return
         self._events.people_changed.emit([person_id])
         name = isolated(next((p.display_name for p in detail.people if p.id == person_id), ""))
-        self._say(
-            self.tr("%n topic(s) added to %1's personal details.", "", len(added)).replace(
-                "%1", name
+        if not added:
+            text = self.tr("%1's personal details already hold these.").replace("%1", name)
+        elif len(added) == 1:  # no English catalog resolves "%n topic(s)": say it outright
+            text = self.tr("One topic added to %1's personal details.").replace("%1", name)
+        else:
+            text = (
+                self.tr("%1 topics added to %2's personal details.")
+                .replace("%1", QLocale().toString(len(added)))
+                .replace("%2", name)
             )
-            if added
-            else self.tr("%1's personal details already hold these.").replace("%1", name),
-            False,
-        )
+        self._say(text, False)
 
     def _say(self, text: str, error: bool) -> None:
         self.offer_message.setText(text)
