@@ -1,0 +1,1 @@
+"""The meeting brief on screen, on paper and in files (HTML, Markdown, PDF)."""
