@@ -4,7 +4,10 @@ Words are folded (NFKC, case, diacritics, Hebrew niqqud, đ → d: ``text.fold``
 and Japanese have no spaces between words, so every run of CJK characters is indexed as
 overlapping pairs ("合作伙伴" → "合作 作伙 伙伴"): a two-character word typed in a query
 then matches inside any longer text, and a longer query matches as a phrase of its pairs.
-A single character stays as it is (a one-character name, a query of one character).
+A single character stays as it is (a one-character name, a query of one character), and
+the last character of a longer run is indexed alone too: a one-character query is a prefix
+query, and every character of a run then begins one of its tokens ("王芳" → "王芳 芳", so
+"芳" finds it).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ def tokens(text: str) -> list[str]:
     for run in _RUNS.findall(fold(text)):
         if _IS_CJK.match(run):
             found.extend(_pairs(run))
+            if len(run) > 1:
+                found.append(run[-1])
         else:
             word = _WORD_EDGE.sub("", run)
             if word:
@@ -49,6 +54,11 @@ def query_groups(text: str) -> list[list[str]]:
             if word:
                 groups.append([word])
     return groups
+
+
+def is_cjk(text: str) -> bool:
+    """True when ``text`` begins with a Chinese or Japanese character."""
+    return bool(_IS_CJK.match(text))
 
 
 def _pairs(run: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 # Letters that carry their "accent" in the base letter and so survive NFD decomposition.
-_STROKE_LETTERS = str.maketrans(
+STROKE_LETTERS = str.maketrans(
     {
         "đ": "d",
         "ð": "d",
@@ -31,7 +31,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
-    stripped = stripped.translate(_STROKE_LETTERS)
+    stripped = stripped.translate(STROKE_LETTERS)
     return " ".join(unicodedata.normalize("NFC", stripped).split())
 
 

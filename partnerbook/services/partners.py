@@ -28,6 +28,7 @@ from partnerbook.domain.records import (
     StageStep,
     ValueItemRecord,
 )
+from partnerbook.domain.search import HitKind
 from partnerbook.domain.text import fold
 from partnerbook.domain.types import PartnerRef, PersonRef
 from partnerbook.services.contact_history import (
@@ -56,6 +57,7 @@ from partnerbook.services.editing import (
 from partnerbook.services.editing import (
     page_filter as _page_filter,
 )
+from partnerbook.store import search_index
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import (
     Affiliation,
@@ -342,6 +344,7 @@ def update_partner(journal: Journal, partner_id: int, changes: Mapping[str, Any]
                     insert(partner_kinds),
                     [{"partner_id": partner_id, "kind": kind[:80]} for kind in cleaned],
                 )
+            search_index.reindex(session, HitKind.PARTNER, [partner_id])
 
 
 def update_fit(journal: Journal, partner_id: int, changes: Mapping[str, Any]) -> None:

@@ -167,6 +167,11 @@ class Journal:
         write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._writer = sessionmaker(write_engine, expire_on_commit=False, info={"actor": actor})
         event.listen(self._writer, "before_flush", _stamp_audit_columns)
+        from partnerbook.store.search_index import backend_for, install
+
+        self.search = backend_for(engine.dialect.name)
+        if self.search is not None:
+            install(self._writer, self.search)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

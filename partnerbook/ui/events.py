@@ -21,3 +21,4 @@ class AppEvents(QObject):
     open_partner = Signal(int)
     capture_about = Signal(list, object)  # person ids, partner id or None
     review_partner = Signal(int)  # write a new review of this partner
+    open_brief = Signal(str, int)  # the meeting brief: "person" or "partner", its id

@@ -46,3 +46,28 @@ def test_a_0001_journal_is_backed_up_then_upgraded_with_its_notes(tmp_path: Path
     backups = list(tmp_path.glob("journal-backups/before-upgrade-0001-*.sqlite"))
     assert len(backups) == 1
     assert verify_backup(backups[0]) == []
+
+
+def test_a_0002_journal_gets_a_search_index_of_what_it_held(tmp_path: Path) -> None:
+    from partnerbook.services.search import search
+
+    path = tmp_path / "journal.sqlite"
+    journal = open_journal(resolve_location(path))
+    try:
+        capture_note(journal, NoteRequest("合作 với chị Lan ở Hà Nội", people=["Nguyễn Lan"]))
+        with journal.engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "0002")
+            tables = connection.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+            assert not [name for name in tables if name.startswith("search_")]
+    finally:
+        journal.close()
+
+    journal = open_journal(resolve_location(path))
+    try:
+        kinds = {hit.kind.value for hit in search(journal, "ha noi")}
+        assert kinds == {"entry"}
+        assert {hit.kind.value for hit in search(journal, "nguyen")} == {"person", "entry"}
+        assert [hit.kind.value for hit in search(journal, "合作")] == ["entry"]
+    finally:
+        journal.close()
+    assert len(list(tmp_path.glob("journal-backups/before-upgrade-0002-*.sqlite"))) == 1

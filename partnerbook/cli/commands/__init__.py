@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from partnerbook.cli.commands import demo, due, export, maintenance, note
+from partnerbook.cli.commands import brief, demo, due, export, maintenance, note, search
 
-ALL: tuple[ModuleType, ...] = (note, due, export, demo, maintenance)
+ALL: tuple[ModuleType, ...] = (note, due, brief, search, export, demo, maintenance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from partnerbook.store.models import Base
+from partnerbook.store.search_index import is_search_table
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -14,6 +15,7 @@ if connection is None:  # pragma: no cover - only reached when someone runs the 
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    include_name=lambda name, kind, _parent: kind != "table" or not is_search_table(name or ""),
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,
 )

@@ -55,7 +55,16 @@ def test_new_journal_has_our_pragmas_id_and_head(journal: Journal, journal_path:
 def test_migrations_build_exactly_the_models(journal: Journal) -> None:
     """A model changed without a new revision fails here."""
     with journal.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        from partnerbook.store.search_index import is_search_table
+
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                # The search index is FTS5 virtual tables, built by its own module.
+                "include_name": lambda name, kind, _p: kind != "table" or not is_search_table(name),
+            },
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

@@ -1,0 +1,144 @@
+"""A short passage around what a query matched, with the matched words marked.
+
+The index holds folded text, so its own snippets would show "nguyen" where the user wrote
+"Nguyễn". Here the original text is folded character by character, keeping where each
+folded character came from, so matches found in folded text mark the original letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from partnerbook.domain.search import Snippet
+from partnerbook.domain.search_text import is_cjk, query_groups
+from partnerbook.domain.text import STROKE_LETTERS
+
+# Enough to find a match in any real note without folding a 5 MB paste on every search.
+SCAN_LIMIT = 20_000
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|[-*+>]\s|\d+[.)]\s)|[*_`~]{1,3}")
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    text = unicodedata.normalize("NFKC", char).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return kept.translate(STROKE_LETTERS)
+
+
+def _folded_with_sources(text: str) -> tuple[str, list[int]]:
+    """The folded text, and for each of its characters the index it came from."""
+    out: list[str] = []
+    sources: list[int] = []
+    for index, char in enumerate(text):
+        folded = char.lower() if char.isascii() else _fold_char(char)
+        out.append(folded)
+        sources.extend([index] * len(folded))
+    return "".join(out), sources
+
+
+def query_needles(query: str) -> list[tuple[str, bool, bool]]:
+    """What to look for in folded text: (needle, must start a word, must end a word).
+
+    The last word may be the beginning of a longer one, as the index matches it."""
+    needles: list[tuple[str, bool, bool]] = []
+    groups = query_groups(query)
+    for number, group in enumerate(groups):
+        if is_cjk(group[0]):
+            needles.append((group[0] + "".join(pair[1:] for pair in group[1:]), False, False))
+        else:
+            last = number == len(groups) - 1
+            needles.extend((word, True, not last) for word in group)
+    return needles
+
+
+def find_matches(text: str, needles: list[tuple[str, bool, bool]]) -> list[tuple[int, int]]:
+    """(start, end) spans of ``text`` (original indexes) where a needle matched."""
+    if not text or not needles:
+        return []
+    scanned = text[:SCAN_LIMIT]
+    folded, sources = _folded_with_sources(scanned)
+    spans: list[tuple[int, int]] = []
+    for needle, word_start, word_end in needles:
+        start = folded.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            starts = not word_start or start == 0 or not folded[start - 1].isalnum()
+            ends = not word_end or end == len(folded) or not folded[end].isalnum()
+            if starts and ends:
+                spans.append((sources[start], sources[end - 1] + 1))
+            start = folded.find(needle, start + 1)
+    return _merged(sorted(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, query: str, width: int = 160) -> Snippet | None:
+    """The passage of ``text`` around its first match, or None when nothing matched."""
+    spans = find_matches(text, query_needles(query))
+    if not spans:
+        return None
+    first = spans[0][0]
+    lead = width // 4
+    start = max(0, first - lead)
+    if start > 0:  # begin at a word, not inside one
+        space = text.find(" ", start, first)
+        start = space + 1 if space >= 0 else first
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    return _cut(text, start, end, spans)
+
+
+def plain_snippet(text: str, width: int = 160, query: str = "") -> Snippet:
+    """The beginning of ``text``, with what the query matched there marked."""
+    end = min(len(text), width)
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    spans = find_matches(text[:end], query_needles(query)) if query else []
+    return _cut(text, 0, end, spans)
+
+
+def _cut(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snippet:
+    """Text[start:end] with whitespace runs and Markdown marks collapsed; spans moved along."""
+    out: list[str] = []
+    position: dict[int, int] = {}
+    segment = text[start:end]
+    cleaned = [(_MARKUP.sub(lambda m: " " * len(m.group()), line)) for line in segment.split("\n")]
+    flat = " ".join(cleaned)
+    for offset, char in enumerate(flat):
+        index = start + offset
+        position[index] = len(out) if not (char.isspace() and out and out[-1] == " ") else -1
+        if char.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(char)
+    prefix = "…" if start > 0 else ""
+    body = "".join(out).strip()
+    strip_left = len("".join(out)) - len("".join(out).lstrip())
+    suffix = "…" if end < len(text) else ""
+    marks: list[tuple[int, int]] = []
+    for span_start, span_end in spans:
+        if span_start < start or span_end > end:
+            continue
+        a = position.get(span_start, -1)
+        b = position.get(span_end - 1, -1)
+        if a < 0 or b < 0:
+            continue
+        a, b = a - strip_left + len(prefix), b + 1 - strip_left + len(prefix)
+        if 0 <= a < b <= len(prefix) + len(body):
+            marks.append((a, b))
+    return Snippet(prefix + body + suffix, tuple(marks))

@@ -1,0 +1,326 @@
+"""Full-text search over people, partners and entries, ranked the way a user expects.
+
+Names come first: a person or partner whose name the query spells (whole, or each word's
+beginning) outranks everything, then other people and partners, then notes. Notes are
+ranked by relevance (bm25) blended with recency. The ranking work is bounded: at most the
+``ENTRY_CANDIDATES`` newest matching notes are ranked, so a word found in half of 100,000
+notes costs what a rare one does (the newest of them are the ones wanted anyway).
+
+The index lives in the journal's search backend (``store/search_index``); this module is
+the same for every database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from partnerbook.domain.enums import EntryKind, InteractionKind
+from partnerbook.domain.search import HitKind, SearchHit, Snippet
+from partnerbook.domain.snippets import find_matches, make_snippet, plain_snippet, query_needles
+from partnerbook.domain.text import fold
+from partnerbook.errors import UsageError
+from partnerbook.services.contact_history import local_date
+from partnerbook.services.timeline import summary_line
+from partnerbook.store.engine import Journal
+from partnerbook.store.models import Entry, Partner, Person
+from partnerbook.store.search_docs import SearchDoc, load_docs
+
+ENTRY_CANDIDATES = 300
+NAME_CANDIDATES = 100
+QUERY_LIMIT = 300  # characters: a query is a few words, not a pasted page
+RECENCY_DAYS = 120  # a note this old counts half as recent as one from today
+
+
+@dataclass(slots=True)
+class _Scored:
+    """A hit before its snippet is made: snippets are made only for those shown."""
+
+    kind: HitKind
+    id: int
+    title: str
+    score: float
+    title_match: bool
+    context: str = ""
+    when: date | None = None
+    entry_kind: EntryKind | None = None
+    interaction_kind: InteractionKind | None = None
+
+
+# Of a full page of hits, at most this share each for people and partners: a query that
+# names a bank must still show the notes about it.
+SHARES = {HitKind.PERSON: 0.4, HitKind.PARTNER: 0.25, HitKind.ENTRY: 1.0}
+
+
+def search(
+    journal: Journal,
+    query: str,
+    *,
+    limit: int = 60,
+    kinds: Collection[HitKind] | None = None,
+    today: date | None = None,
+) -> tuple[SearchHit, ...]:
+    """The best ``limit`` hits for ``query``, best first (names, then people and partners,
+    then notes)."""
+    query = query.strip()[:QUERY_LIMIT]
+    backend = _backend(journal)
+    wanted = set(kinds) if kinds is not None else set(HitKind)
+    names_expression = backend.match_expression(query, every_word_a_prefix=True)
+    if names_expression is None or limit <= 0:
+        return ()
+    notes_expression = backend.match_expression(query, every_word_a_prefix=False)
+    if len(fold(query)) < 2:  # one letter finds names, not every note with an "a" in it
+        notes_expression = None
+    phrase = backend.phrase_expression(query)
+    today = today or date.today()
+    _ensure_index(journal, backend)
+    with journal.read() as session:
+        connection = session.connection()
+        scored: dict[HitKind, list[_Scored]] = {}
+        for kind in (HitKind.PERSON, HitKind.PARTNER):
+            if kind in wanted:
+                found = backend.match(connection, kind, names_expression, NAME_CANDIDATES)
+                adjacent = _ids(backend, connection, kind, phrase, NAME_CANDIDATES)
+                scored[kind] = _score_names(connection, kind, found, adjacent, query)
+        if HitKind.ENTRY in wanted and notes_expression is not None:
+            found = backend.newest_matches(
+                connection, HitKind.ENTRY, notes_expression, ENTRY_CANDIDATES
+            )
+            adjacent = _ids(backend, connection, HitKind.ENTRY, phrase, ENTRY_CANDIDATES)
+            scored[HitKind.ENTRY] = _score_entries(connection, found, adjacent, query, today)
+        chosen = _allocate(scored, limit)
+        hits = _with_snippets(connection, chosen, query)
+    return tuple(hits)
+
+
+def _ids(
+    backend: ModuleType, connection: Connection, kind: HitKind, phrase: str | None, limit: int
+) -> set[int]:
+    """The rows where the query's words stand together, as typed ("hop tac" = "hợp tác")."""
+    if phrase is None:
+        return set()
+    return {item_id for item_id, _r in backend.newest_matches(connection, kind, phrase, limit)}
+
+
+def _allocate(scored: dict[HitKind, list[_Scored]], limit: int) -> list[_Scored]:
+    """The best ``limit`` overall, each kind within its share while others have enough."""
+    for found in scored.values():
+        found.sort(key=lambda hit: -hit.score)
+    total = sum(len(found) for found in scored.values())
+    if total <= limit:
+        chosen = [hit for found in scored.values() for hit in found]
+    else:
+        caps = {kind: max(1, int(limit * SHARES[kind])) for kind in scored}
+        chosen = []
+        for kind, found in scored.items():
+            chosen.extend(found[: caps[kind]])
+        if len(chosen) < limit:  # a kind with few hits leaves room for the others
+            taken = {(hit.kind, hit.id) for hit in chosen}
+            rest = [
+                hit for found in scored.values() for hit in found if (hit.kind, hit.id) not in taken
+            ]
+            rest.sort(key=lambda hit: -hit.score)
+            chosen.extend(rest[: limit - len(chosen)])
+    chosen.sort(key=lambda hit: -hit.score)
+    return chosen[:limit]
+
+
+def _backend(journal: Journal) -> ModuleType:
+    backend: ModuleType | None = getattr(journal, "search", None)
+    if backend is None:
+        raise UsageError(
+            "Search is not available on this kind of database yet.",
+            "Use a journal file, or search from a journal file copy.",
+        )
+    return backend
+
+
+def _ensure_index(journal: Journal, backend: ModuleType) -> None:
+    """An index that missed a write (or was never built) is rebuilt before searching."""
+    with journal.read() as session:
+        stale = bool(backend.needs_rebuild(session.connection()))
+    if stale:
+        rebuild_index(journal)
+
+
+def rebuild_index(journal: Journal) -> None:
+    backend = _backend(journal)
+    with journal.write() as session:
+        backend.rebuild(session.connection())
+
+
+def _normalised(found: Sequence[tuple[int, float]]) -> dict[int, float]:
+    if not found:
+        return {}
+    best = max(relevance for _id, relevance in found) or 1.0
+    return {item_id: max(0.0, relevance / best) for item_id, relevance in found}
+
+
+def _name_score(name: str, query: str) -> tuple[float, bool]:
+    """How well the name itself answers the query: spelled whole, or every word begun."""
+    folded_name, folded_query = fold(name), fold(query)
+    if folded_name == folded_query or folded_name.replace(" ", "") == folded_query.replace(" ", ""):
+        return 6.0, True
+    matched = find_matches(name, query_needles(query))
+    if not matched:
+        return 0.0, False
+    covered = sum(end - start for start, end in matched)
+    needles = query_needles(query)
+    if all(find_matches(name, [needle]) for needle in needles):
+        starts = 1.0 if matched[0][0] == 0 else 0.0
+        return 3.0 + starts + covered / max(len(name), 1), True
+    return 1.0, False
+
+
+def _score_names(
+    connection: Connection,
+    kind: HitKind,
+    found: Sequence[tuple[int, float]],
+    adjacent: set[int],
+    query: str,
+) -> list[_Scored]:
+    relevance = _normalised(found)
+    if not relevance:
+        return []
+    ids = list(relevance)
+    rows: Sequence[Any]
+    if kind is HitKind.PERSON:
+        rows = connection.execute(
+            select(Person.id, Person.display_name, Partner.name, Person.role, Person.city)
+            .outerjoin(Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None))
+            .where(Person.id.in_(ids), Person.deleted_at.is_(None))
+        ).all()
+        separator = " · "
+    else:
+        rows = connection.execute(
+            select(Partner.id, Partner.name, Partner.city, Partner.country).where(
+                Partner.id.in_(ids), Partner.deleted_at.is_(None)
+            )
+        ).all()
+        separator = ", "
+    scored = []
+    for row in rows:
+        bonus, title_match = _name_score(row[1], query)
+        scored.append(
+            _Scored(
+                kind,
+                row[0],
+                row[1],
+                3.0 + bonus + relevance[row[0]] + (0.5 if row[0] in adjacent else 0.0),
+                title_match,
+                context=separator.join(part for part in row[2:] if part),
+            )
+        )
+    return scored
+
+
+def _score_entries(
+    connection: Connection,
+    found: Sequence[tuple[int, float]],
+    adjacent: set[int],
+    query: str,
+    today: date,
+) -> list[_Scored]:
+    relevance = _normalised(found)
+    if not relevance:
+        return []
+    rows = connection.execute(
+        select(
+            Entry.id, Entry.at, Entry.kind, Entry.interaction_kind, Entry.title, Entry.body
+        ).where(Entry.id.in_(list(relevance)), Entry.deleted_at.is_(None))
+    ).all()
+    needles = [needle for needle, _starts, _ends in query_needles(query)]
+    folded_query = fold(query)
+    scored = []
+    for row in rows:
+        day = local_date(row.at) or today
+        age = max(0, (today - day).days)
+        recency = 1.0 / (1.0 + age / RECENCY_DAYS)
+        title = row.title or ""
+        folded_title = fold(title)
+        score = 0.6 * relevance[row.id] + 0.4 * recency
+        if row.id in adjacent:
+            score += 0.3
+        title_match = bool(title) and all(needle in folded_title for needle in needles)
+        if title_match:
+            score += 1.0 + (1.0 if folded_title == folded_query else 0.0)
+        scored.append(
+            _Scored(
+                HitKind.ENTRY,
+                row.id,
+                title or summary_line("", row.body or ""),
+                score,
+                title_match,
+                when=day,
+                entry_kind=EntryKind(row.kind),
+                interaction_kind=(
+                    InteractionKind(row.interaction_kind) if row.interaction_kind else None
+                ),
+            )
+        )
+    return scored
+
+
+def _with_snippets(connection: Connection, chosen: list[_Scored], query: str) -> list[SearchHit]:
+    docs: dict[tuple[HitKind, int], SearchDoc] = {}
+    for kind in HitKind:
+        ids = [hit.id for hit in chosen if hit.kind is kind]
+        docs.update(((kind, doc.id), doc) for doc in load_docs(connection, kind, ids))
+    hits = []
+    for hit in chosen:
+        doc = docs.get((hit.kind, hit.id))
+        if doc is None:
+            continue
+        if hit.kind is HitKind.ENTRY:
+            snippet = _entry_snippet(doc, hit.title, query)
+            context = doc.names.replace("\n", ", ")
+        else:
+            snippet = _entity_snippet(doc, hit.title_match, query)
+            context = hit.context
+        hits.append(
+            SearchHit(
+                hit.kind,
+                hit.id,
+                hit.title,
+                snippet,
+                when=hit.when,
+                context=context,
+                entry_kind=hit.entry_kind,
+                interaction_kind=hit.interaction_kind,
+                score=round(hit.score, 4),
+                title_match=hit.title_match,
+            )
+        )
+    return hits
+
+
+def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:
+    """Where the notes matched; else how they begin (never the title said again)."""
+    lines = [line.strip() for line in doc.body.splitlines() if line.strip()]
+    if lines and fold(lines[0]) == fold(title):
+        lines = lines[1:]
+    body = " · ".join(lines)
+    found = make_snippet(body, query)
+    if found is not None:
+        return found
+    return plain_snippet(body, query=query)
+
+
+def _entity_snippet(doc: SearchDoc, name_matched: bool, query: str) -> Snippet:
+    """A person or partner found by name: who they are; found by other words: where."""
+    body = _flat(doc.body)
+    if not name_matched:
+        found = make_snippet(body, query)
+        if found is not None:
+            return found
+    return plain_snippet(body, query=query)
+
+
+def _flat(text: str) -> str:
+    """Fields and lines on one line, apart by a dot: a snippet is one line of a list."""
+    return " · ".join(line.strip() for line in text.splitlines() if line.strip())

@@ -1,0 +1,220 @@
+"""The search index on SQLite: three FTS5 tables of folded text (``domain/search_text``).
+
+This is the search module the architecture allows SQLite-only SQL in. The tables hold the
+folded words, not the original text (snippets are made from the rows themselves), and
+their rowid is the row's id. ``unicode61`` with diacritics kept only splits the folded
+text on spaces and punctuation; the prefix indexes make name prefixes ("ngu") cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
+
+from partnerbook.domain.search import HitKind
+from partnerbook.domain.search_text import index_text, is_cjk, query_groups
+from partnerbook.store.search_docs import SearchDoc, load_docs
+
+TABLES = {
+    HitKind.PERSON: "search_people",
+    HitKind.PARTNER: "search_partners",
+    HitKind.ENTRY: "search_entries",
+}
+COLUMNS = {
+    HitKind.PERSON: ("name", "body"),
+    HitKind.PARTNER: ("name", "body"),
+    HitKind.ENTRY: ("title", "body", "names"),
+}
+# bm25 weight of each column: a word in a name counts far more than one in the notes.
+WEIGHTS = {
+    HitKind.PERSON: (8.0, 1.0),
+    HitKind.PARTNER: (8.0, 1.0),
+    HitKind.ENTRY: (4.0, 1.0, 0.5),
+}
+_OPTIONS = "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'"
+_WORDLIKE = re.compile(r"\w")
+_SOURCE = {
+    HitKind.PERSON: "SELECT id FROM people WHERE deleted_at IS NULL",
+    HitKind.PARTNER: "SELECT id FROM partners WHERE deleted_at IS NULL",
+    HitKind.ENTRY: "SELECT id FROM entries WHERE deleted_at IS NULL",
+}
+
+
+def create_tables(connection: Connection) -> None:
+    for kind, table in TABLES.items():
+        columns = ", ".join(COLUMNS[kind])
+        connection.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({columns}, {_OPTIONS})"
+        )
+    connection.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS search_meta (key VARCHAR(40) PRIMARY KEY, value TEXT)"
+    )
+
+
+def drop_tables(connection: Connection) -> None:
+    for table in (*TABLES.values(), "search_meta"):
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
+
+
+def mark_stale(connection: Connection) -> None:
+    """Remember that a write could not reach the index: rebuild it before the next search."""
+    connection.exec_driver_sql(
+        "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('stale', '1')"
+    )
+
+
+def needs_rebuild(connection: Connection) -> bool:
+    if not is_built(connection):
+        return True
+    row = connection.exec_driver_sql("SELECT value FROM search_meta WHERE key = 'stale'").first()
+    return row is not None
+
+
+def write(connection: Connection, kind: HitKind, ids: Sequence[int]) -> None:
+    """Bring these rows' documents up to date (a trashed or deleted row leaves the index)."""
+    if not ids:
+        return
+    table = TABLES[kind]
+    docs = load_docs(connection, kind, ids)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(i,) for i in ids])
+        _insert(cursor, kind, docs)
+    finally:
+        cursor.close()
+
+
+def _insert(cursor: object, kind: HitKind, docs: Sequence[SearchDoc]) -> None:
+    table = TABLES[kind]
+    columns = COLUMNS[kind]
+    marks = ", ".join("?" for _ in columns)
+    rows = []
+    for doc in docs:
+        values = (doc.name, doc.body, doc.names)[: len(columns)]
+        rows.append((doc.id, *(index_text(value) for value in values)))
+    cursor.executemany(  # type: ignore[attr-defined]
+        f"INSERT INTO {table}(rowid, {', '.join(columns)}) VALUES (?, {marks})", rows
+    )
+
+
+def rebuild(connection: Connection, chunk: int = 2000) -> None:
+    """Index everything again from the rows (after a bulk load, or a damaged index)."""
+    create_tables(connection)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for kind, table in TABLES.items():
+            cursor.execute(f"DELETE FROM {table}")
+            ids = [row[0] for row in connection.exec_driver_sql(_SOURCE[kind])]
+            for start in range(0, len(ids), chunk):
+                _insert(cursor, kind, load_docs(connection, kind, ids[start : start + chunk]))
+            cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        cursor.execute("DELETE FROM search_meta WHERE key = 'stale'")
+    finally:
+        cursor.close()
+
+
+def is_built(connection: Connection) -> bool:
+    found = connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name IN "
+        "('search_people', 'search_partners', 'search_entries', 'search_meta')"
+    ).scalar()
+    return found == len(TABLES) + 1
+
+
+def problems(connection: Connection) -> list[str]:
+    """FTS5's own integrity check of each table, as readable lines."""
+    found = []
+    for table in TABLES.values():
+        try:
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+        except OperationalError as error:
+            found.append(f"search index {table}: {error.orig}")
+    return found
+
+
+def match_expression(query: str, *, every_word_a_prefix: bool) -> str | None:
+    """The FTS5 MATCH text for a query, or None when it has nothing to look for.
+
+    Each group is a phrase (a CJK run's pairs in order, or one word). The last word, or
+    every word when looking for names, may begin a longer one; a lone CJK character always
+    does (it begins one of the index's tokens). A last word of one letter, after others,
+    is still being typed and is left out rather than matched as a whole word.
+    """
+    groups = [
+        [token for token in group if _WORDLIKE.search(token)] for group in query_groups(query)
+    ]
+    groups = [group for group in groups if group]
+    if (
+        len(groups) > 1
+        and len(groups[-1]) == 1
+        and len(groups[-1][0]) == 1
+        and not is_cjk(groups[-1][0])
+    ):
+        groups.pop()
+    phrases = []
+    for number, group in enumerate(groups):
+        phrase = '"' + " ".join(token.replace('"', '""') for token in group) + '"'
+        word = group[0]
+        if len(group) == 1 and is_cjk(word):
+            prefix = len(word) == 1
+        else:
+            last = number == len(groups) - 1
+            prefix = len(group) == 1 and (every_word_a_prefix or last)
+        phrases.append(phrase + ("*" if prefix else ""))
+    return " ".join(phrases) if phrases else None
+
+
+def phrase_expression(query: str) -> str | None:
+    """The query's words as one phrase, for the bonus of words standing together; None
+    for a single word or group (nothing to gain)."""
+    words = [w for group in query_groups(query) for w in group if _WORDLIKE.search(w)]
+    groups = query_groups(query)
+    if len(groups) < 2 or any(is_cjk(word) for word in words):
+        return None
+    return '"' + " ".join(word.replace('"', '""') for word in words) + '"*'
+
+
+def match(
+    connection: Connection, kind: HitKind, expression: str, limit: int
+) -> list[tuple[int, float]]:
+    """(id, relevance) of the best ``limit`` matches by bm25; higher relevance is better."""
+    table = TABLES[kind]
+    weights = ", ".join(str(w) for w in WEIGHTS[kind])
+    try:
+        rows = connection.execute(
+            text(
+                f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} "
+                f"WHERE {table} MATCH :expression ORDER BY score LIMIT :limit"
+            ),
+            {"expression": expression, "limit": limit},
+        ).all()
+    except OperationalError as error:
+        if "fts5" in str(error.orig).lower():  # a query FTS5 cannot read: nothing found
+            return []
+        raise
+    return [(int(row[0]), -float(row[1])) for row in rows]
+
+
+def newest_matches(
+    connection: Connection, kind: HitKind, expression: str, limit: int
+) -> list[tuple[int, float]]:
+    """(id, relevance) of the newest ``limit`` matches (largest ids): FTS5 walks its lists
+    backwards and stops, so a common word costs no more than a rare one."""
+    table = TABLES[kind]
+    weights = ", ".join(str(w) for w in WEIGHTS[kind])
+    try:
+        rows = connection.execute(
+            text(
+                f"SELECT rowid, bm25({table}, {weights}) FROM {table} "
+                f"WHERE {table} MATCH :expression ORDER BY rowid DESC LIMIT :limit"
+            ),
+            {"expression": expression, "limit": limit},
+        ).all()
+    except OperationalError as error:
+        if "fts5" in str(error.orig).lower():
+            return []
+        raise
+    return [(int(row[0]), -float(row[1])) for row in rows]

@@ -1,0 +1,178 @@
+"""Keeps the search index current on every write, whatever database holds the journal.
+
+Every write session reports, after each flush, which people, partners and entries it
+touched (a motivation or a personal detail touches its person, a value item its partner,
+a renamed person every entry that names them); their documents are written again in the
+same transaction, so the index can never disagree with a committed row. Bulk loads (the
+demo) call ``rebuild``. The index itself is the backend's: FTS5 on SQLite; another
+database gets its own module with the same functions (``write``, ``rebuild``,
+``match_expression``, ``match``, ``newest_matches``, ``problems``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import Connection, inspect, select
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from partnerbook.domain.search import HitKind
+from partnerbook.store.models import (
+    Affiliation,
+    ContactMethod,
+    Entry,
+    FitAssessment,
+    Motivation,
+    Partner,
+    Person,
+    PersonalDetail,
+    ReviewKpi,
+    ValueItem,
+    entry_partners,
+    entry_people,
+)
+
+_TOUCHED = "partnerbook_search_touched"
+_RENAMED = "partnerbook_search_renamed"
+_BACKEND = "partnerbook_search_backend"
+
+
+def backend_for(dialect_name: str) -> ModuleType | None:
+    """The search module for this kind of database, or None where there is none yet."""
+    if dialect_name == "sqlite":
+        from partnerbook.store import search_fts
+
+        return search_fts
+    return None
+
+
+def is_search_table(name: str) -> bool:
+    """The index's own tables (and FTS5's shadow tables): not part of the models."""
+    return name.startswith("search_")
+
+
+def install(sessions: Any, backend: ModuleType) -> None:
+    """Keep the index current for every session this sessionmaker hands out."""
+    from sqlalchemy import event
+
+    sessions.kw.setdefault("info", {})[_BACKEND] = backend
+    event.listen(sessions, "after_flush", _collect)
+    event.listen(sessions, "after_flush_postexec", _apply)
+
+
+def _owner(obj: object) -> tuple[HitKind, int | None] | None:
+    if isinstance(obj, Person):
+        return HitKind.PERSON, obj.id
+    if isinstance(obj, Partner):
+        return HitKind.PARTNER, obj.id
+    if isinstance(obj, Entry):
+        return HitKind.ENTRY, obj.id
+    if isinstance(obj, Motivation | PersonalDetail | ContactMethod | Affiliation):
+        return HitKind.PERSON, obj.person_id
+    if isinstance(obj, ValueItem | FitAssessment):
+        return HitKind.PARTNER, obj.partner_id
+    if isinstance(obj, ReviewKpi):
+        return HitKind.ENTRY, obj.entry_id
+    return None
+
+
+def _renamed(obj: object) -> bool:
+    attribute = (
+        "display_name"
+        if isinstance(obj, Person)
+        else ("name" if isinstance(obj, Partner) else None)
+    )
+    if attribute is None:
+        return False
+    state = inspect(obj)
+    return bool(
+        state.attrs[attribute].history.has_changes()
+        or state.attrs["deleted_at"].history.has_changes()
+    )
+
+
+def _collect(session: Session, _context: Any) -> None:
+    touched: dict[HitKind, set[int]] = session.info.setdefault(_TOUCHED, {})
+    renamed: set[tuple[HitKind, int]] = session.info.setdefault(_RENAMED, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        owner = _owner(obj)
+        if owner is None or owner[1] is None:
+            continue
+        touched.setdefault(owner[0], set()).add(owner[1])
+        if obj not in session.new and _renamed(obj):
+            renamed.add((owner[0], owner[1]))
+
+
+def _apply(session: Session, _context: Any) -> None:
+    touched: dict[HitKind, set[int]] = session.info.pop(_TOUCHED, {})
+    renamed: set[tuple[HitKind, int]] = session.info.pop(_RENAMED, set())
+    if not touched:
+        return
+    connection = session.connection()
+    for kind, owner_id in renamed:
+        _add_dependants(connection, touched, kind, owner_id)
+    backend: ModuleType = session.info[_BACKEND]
+    savepoint = connection.begin_nested()
+    try:
+        for kind in (HitKind.PERSON, HitKind.PARTNER, HitKind.ENTRY):
+            ids = sorted(touched.get(kind, ()))
+            if ids:
+                backend.write(connection, kind, ids)
+    except DatabaseError as error:
+        # The user's words come first: the row is saved even if its index entry cannot
+        # be, and the index is rebuilt before the next search.
+        savepoint.rollback()
+        if _is_storage_trouble(error):
+            raise
+        logging.getLogger(__name__).exception("search index write failed; marked stale")
+        backend.mark_stale(connection)
+    else:
+        savepoint.commit()
+
+
+def _is_storage_trouble(error: DatabaseError) -> bool:
+    text = str(error.orig).lower()
+    return any(word in text for word in ("full", "readonly", "read-only", "i/o", "locked"))
+
+
+def _add_dependants(
+    connection: Connection, touched: dict[HitKind, set[int]], kind: HitKind, owner_id: int
+) -> None:
+    """A name is part of other documents: a person's in their notes, a partner's in its
+    people's and notes'."""
+    entries = touched.setdefault(HitKind.ENTRY, set())
+    if kind is HitKind.PERSON:
+        entries.update(
+            connection.execute(
+                select(entry_people.c.entry_id).where(entry_people.c.person_id == owner_id)
+            ).scalars()
+        )
+    elif kind is HitKind.PARTNER:
+        entries.update(
+            connection.execute(
+                select(entry_partners.c.entry_id).where(entry_partners.c.partner_id == owner_id)
+            ).scalars()
+        )
+        touched.setdefault(HitKind.PERSON, set()).update(
+            connection.execute(select(Person.id).where(Person.partner_id == owner_id)).scalars()
+        )
+
+
+def reindex(session: Session, kind: HitKind, ids: Iterable[int]) -> None:
+    """Write these documents now: for changes made with Core statements, which the session
+    does not see (a partner's kinds)."""
+    backend: ModuleType | None = session.info.get(_BACKEND)
+    if backend is not None:
+        session.flush()
+        backend.write(session.connection(), kind, sorted(set(ids)))
+
+
+def rebuild(connection: Connection) -> None:
+    """Index everything again (after a bulk load)."""
+    backend = backend_for(connection.dialect.name)
+    if backend is not None:
+        backend.rebuild(connection)

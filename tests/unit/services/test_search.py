@@ -1,0 +1,255 @@
+"""Search as users type it: no diacritics, two Chinese characters, half a name, any case.
+
+One small journal in every language our users write; each query lists what it must find
+and what it must not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from partnerbook.domain.enums import InteractionKind, MotivationKind
+from partnerbook.domain.search import HitKind
+from partnerbook.services.capture import NoteRequest, capture_note
+from partnerbook.services.interaction_editing import save_interaction_field
+from partnerbook.services.partners import create_partner, delete_partner, update_partner
+from partnerbook.services.people import (
+    DETAILS,
+    MOTIVATIONS,
+    change_partner,
+    create_person,
+    delete_person,
+    restore_person,
+    update_person,
+)
+from partnerbook.services.search import ENTRY_CANDIDATES, rebuild_index, search
+from partnerbook.store.engine import Journal
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+
+@dataclass
+class World:
+    people: dict[str, int]
+    partners: dict[str, int]
+    notes: dict[str, int]
+
+
+def _person(journal: Journal, name: str, partner_id: int | None = None, **fields: object) -> int:
+    person_id = create_person(journal, name, **fields)
+    if partner_id is not None:
+        change_partner(journal, person_id, partner_id)
+    return person_id
+
+
+def _note(journal: Journal, text: str, people: list[str], days_ago: int = 10, **kw: object) -> int:
+    at = NOW - timedelta(days=days_ago)
+    request = NoteRequest(text, people=people, at=at, **kw)  # type: ignore[arg-type]
+    return capture_note(journal, request).entry_id
+
+
+@pytest.fixture
+def world(journal: Journal) -> World:
+    partners = {
+        "bank": create_partner(journal, "中国招商银行 深圳分行", city="深圳"),
+        "tw": create_partner(journal, "玉山夥伴科技", city="台北"),
+        "vi": create_partner(journal, "Ngân hàng Đông Á", city="Hà Nội"),
+        "it": create_partner(journal, "Caffè Sant'Eustachio", city="Roma"),
+        "he": create_partner(journal, "אַרְבֵּל תשלומים", city="תל אביב"),
+    }
+    update_partner(journal, partners["bank"], {"notes": "战略合作伙伴，重点是跨境支付"})
+    people = {
+        "lan": _person(journal, "Nguyễn Thị Lan", partner_id=partners["vi"], city="Hà Nội"),
+        "duc": _person(journal, "Đặng Văn Đức", city="Đà Nẵng"),
+        "wang": _person(journal, "王芳", partner_id=partners["bank"], role="合作部总监"),
+        "chen": _person(journal, "陳志明", partner_id=partners["tw"]),
+        "shira": _person(journal, "שִׁירָה כֹּהֵן", partner_id=partners["he"]),
+        "giulia": _person(journal, "Giulia Bianchi", partner_id=partners["it"]),
+        "sarah": _person(journal, "Sarah O'Connor", role="Head of Partnerships"),
+    }
+    MOTIVATIONS.add(
+        journal,
+        people["lan"],
+        {
+            "kind": MotivationKind.KPI,
+            "certainty": "heard",
+            "their_words": "Cần đạt KPI mở 500 tài khoản quý 1",
+        },
+    )
+    DETAILS.add(
+        journal, people["giulia"], {"category": "hobby", "text": "Corre la maratona di Firenze"}
+    )
+    say = _note
+    notes = {
+        "vi": say(journal, "Cà phê với chị Lan\nBàn về hợp tác thanh toán QR", ["Nguyễn Thị Lan"]),
+        "zh": say(journal, "和王芳讨论长期合作关系，明年一起推广", ["王芳"]),
+        "tw": say(journal, "與陳志明聊夥伴計畫的分潤", ["陳志明"]),
+        "he": say(journal, "פגישה עם שירה על שיתוף פעולה בתשלומים", ["שִׁירָה כֹּהֵן"]),
+        "it": say(
+            journal, "Caffè con Giulia: parlato della città e del perché", ["Giulia Bianchi"]
+        ),
+        "en": say(
+            journal, "Lunch with Sarah\nWe talked about the referral pilot", ["Sarah O'Connor"]
+        ),
+        "old": say(
+            journal, "Kickoff, years ago\nThe referral pilot started", ["Sarah O'Connor"], 2000
+        ),
+        "duc": say(journal, "Gọi anh Đức về hội thảo Đà Nẵng", ["Đặng Văn Đức"]),
+    }
+    return World(people, partners, notes)
+
+
+def _found(journal: Journal, query: str) -> set[str]:
+    return {f"{hit.kind.value}:{hit.id}" for hit in search(journal, query, today=NOW.date())}
+
+
+def _keys(world: World, names: list[str]) -> set[str]:
+    keys = set()
+    for name in names:
+        kind, _, key = name.partition(":")
+        table = {"person": world.people, "partner": world.partners, "entry": world.notes}[kind]
+        keys.add(f"{kind}:{table[key]}")
+    return keys
+
+
+QUERIES = [
+    # (query, must find, must not find)
+    ("nguyen", ["person:lan"], ["person:duc"]),
+    ("NGUYEN thi", ["person:lan"], ["person:wang"]),
+    ("ngu", ["person:lan"], ["person:giulia"]),
+    ("dang van", ["person:duc"], ["person:lan"]),
+    ("duc", ["person:duc", "entry:duc"], ["entry:vi"]),
+    ("da nang", ["entry:duc"], ["entry:vi"]),
+    ("hop tac", ["entry:vi"], ["entry:duc", "entry:zh"]),
+    ("ca phe", ["entry:vi"], ["entry:it"]),
+    ("kpi", ["person:lan"], ["person:sarah"]),
+    ("合作", ["entry:zh", "person:wang", "partner:bank"], ["entry:tw", "entry:vi"]),
+    ("合作关系", ["entry:zh"], ["partner:bank", "entry:tw"]),
+    ("夥伴", ["entry:tw", "partner:tw"], ["entry:zh"]),
+    ("伙伴", ["partner:bank"], ["entry:tw"]),
+    ("王", ["person:wang"], ["person:chen"]),
+    ("芳", ["person:wang"], ["person:chen"]),
+    ("志明", ["person:chen", "entry:tw"], ["person:wang"]),
+    ("招商", ["partner:bank"], ["partner:tw"]),
+    ("שירה", ["person:shira", "entry:he"], ["person:sarah"]),
+    ("כהן", ["person:shira"], ["person:giulia"]),
+    ("שיתוף", ["entry:he"], ["entry:en"]),
+    ("ארבל", ["partner:he"], ["partner:it"]),
+    ("citta perche", ["entry:it"], ["entry:en"]),
+    ("CAFFE", ["entry:it", "partner:it"], ["entry:en"]),
+    ("giu", ["person:giulia", "entry:it"], ["person:lan"]),
+    ("maratona", ["person:giulia"], ["entry:it"]),
+    ("sarah", ["person:sarah", "entry:en"], ["person:shira"]),
+    ("o'connor", ["person:sarah"], ["person:giulia"]),
+    ("referral pil", ["entry:en", "entry:old"], ["entry:it"]),
+    ("partnerships", ["person:sarah"], ["entry:en"]),
+    ("lunch", ["entry:en"], ["entry:old"]),
+    ("xyzzy", [], ["person:sarah", "entry:en"]),
+]
+
+
+@pytest.mark.parametrize(("query", "must", "must_not"), QUERIES)
+def test_queries_typed_the_lazy_way(
+    journal: Journal, world: World, query: str, must: list[str], must_not: list[str]
+) -> None:
+    found = _found(journal, query)
+    assert _keys(world, must) <= found, query
+    assert not (_keys(world, must_not) & found), query
+
+
+def test_name_matches_come_first_and_recent_notes_before_old(
+    journal: Journal, world: World
+) -> None:
+    hits = search(journal, "sarah", today=NOW.date())
+    assert (hits[0].kind, hits[0].id) == (HitKind.PERSON, world.people["sarah"])
+    assert hits[0].title_match
+    pilot = [hit.id for hit in search(journal, "referral pilot", today=NOW.date())]
+    assert pilot.index(world.notes["en"]) < pilot.index(world.notes["old"])
+
+
+def test_a_person_named_whole_outranks_one_who_mentions_the_name(journal: Journal) -> None:
+    named = _person(journal, "Marco Rossi")
+    mentions = _person(journal, "Luca Verdi", notes="Works with Marco Rossi on events")
+    hits = [hit.id for hit in search(journal, "marco rossi") if hit.kind is HitKind.PERSON]
+    assert hits[:2] == [named, mentions]
+
+
+def test_hits_say_what_they_are(journal: Journal, world: World) -> None:
+    [note] = [h for h in search(journal, "hop tac", today=NOW.date()) if h.kind is HitKind.ENTRY]
+    assert note.when == (NOW - timedelta(days=10)).astimezone().date()
+    assert note.interaction_kind is InteractionKind.COFFEE or note.interaction_kind is not None
+    assert "Nguyễn Thị Lan" in note.context
+    marked = [note.snippet.text[a:b] for a, b in note.snippet.marks]
+    assert marked == ["hợp", "tác"]
+    [bank] = [h for h in search(journal, "合作") if h.kind is HitKind.PARTNER]
+    assert bank.title == "中国招商银行 深圳分行" and bank.context == "深圳"
+    assert [bank.snippet.text[a:b] for a, b in bank.snippet.marks] == ["合作"]
+
+
+def test_the_index_follows_every_write(journal: Journal, world: World) -> None:
+    lan = world.people["lan"]
+    update_person(journal, lan, {"display_name": "Trần Thị Lan"})
+    assert f"person:{lan}" not in _found(journal, "nguyen")
+    assert f"person:{lan}" in _found(journal, "tran thi")
+    # the renamed person's notes are found by the new name too
+    assert f"entry:{world.notes['vi']}" in _found(journal, "tran thi")
+
+    delete_person(journal, lan)
+    assert f"person:{lan}" not in _found(journal, "tran")
+    restore_person(journal, lan)
+    assert f"person:{lan}" in _found(journal, "tran")
+
+    entry = world.notes["en"]
+    save_interaction_field(journal, entry, "body", "Dinner with Sarah: the loyalty programme")
+    assert f"entry:{entry}" in _found(journal, "loyalty")
+    assert f"entry:{entry}" not in _found(journal, "referral")
+
+    delete_partner(journal, world.partners["it"])
+    assert f"partner:{world.partners['it']}" not in _found(journal, "eustachio")
+    update_partner(journal, world.partners["tw"], {"kinds": ["fintech", "e-wallet"]})
+    assert f"partner:{world.partners['tw']}" in _found(journal, "fintech")
+
+
+def test_a_common_word_ranks_a_bounded_number_of_notes(journal: Journal) -> None:
+    for number in range(ENTRY_CANDIDATES + 40):
+        _note(journal, f"common word note {number}", ["Someone"], days_ago=number % 50)
+    hits = search(journal, "common", limit=1000)
+    assert len([h for h in hits if h.kind is HitKind.ENTRY]) == ENTRY_CANDIDATES
+
+
+def test_a_rebuilt_index_finds_the_same(journal: Journal, world: World) -> None:
+    before = [(h.kind, h.id) for h in search(journal, "合作", today=NOW.date())]
+    rebuild_index(journal)
+    after = [(h.kind, h.id) for h in search(journal, "合作", today=NOW.date())]
+    assert before == after and before
+
+
+def test_a_stale_index_is_rebuilt_before_searching(journal: Journal, world: World) -> None:
+    with journal.write() as session:
+        connection = session.connection()
+        connection.exec_driver_sql("DELETE FROM search_people")
+        journal.search.mark_stale(connection)  # type: ignore[union-attr]
+    assert f"person:{world.people['lan']}" in _found(journal, "nguyen")
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "*", "AND", "NEAR(", "a OR b", "'); DROP TABLE people; --", "^x", "🎯", " "]
+)
+def test_queries_fts_would_misread_find_nothing_or_words(
+    journal: Journal, world: World, query: str
+) -> None:
+    search(journal, query)  # no error, whatever it finds
+
+
+def test_a_huge_query_is_cut_not_refused(journal: Journal, world: World) -> None:
+    assert search(journal, "sarah " * 10_000)
+
+
+def test_today_defaults_and_limit(journal: Journal, world: World) -> None:
+    assert len(search(journal, "a", limit=2)) <= 2
+    assert search(journal, "sarah", limit=0) == ()
+    assert date.today()  # search without today= uses the clock
+    assert search(journal, "sarah")
