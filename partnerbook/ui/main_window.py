@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from partnerbook.services.reviews import Review
+    from partnerbook.ui.dialogs.brief_dialog import BriefDialog
     from partnerbook.ui.dialogs.palette import CommandPalette, PaletteItem
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.interaction_page import InteractionDialog
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         events.open_partner.connect(self.open_partner)
         events.capture_about.connect(self._capture_about)
         events.review_partner.connect(self.new_review)
+        events.open_brief.connect(self.open_brief)
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
@@ -237,6 +239,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Delete",
             self.tr("Move the selected person or partner to the trash"),
         )
+        self.brief_action = self._action(
+            self.tr("Meeting &Brief…"),
+            self._brief_current,
+            "Ctrl+B",
+            self.tr("One page on the selected person or partner, to read or print"),
+        )
         self.view_actions = {
             "today": self._action(self.tr("T&oday"), lambda: self.show_view("today"), "Ctrl+1"),
             "people": self._action(self.tr("&People"), lambda: self.show_view("people"), "Ctrl+2"),
@@ -272,6 +280,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.capture_action)
+        file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_person_action, self.new_partner_action])
         file_menu.addSeparator()
@@ -553,6 +562,7 @@ class MainWindow(QMainWindow):
     def _palette_actions(self) -> dict[str, QAction]:
         return {
             "capture": self.capture_action,
+            "brief": self.brief_action,
             "new_person": self.new_person_action,
             "new_partner": self.new_partner_action,
             "backup": self.backup_action,
@@ -697,6 +707,36 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         if isinstance(view, MasterDetailView):
             view.focus_filter()
+
+    def _brief_current(self) -> None:
+        """The brief of the person or partner selected in the current view."""
+        view = self.stack.currentWidget()
+        person_id = self.people.current_id() if view is self.people else None
+        partners = self._partners
+        partner_id = partners.current_id() if partners is not None and view is partners else None
+        if person_id is not None:
+            self.open_brief("person", person_id)
+        elif partner_id is not None:
+            self.open_brief("partner", partner_id)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Select a person or a partner to see their brief."), 6000
+            )
+
+    def open_brief(self, about: str, entity_id: int) -> BriefDialog | None:
+        """A window of its own, so the page stays at hand; ``about``: person or partner."""
+        from partnerbook.errors import UserError
+        from partnerbook.ui.dialogs.brief_dialog import BriefDialog, load_brief
+
+        self.flush()  # what was just typed on the page belongs in the brief
+        try:
+            brief = load_brief(self.journal, about, entity_id)
+        except UserError as error:
+            self.statusBar().showMessage(error.message, 8000)
+            return None
+        dialog = BriefDialog(brief, self._colours, self.settings, self)
+        dialog.show()
+        return dialog
 
     def _archive_current(self) -> None:
         view = self.stack.currentWidget()

@@ -209,6 +209,12 @@ class EntityPage(QScrollArea, Generic[D]):
         self.name_edit.setPlaceholderText(name_label)
         self.saver.bind_line(self.name_edit, name_field, self.tr("name"))
         header.addWidget(self.name_edit, 1)
+        self.brief_button = QPushButton(self.tr("Brief…"), self)
+        self.brief_button.setToolTip(
+            self.tr("The one-page meeting brief, to read, print or save (Ctrl+B)")
+        )
+        self.brief_button.clicked.connect(self._open_brief)
+        header.addWidget(self.brief_button)
         self.archive_button = QPushButton(self.tr("Archive"), self)
         self.archive_button.setCheckable(True)
         self.archive_button.setToolTip(
@@ -231,6 +237,12 @@ class EntityPage(QScrollArea, Generic[D]):
         self.save_state.setAccessibleName(self.tr("Save state"))
         info.addWidget(self.save_state)
         self._layout.addLayout(info)
+
+    def _open_brief(self) -> None:
+        entity = self.entity_id
+        if entity is not None:
+            self.flush()
+            self._events.open_brief.emit(self._history_about, entity)
 
     # --- showing ------------------------------------------------------------------------------
 

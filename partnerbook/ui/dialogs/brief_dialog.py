@@ -1,0 +1,146 @@
+"""The meeting brief in a window: read it, print it (Ctrl+P), save it as PDF, HTML or
+Markdown. Non-modal, so the person's page stays at hand while preparing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerbook.domain.brief import Brief, PersonBrief
+from partnerbook.errors import UserError
+from partnerbook.services.brief import partner_brief, person_brief
+from partnerbook.store.engine import Journal
+from partnerbook.ui.brief.pdf import document_font, han_forms, print_brief, save_brief
+from partnerbook.ui.brief.render import BriefStyle, brief_html
+from partnerbook.ui.theme import Colours
+
+
+def load_brief(journal: Journal, about: str, entity_id: int) -> Brief:
+    if about == "partner":
+        return partner_brief(journal, entity_id)
+    return person_brief(journal, entity_id)
+
+
+def screen_style(colours: Colours) -> BriefStyle:
+    """The theme's colours on screen; paper (print, PDF) is always light."""
+    return BriefStyle(
+        text=colours.text,
+        muted=colours.muted,
+        accent=colours.accent,
+        rule=colours.border,
+        note=colours.text,
+        font_pt=10.0,
+        line_height=100,
+    )
+
+
+class BriefDialog(QDialog):
+    def __init__(
+        self,
+        brief: Brief,
+        colours: Colours,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("BriefDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.brief = brief
+        self._settings = settings
+        self.setWindowTitle(self.tr("Meeting Brief — %1").replace("%1", brief.name))
+        self.resize(760, 860)
+
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("BriefView")
+        self.browser.setAccessibleName(self.tr("Meeting brief"))
+        self.browser.setOpenLinks(False)
+        style = screen_style(colours)
+        markup = brief_html(brief, style)
+        self.browser.document().setDefaultFont(document_font(style, han_forms(markup)))
+        self.browser.setHtml(markup)
+        layout.addWidget(self.browser, 1)
+        self.message = QLabel(self)
+        self.message.setObjectName("SaveState")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("Print the brief (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_)
+        self.save_button = QPushButton(self.tr("&Save As…"), self)
+        self.save_button.setToolTip(self.tr("Save the brief as PDF, HTML or Markdown (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_as)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
+        self.browser.setFocus()
+
+    # --- printing and saving --------------------------------------------------------------
+
+    def print_(self) -> bool:
+        return print_brief(self.brief, self)
+
+    def _suggested_path(self) -> Path:
+        folder = Path.home()
+        if self._settings is not None:
+            folder = Path(str(self._settings.value("brief/folder", str(folder))))
+        kind = "person" if isinstance(self.brief, PersonBrief) else "partner"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.brief.name).strip()
+        return folder / f"{safe or kind} — {self.tr('brief')}.pdf"
+
+    def save_as(self) -> Path | None:
+        filters = ";;".join(
+            (
+                self.tr("PDF (*.pdf)"),
+                self.tr("Web page (*.html)"),
+                self.tr("Markdown (*.md)"),
+            )
+        )
+        chosen, selected = QFileDialog.getSaveFileName(
+            self, self.tr("Save the Brief"), str(self._suggested_path()), filters
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".html", ".md"):
+            extension = ".html" if "html" in selected else ".md" if "*.md" in selected else ".pdf"
+            path = path.with_name(path.name + extension)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> Path | None:
+        """Written whole or not at all; a refusal is said in words, never a traceback."""
+        try:
+            written = save_brief(self.brief, path)
+        except UserError as error:
+            self.show_message(
+                self.tr("The brief was not saved: %1").replace("%1", str(error)), error=True
+            )
+            return None
+        if self._settings is not None:
+            self._settings.setValue("brief/folder", str(written.parent))
+        self.show_message(self.tr("Saved to %1").replace("%1", str(written)))
+        return written
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setProperty("state", "error" if error else "saved")
+        self.message.setText(text)
+        self.message.show()
