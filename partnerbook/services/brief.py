@@ -126,12 +126,18 @@ def _match(session: Session, kind: str, name: str) -> int | None:
     if kind == "person":
         people = match_people(session, name).found
         if len(people) > 1:
-            raise ambiguity_error("person", name, [_person_label(p) for p in people])
+            raise _ambiguous("person", name, [_person_label(p) for p in people])
         return people[0].id if people else None
     partners = match_partners(session, name).found
     if len(partners) > 1:
-        raise ambiguity_error("partner", name, [f"#{p.id} {p.name}" for p in partners])
+        raise _ambiguous("partner", name, [f"#{p.id} {p.name}" for p in partners])
     return partners[0].id if partners else None
+
+
+def _ambiguous(what: str, name: str, labels: list[str]) -> UsageError:
+    error = ambiguity_error(what, name, labels)
+    error.hint = "Type more of the name to pick one, or give the number shown, e.g. '#12'."
+    return error
 
 
 def _person_label(person: Person) -> str:

@@ -186,7 +186,7 @@ def _motivation_runs(motivation: MotivationRecord) -> list[Run]:
     runs = [ours(label(motivation.kind), "b")]
     if motivation.their_words.strip():
         runs += [ours(" — "), *fill(_t("“%1”"), user(motivation.their_words.strip()))]
-    runs.append(ours(f"  ({quiet})", "muted"))
+    runs.append(ours(f" ({quiet})", "muted"))
     if motivation.certainty is Certainty.GUESSED:
         runs.append(ours(" " + _t("— check it"), "muted"))
     return runs
