@@ -36,15 +36,17 @@ if TYPE_CHECKING:
 
     from partnerbook.services.reviews import Review
     from partnerbook.ui.dialogs.brief_dialog import BriefDialog
+    from partnerbook.ui.dialogs.in_town import InTownDialog
     from partnerbook.ui.dialogs.palette import CommandPalette, PaletteItem
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
+    from partnerbook.ui.views.search_view import SearchView
     from partnerbook.ui.views.timeline_view import TimelineView
     from partnerbook.ui.views.today_view import TodayView
 
 REMINDER_CHECK_MS = 60_000
-VIEWS = ("today", "people", "partners", "timeline")
+VIEWS = ("today", "people", "partners", "timeline", "search")
 DEFAULT_VIEW = "today"  # the app opens on what needs doing
 
 
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self._partners: PartnersView | None = None  # built when first shown: a faster start
         self._timeline: TimelineView | None = None
         self._today: TodayView | None = None
+        self._search: SearchView | None = None
+        self._in_town: InTownDialog | None = None
         self._empty: EmptyState | None = None  # only a new journal needs the welcome
         self._capture: QuickCapture | None = None
         self._editors: dict[int, InteractionDialog] = {}
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
             ("people", self.tr("People")),
             ("partners", self.tr("Partners")),
             ("timeline", self.tr("Timeline")),
+            ("search", self.tr("Search")),
         ):
             item = QListWidgetItem(text, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -219,7 +224,22 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.find_action = self._action(
-            self.tr("&Find…"), self._find, QKeySequence(key.Find), self.tr("Filter the list")
+            self.tr("&Search…"),
+            self.open_search,
+            QKeySequence(key.Find),
+            self.tr("Search people, partners and notes"),
+        )
+        self.filter_action = self._action(
+            self.tr("&Filter the List"),
+            self._filter_list,
+            "Ctrl+Shift+F",
+            self.tr("Filter the list"),
+        )
+        self.in_town_action = self._action(
+            self.tr("Who's in &Town…"),
+            self.in_town,
+            "Ctrl+Shift+T",
+            self.tr("People in a city or country, the longest unseen first"),
         )
         self.palette_action = self._action(
             self.tr("&Go To…"),
@@ -254,6 +274,7 @@ class MainWindow(QMainWindow):
             "timeline": self._action(
                 self.tr("&Timeline"), lambda: self.show_view("timeline"), "Ctrl+4"
             ),
+            "search": self._action(self.tr("&Search"), lambda: self.show_view("search"), "Ctrl+5"),
         }
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
@@ -290,11 +311,13 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.palette_action])
+        edit_menu.addActions([self.find_action, self.filter_action, self.palette_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.archive_action, self.delete_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(list(self.view_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.in_town_action)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
@@ -374,6 +397,16 @@ class MainWindow(QMainWindow):
             self._timeline = view
         return self._timeline
 
+    @property
+    def search_view(self) -> SearchView:
+        if self._search is None:
+            from partnerbook.ui.views.search_view import SearchView
+
+            view = SearchView(self.journal, self.events, self._colours)
+            self.stack.addWidget(view)
+            self._search = view
+        return self._search
+
     # --- views ------------------------------------------------------------------------------
 
     def is_empty_journal(self) -> bool:
@@ -398,10 +431,14 @@ class MainWindow(QMainWindow):
             view = self.partners
         elif key == "timeline":
             view = self.timeline
+        elif key == "search":
+            view = self.search_view
         self.stack.setCurrentWidget(view)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(VIEWS.index(key))
         self.sidebar.blockSignals(False)
+        if key == "search":
+            self.search_view.focus_field()
         self.view_changed.emit(key)
 
     def current_view(self) -> str:
@@ -412,6 +449,8 @@ class MainWindow(QMainWindow):
             return "timeline"
         if current is not None and current is self._today:
             return "today"
+        if current is not None and current is self._search:
+            return "search"
         return "people"
 
     def _sidebar_changed(self, row: int) -> None:
@@ -567,7 +606,8 @@ class MainWindow(QMainWindow):
             "new_partner": self.new_partner_action,
             "backup": self.backup_action,
             "demo": self.demo_action,
-            "find": self.find_action,
+            "filter": self.filter_action,  # Search itself is the view "Search"
+            "in_town": self.in_town_action,
         }
 
     def _palette_lookup(self, typed: str) -> list[PaletteItem]:
@@ -703,7 +743,19 @@ class MainWindow(QMainWindow):
         self.partners.new_partner()
         self._maybe_leave_empty_state()
 
-    def _find(self) -> None:
+    def open_search(self) -> None:
+        """Ctrl+F: the Search view, its field focused with what was typed selected."""
+        self.show_view("search")
+
+    def in_town(self) -> InTownDialog:
+        if self._in_town is None:
+            from partnerbook.ui.dialogs.in_town import InTownDialog
+
+            self._in_town = InTownDialog(self.journal, self.events, self._colours, self)
+        self._in_town.open_fresh()
+        return self._in_town
+
+    def _filter_list(self) -> None:
         view = self.stack.currentWidget()
         if isinstance(view, MasterDetailView):
             view.focus_filter()

@@ -113,7 +113,7 @@ class PartnersView(MasterDetailView):
             undo_stack,
             events.status_message,
             prompt,
-            _t("Filter by name, kind, stage or city (Ctrl+F)"),
+            _t("Filter by name, kind, stage or city (Ctrl+Shift+F)"),
             settings,
             parent,
         )

@@ -117,7 +117,7 @@ class PeopleView(MasterDetailView):
             undo_stack,
             events.status_message,
             prompt,
-            _t("Filter by name, partner, city or tag (Ctrl+F)"),
+            _t("Filter by name, partner, city or tag (Ctrl+Shift+F)"),
             settings,
             parent,
         )
