@@ -209,6 +209,9 @@ class AppController:
         if self.options.screenshot:
             self.window.resize(*SCREENSHOT_SIZE)
         self.window.show()
+        if self.options.search is not None:
+            self.window.show_view("search")
+            self.window.search_view.set_query(self.options.search)
 
     def switch_to(self, location: JournalLocation) -> None:
         if self._tray is not None:

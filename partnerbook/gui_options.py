@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 START = time.perf_counter()  # the fallback where the process start time is not known
-VIEW_CHOICES = ("today", "people", "partners", "timeline")
+VIEW_CHOICES = ("today", "people", "partners", "timeline", "search")
 THEME_CHOICES = ("system", "light", "dark")
 
 
@@ -26,6 +26,7 @@ class GuiOptions:
     theme: str | None = None
     select: str | None = None
     capture: bool = False
+    search: str | None = None
 
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +47,7 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         help="open at 1280x800, save a PNG of the window, exit",
     )
     gui.add_argument("--select", metavar="NAME", help="with --screenshot: the row to select")
+    gui.add_argument("--search", metavar="TEXT", help="open the Search view with TEXT searched")
     gui.add_argument(
         "--capture",
         action="store_true",
@@ -63,6 +65,7 @@ def options_from(args: argparse.Namespace) -> GuiOptions:
         theme=args.theme,
         select=args.select,
         capture=args.capture,
+        search=args.search,
     )
 
 
