@@ -23,14 +23,32 @@ STROKE_LETTERS = str.maketrans(
 )
 
 
+_marks: dict[int, None] = {}
+
+
+def _mark_table() -> dict[int, None]:
+    """Every combining mark of the Basic Multilingual Plane, for str.translate: one C call
+    per text instead of a Python test per character (the index folds millions of them)."""
+    if not _marks:
+        _marks.update(
+            (code, None)
+            for code in range(0x300, 0x10000)
+            if unicodedata.category(chr(code)).startswith("M")
+        )
+    return _marks
+
+
 def fold(text: str) -> str:
     """Normalise for comparison: NFKC, case folded, diacritics (and Hebrew niqqud) removed.
 
     Whitespace runs collapse to one space; the result is stripped.
     """
+    if text.isascii():  # NFKC and NFD leave ASCII alone, and casefold is lower there
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
+    stripped = unicodedata.normalize("NFD", text).translate(_mark_table())
+    if stripped and max(stripped) > "\uffff":  # marks beyond the BMP are rare: test each
+        stripped = "".join(c for c in stripped if not unicodedata.category(c).startswith("M"))
     stripped = stripped.translate(STROKE_LETTERS)
     return " ".join(unicodedata.normalize("NFC", stripped).split())
 
