@@ -72,6 +72,11 @@ class _PeopleTree(QTreeWidget):
         super().keyPressEvent(event)
 
 
+def _isolate(text: str) -> str:
+    """Text in its own direction inside a line of the other (FSI … PDI)."""
+    return f"\u2068{text}\u2069"
+
+
 def since_text(days: int | None) -> str:
     """How long since we last met, as people say it: "3 weeks ago", "5 months ago"."""
     locale = QLocale()
@@ -159,6 +164,7 @@ class InTownDialog(QDialog):
         )
         self.tree.setAccessibleName(self.tr("People in town"))
         self.tree.setRootIsDecorated(False)
+        self.tree.setStyleSheet("QTreeWidget::item { min-height: 26px; }")
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -268,11 +274,14 @@ class InTownDialog(QDialog):
         self._update_buttons()
 
     def _item(self, row: InTownRow, today: date) -> QTreeWidgetItem:
-        where = ", ".join(part for part in (row.city, row.country) if part)
-        partner = row.partner or ""
-        if row.partner and row.role:
-            partner = f"{row.partner} · {row.role}"
-        item = QTreeWidgetItem([row.display_name, partner, where, since_text(row.days_since)])
+        # In a right-to-left window each piece keeps its own direction ("3 months ago"
+        # would read "months ago 3"; a Hebrew partner and an English role would swap).
+        own = _isolate if self.isRightToLeft() else str
+        where = ", ".join(own(part) for part in (row.city, row.country) if part)
+        partner = " · ".join(own(part) for part in (row.partner, row.role) if part)
+        if not row.partner:
+            partner = ""
+        item = QTreeWidgetItem([row.display_name, partner, where, own(since_text(row.days_since))])
         item.setData(0, ID_ROLE, row.id)
         if row.last_contact is not None:
             item.setToolTip(3, format_date(row.last_contact, long=True))
