@@ -1,0 +1,66 @@
+"""Meeting brief budget, measured on demand (not part of the test run).
+
+    .venv/bin/python tests/benchmarks/bench_brief.py [--runs 20]
+
+On a 100,000-entry journal the brief of the busiest person (the most entries) renders to
+PDF in under a second, gathering included; the partner with the most entries too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from common import journal_path, measure, print_table, scratch_copy, summary
+
+
+def _busiest(path: Path, link: str, key: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        row = connection.execute(
+            f"SELECT {key} FROM {link} GROUP BY {key} ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    return int(row[0])
+
+
+def run(path: Path, runs: int) -> list[dict[str, object]]:
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    from partnerbook.services.brief import partner_brief, person_brief
+    from partnerbook.store.engine import resolve_location
+    from partnerbook.store.migrate import open_journal
+    from partnerbook.ui.brief.pdf import pdf_bytes
+
+    person = _busiest(path, "entry_people", "person_id")
+    partner = _busiest(path, "entry_partners", "partner_id")
+    journal = open_journal(resolve_location(path))
+    try:
+        pdf_bytes(person_brief(journal, person))  # warm: imports, fonts, query plans
+        gathered = measure(lambda: person_brief(journal, person), runs)
+        person_pdf = measure(lambda: pdf_bytes(person_brief(journal, person)), runs)
+        partner_pdf = measure(lambda: pdf_bytes(partner_brief(journal, partner)), runs)
+    finally:
+        journal.close()
+    return [
+        summary("brief: gathered, busiest person (100k)", gathered, None),
+        summary("brief: to PDF, busiest person (100k)", person_pdf, 1000),
+        summary("brief: to PDF, busiest partner (100k)", partner_pdf, 1000),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    cached = journal_path(10_000, 100_000)
+    path = scratch_copy(cached, "brief-100k.sqlite")
+    rows = run(path, args.runs)
+    print_table(rows, cached.with_suffix(".bench-brief.json"))
+
+
+if __name__ == "__main__":
+    main()
