@@ -12,8 +12,9 @@ from partnerbook.cli.context import CliContext
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
-        help="write follow-ups and promises (and later everything) in other formats",
-        description="Export from the journal. Formats: ics (a calendar).",
+        help="take everything out: a JSON archive, or follow-ups as a calendar",
+        description="Export from the journal. Formats: json (the whole journal, "
+        "re-importable), ics (a calendar).",
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     ics = formats.add_parser(
@@ -31,6 +32,22 @@ def register(subparsers: Any) -> None:
         help="where to write it (default: partnerbook.ics here)",
     )
     ics.set_defaults(run=run_ics)
+    archive = formats.add_parser(
+        "json",
+        help="the whole journal as one JSON archive",
+        description="Everything in the journal (people, partners, entries, the trash, who "
+        "changed what and when) as one JSON file. 'partnerbook import FILE' into a new "
+        "journal brings it all back.",
+    )
+    archive.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("partnerbook.json"),
+        metavar="FILE",
+        help="where to write it (default: partnerbook.json here)",
+    )
+    archive.set_defaults(run=run_json)
 
 
 def run_ics(args: argparse.Namespace, context: CliContext) -> int:
@@ -43,3 +60,31 @@ def run_ics(args: argparse.Namespace, context: CliContext) -> int:
         f"{summary.promises} promise{'s' if summary.promises != 1 else ''} to {summary.path}"
     )
     return 0
+
+
+def run_json(args: argparse.Namespace, context: CliContext) -> int:
+    from partnerbook.services.archive import export_archive
+
+    with context.journal(create=False) as journal:
+        _refuse_journal_files(journal.location.path, args.output)
+        summary = export_archive(journal, args.output)
+    context.print(
+        f"Wrote {summary.people:,} people, {summary.partners:,} partners and "
+        f"{summary.entries:,} entries to {summary.path}"
+    )
+    return 0
+
+
+def _refuse_journal_files(journal_path: Path | None, target: Path) -> None:
+    """Never write an export over the journal or its companions."""
+    from partnerbook.errors import UsageError
+
+    if journal_path is None:
+        return
+    target = target.expanduser().resolve()
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        if target == journal_path.with_name(journal_path.name + suffix):
+            raise UsageError(
+                f"{target} is the journal itself (or one of its files).",
+                "Give another file name, e.g. -o partnerbook.json",
+            )
