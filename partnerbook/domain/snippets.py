@@ -17,7 +17,8 @@ from partnerbook.domain.text import STROKE_LETTERS
 
 # Enough to find a match in any real note without folding a 5 MB paste on every search.
 SCAN_LIMIT = 20_000
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|[-*+>]\s|\d+[.)]\s)|[*_`~]{1,3}")
+_MARKUP = re.compile(r"[*_`~]{1,3}")
+_LINE_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+|\[[ xX]\]\s+)+")
 
 
 @lru_cache(maxsize=8192)
@@ -109,6 +110,13 @@ def plain_snippet(text: str, width: int = 160, query: str = "") -> Snippet:
         end = space if space >= 0 else end
     spans = find_matches(text[:end], query_needles(query)) if query else []
     return _cut(text, 0, end, spans)
+
+
+def flatten(text: str) -> str:
+    """Lines (or a document's fields) on one line, apart by a dot, without the Markdown
+    marks that begin lines: a snippet is one line of a list."""
+    lines = (_LINE_MARK.sub("", line).strip() for line in text.splitlines())
+    return " · ".join(line for line in lines if line)
 
 
 def _cut(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snippet:

@@ -22,7 +22,13 @@ from sqlalchemy import Connection, select
 
 from partnerbook.domain.enums import EntryKind, InteractionKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet
-from partnerbook.domain.snippets import find_matches, make_snippet, plain_snippet, query_needles
+from partnerbook.domain.snippets import (
+    find_matches,
+    flatten,
+    make_snippet,
+    plain_snippet,
+    query_needles,
+)
 from partnerbook.domain.text import fold
 from partnerbook.errors import UsageError
 from partnerbook.services.contact_history import local_date
@@ -206,12 +212,17 @@ def _score_names(
     scored = []
     for row in rows:
         bonus, title_match = _name_score(row[1], query)
+        together = row[0] in adjacent
+        if title_match:  # the name answers the query: above everything else
+            score = 3.0 + bonus + relevance[row[0]] + (0.5 if together else 0.0)
+        else:  # found by what is written about them: among the notes, by relevance
+            score = 0.5 + 0.5 * relevance[row[0]] + (0.3 if together else 0.0)
         scored.append(
             _Scored(
                 kind,
                 row[0],
                 row[1],
-                3.0 + bonus + relevance[row[0]] + (0.5 if row[0] in adjacent else 0.0),
+                score,
                 title_match,
                 context=separator.join(part for part in row[2:] if part),
             )
@@ -301,10 +312,10 @@ def _with_snippets(connection: Connection, chosen: list[_Scored], query: str) ->
 
 def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:
     """Where the notes matched; else how they begin (never the title said again)."""
-    lines = [line.strip() for line in doc.body.splitlines() if line.strip()]
+    lines = [line for line in doc.body.splitlines() if line.strip()]
     if lines and fold(lines[0]) == fold(title):
         lines = lines[1:]
-    body = " · ".join(lines)
+    body = flatten("\n".join(lines))
     found = make_snippet(body, query)
     if found is not None:
         return found
@@ -313,14 +324,9 @@ def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:
 
 def _entity_snippet(doc: SearchDoc, name_matched: bool, query: str) -> Snippet:
     """A person or partner found by name: who they are; found by other words: where."""
-    body = _flat(doc.body)
+    body = flatten(doc.body)
     if not name_matched:
         found = make_snippet(body, query)
         if found is not None:
             return found
     return plain_snippet(body, query=query)
-
-
-def _flat(text: str) -> str:
-    """Fields and lines on one line, apart by a dot: a snippet is one line of a list."""
-    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
