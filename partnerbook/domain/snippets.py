@@ -17,7 +17,8 @@ from partnerbook.domain.text import STROKE_LETTERS
 
 # Enough to find a match in any real note without folding a 5 MB paste on every search.
 SCAN_LIMIT = 20_000
-_MARKUP = re.compile(r"[*_`~]{1,3}")
+# Emphasis marks; an underscore inside a word (mai_nguyen@...) is not one.
+_MARKUP = re.compile(r"\*{1,3}|`+|~~|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)")
 _LINE_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+|\[[ xX]\]\s+)+")
 
 
@@ -120,33 +121,29 @@ def flatten(text: str) -> str:
 
 
 def _cut(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snippet:
-    """Text[start:end] with whitespace runs and Markdown marks collapsed; spans moved along."""
+    """text[start:end] on one line: whitespace runs collapsed, emphasis marks (``**``,
+    ``_``, backticks) dropped, the matched spans moved along."""
+    segment = text[start:end]
+    dropped = {i for m in _MARKUP.finditer(segment) for i in range(m.start(), m.end())}
     out: list[str] = []
     position: dict[int, int] = {}
-    segment = text[start:end]
-    cleaned = [(_MARKUP.sub(lambda m: " " * len(m.group()), line)) for line in segment.split("\n")]
-    flat = " ".join(cleaned)
-    for offset, char in enumerate(flat):
-        index = start + offset
-        position[index] = len(out) if not (char.isspace() and out and out[-1] == " ") else -1
+    for offset, char in enumerate(segment):
+        if offset in dropped:
+            continue
         if char.isspace():
             if out and out[-1] != " ":
                 out.append(" ")
-        else:
-            out.append(char)
+            continue
+        position[start + offset] = len(out)
+        out.append(char)
+    while out and out[-1] == " ":
+        out.pop()
     prefix = "…" if start > 0 else ""
-    body = "".join(out).strip()
-    strip_left = len("".join(out)) - len("".join(out).lstrip())
     suffix = "…" if end < len(text) else ""
     marks: list[tuple[int, int]] = []
     for span_start, span_end in spans:
-        if span_start < start or span_end > end:
-            continue
-        a = position.get(span_start, -1)
-        b = position.get(span_end - 1, -1)
-        if a < 0 or b < 0:
-            continue
-        a, b = a - strip_left + len(prefix), b + 1 - strip_left + len(prefix)
-        if 0 <= a < b <= len(prefix) + len(body):
-            marks.append((a, b))
-    return Snippet(prefix + body + suffix, tuple(marks))
+        first = position.get(span_start)
+        last = position.get(span_end - 1)
+        if first is not None and last is not None and start <= span_start and span_end <= end:
+            marks.append((first + len(prefix), last + 1 + len(prefix)))
+    return Snippet(prefix + "".join(out) + suffix, tuple(marks))
