@@ -766,6 +766,11 @@ class MainWindow(QMainWindow):
         person_id = self.people.current_id() if view is self.people else None
         partners = self._partners
         partner_id = partners.current_id() if partners is not None and view is partners else None
+        if self._search is not None and view is self._search:
+            hit = self._search.results.current_hit()
+            if hit is not None and hit.kind.value in ("person", "partner"):
+                self.open_brief(hit.kind.value, hit.id)
+                return
         if person_id is not None:
             self.open_brief("person", person_id)
         elif partner_id is not None:

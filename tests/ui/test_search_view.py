@@ -263,3 +263,24 @@ def test_the_field_and_results_are_named_and_mirror_in_hebrew(
         view.results.grab()
     finally:
         window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_window_s_brief_action_takes_the_selected_result(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], filled: dict[str, int]
+) -> None:
+    from partnerbook.ui.dialogs.brief_dialog import BriefDialog
+
+    window, view = _open(qtbot, make_window)
+    type_text(view.field, "nguyen")
+    qtbot.waitUntil(lambda: (HitKind.PERSON, filled["lan"]) in _shown(view))
+    qtbot.keyClick(view.field, Qt.Key.Key_Down)
+    assert view.results.current_hit() is not None
+    window.brief_action.trigger()  # as from the menu, with the field or the list focused
+
+    def brief_shown() -> bool:
+        return any(
+            isinstance(w, BriefDialog) and w.isVisible() and "Nguyễn Thị Lan" in w.windowTitle()
+            for w in QApplication.topLevelWidgets()
+        )
+
+    qtbot.waitUntil(brief_shown)
