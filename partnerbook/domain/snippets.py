@@ -30,12 +30,31 @@ def _fold_char(char: str) -> str:
     return kept.translate(STROKE_LETTERS)
 
 
-def _folded_with_sources(text: str) -> tuple[str, list[int]]:
+# Characters seen so far, their folds as a str.translate table, and those whose fold is
+# not exactly one character (ß, ligatures, combining marks): a text without any of those
+# folds in one C call and keeps its indexes.
+_SEEN: set[str] = set()
+_TABLE: dict[int, str] = {}
+_NOT_ONE: set[str] = set()
+
+
+def _folded_with_sources(text: str) -> tuple[str, list[int] | range]:
     """The folded text, and for each of its characters the index it came from."""
+    if text.isascii():  # one character each, in place
+        return text.lower(), range(len(text))
+    chars = set(text)
+    for char in chars - _SEEN:
+        folded = _fold_char(char)
+        _TABLE[ord(char)] = folded
+        if len(folded) != 1:
+            _NOT_ONE.add(char)
+        _SEEN.add(char)
+    if not chars & _NOT_ONE:
+        return text.translate(_TABLE), range(len(text))
     out: list[str] = []
     sources: list[int] = []
     for index, char in enumerate(text):
-        folded = char.lower() if char.isascii() else _fold_char(char)
+        folded = _TABLE[ord(char)]
         out.append(folded)
         sources.extend([index] * len(folded))
     return "".join(out), sources

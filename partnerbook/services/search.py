@@ -12,6 +12,7 @@ the same for every database.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +24,6 @@ from sqlalchemy import Connection, select
 from partnerbook.domain.enums import EntryKind, InteractionKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet
 from partnerbook.domain.snippets import (
-    find_matches,
     flatten,
     make_snippet,
     plain_snippet,
@@ -98,7 +98,16 @@ def search(
                 connection, HitKind.ENTRY, notes_expression, ENTRY_CANDIDATES
             )
             adjacent = _ids(backend, connection, HitKind.ENTRY, phrase, ENTRY_CANDIDATES)
-            scored[HitKind.ENTRY] = _score_entries(connection, found, adjacent, query, today)
+            in_title = _ids(
+                backend,
+                connection,
+                HitKind.ENTRY,
+                backend.in_title(notes_expression),
+                ENTRY_CANDIDATES,
+            )
+            scored[HitKind.ENTRY] = _score_entries(
+                connection, found, adjacent, in_title, query, today
+            )
         chosen = _allocate(scored, limit)
         hits = _with_snippets(connection, chosen, query)
     return tuple(hits)
@@ -172,15 +181,22 @@ def _name_score(name: str, query: str) -> tuple[float, bool]:
     folded_name, folded_query = fold(name), fold(query)
     if folded_name == folded_query or folded_name.replace(" ", "") == folded_query.replace(" ", ""):
         return 6.0, True
-    matched = find_matches(name, query_needles(query))
-    if not matched:
-        return 0.0, False
-    covered = sum(end - start for start, end in matched)
+    words = re.findall(r"\w+", folded_name)
     needles = query_needles(query)
-    if all(find_matches(name, [needle]) for needle in needles):
-        starts = 1.0 if matched[0][0] == 0 else 0.0
-        return 3.0 + starts + covered / max(len(name), 1), True
-    return 1.0, False
+    found = [_in_name(needle, folded_name, words) for needle in needles]
+    if needles and all(found):
+        first = needles[0][0]
+        starts = 1.0 if folded_name.startswith(first) else 0.0
+        covered = sum(len(needle[0]) for needle in needles)
+        return 3.0 + starts + covered / max(len(folded_name), 1), True
+    return (1.0, False) if any(found) else (0.0, False)
+
+
+def _in_name(needle: tuple[str, bool, bool], folded_name: str, words: list[str]) -> bool:
+    text, word_start, whole = needle
+    if not word_start:  # Chinese: anywhere in the name
+        return text in folded_name
+    return any(word == text if whole else word.startswith(text) for word in words)
 
 
 def _score_names(
@@ -234,6 +250,7 @@ def _score_entries(
     connection: Connection,
     found: Sequence[tuple[int, float]],
     adjacent: set[int],
+    in_title: set[int],
     query: str,
     today: date,
 ) -> list[_Scored]:
@@ -241,30 +258,27 @@ def _score_entries(
     if not relevance:
         return []
     rows = connection.execute(
-        select(
-            Entry.id, Entry.at, Entry.kind, Entry.interaction_kind, Entry.title, Entry.body
-        ).where(Entry.id.in_(list(relevance)), Entry.deleted_at.is_(None))
+        select(Entry.id, Entry.at, Entry.kind, Entry.interaction_kind, Entry.title).where(
+            Entry.id.in_(list(relevance)), Entry.deleted_at.is_(None)
+        )
     ).all()
-    needles = [needle for needle, _starts, _ends in query_needles(query)]
     folded_query = fold(query)
     scored = []
     for row in rows:
         day = local_date(row.at) or today
         age = max(0, (today - day).days)
         recency = 1.0 / (1.0 + age / RECENCY_DAYS)
-        title = row.title or ""
-        folded_title = fold(title)
         score = 0.6 * relevance[row.id] + 0.4 * recency
         if row.id in adjacent:
             score += 0.3
-        title_match = bool(title) and all(needle in folded_title for needle in needles)
+        title_match = row.id in in_title  # every word of the query is in the title
         if title_match:
-            score += 1.0 + (1.0 if folded_title == folded_query else 0.0)
+            score += 1.0 + (1.0 if fold(row.title or "") == folded_query else 0.0)
         scored.append(
             _Scored(
                 HitKind.ENTRY,
                 row.id,
-                title or summary_line("", row.body or ""),
+                row.title or "",
                 score,
                 title_match,
                 when=day,
@@ -288,6 +302,7 @@ def _with_snippets(connection: Connection, chosen: list[_Scored], query: str) ->
         if doc is None:
             continue
         if hit.kind is HitKind.ENTRY:
+            hit.title = hit.title or summary_line("", doc.body)
             snippet = _entry_snippet(doc, hit.title, query)
             context = doc.names.replace("\n", ", ")
         else:

@@ -177,6 +177,11 @@ def phrase_expression(query: str) -> str | None:
     return '"' + " ".join(word.replace('"', '""') for word in words) + '"*'
 
 
+def in_title(expression: str) -> str:
+    """The same expression, matched in the entries' titles only."""
+    return f"{{title}} : ({expression})"
+
+
 def match(
     connection: Connection, kind: HitKind, expression: str, limit: int
 ) -> list[tuple[int, float]]:
