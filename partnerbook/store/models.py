@@ -475,3 +475,7 @@ class Draft(Base):
     slot: Mapped[str] = mapped_column(String(80), primary_key=True)
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
+
+
+# What imports add (photos, other programs' ids, undoable batches): in the same metadata.
+from partnerbook.store import import_models as _import_models  # noqa: E402, F401
