@@ -1,0 +1,622 @@
+"""Import contacts: read a file, preview what each record would do, apply, undo as a whole.
+
+``plan_import`` decides, without writing, what each record would do: create a person,
+update one we have (matched by the program's id, an email, a phone number, a LinkedIn
+profile, or name and partner), skip it (nothing new), or report its error. A file that
+lists one person twice merges the second into the first. ``apply_import`` carries the
+plan out in one transaction (all or nothing, so a cancel loses nothing), recording what
+it did as a batch; ``undo_import`` takes exactly that back, ``redo_import`` again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partnerbook.domain.contacts import (
+    ContactFormat,
+    ContactValue,
+    ImportedContact,
+    ParsedContacts,
+    RecordError,
+)
+from partnerbook.domain.enums import ContactKind
+from partnerbook.domain.text import fold
+from partnerbook.errors import StorageError, UsageError
+from partnerbook.services.editing import NotFoundError, tags_for
+from partnerbook.services.import_keys import email_key, linkedin_key, name_key, phone_key
+from partnerbook.services.import_merge import FILLED, Merge, PersonState, absorb, merge, url_key
+from partnerbook.store.engine import Journal
+from partnerbook.store.import_models import ExternalId, ImportBatch, ImportChange, PersonPhoto
+from partnerbook.store.models import ContactMethod, Partner, Person, Tag, person_tags
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+PROGRESS_EVERY = 200
+
+
+class ImportAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+    ERROR = "error"
+
+
+class ImportCancelledError(Exception):
+    """Raised by a progress callback to stop: the whole import is rolled back."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRecord:
+    record: int
+    line: int
+    display_name: str
+    action: ImportAction
+    reason: str
+    person_id: int | None = None  # the person updated or skipped
+    merges_into: int | None = None  # the earlier record of this file it is merged into
+    contact: ImportedContact | None = field(default=None, repr=False)
+    merge: Merge | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    format: ContactFormat
+    records: tuple[PlannedRecord, ...]
+
+    def count(self, action: ImportAction) -> int:
+        return sum(1 for record in self.records if record.action is action)
+
+    @property
+    def errors(self) -> tuple[PlannedRecord, ...]:
+        return tuple(r for r in self.records if r.action is ImportAction.ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    batch_id: int | None  # None for a dry run, or when nothing changed
+    created: int
+    updated: int
+    skipped: int
+    errors: tuple[RecordError, ...]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read_contacts(path: Path, format: ContactFormat | None = None) -> ParsedContacts:
+    """The file's contacts in the given format, or the one its content shows."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UsageError(
+                f"{path} is {size / 1e6:.0f} MB; PartnerBook reads contact files up to "
+                f"{MAX_FILE_BYTES // 1_000_000} MB.",
+                "Split the export into smaller files.",
+            )
+        data = path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError) as error:
+        raise UsageError(f"There is no file {path}.", "Check the path.") from error
+    except OSError as error:
+        raise StorageError(
+            f"Cannot read {path}: {error.strerror or error}.",
+            "Check that the file is there and that you may read it.",
+        ) from error
+    return parse_contacts(data, format)
+
+
+def parse_contacts(data: bytes, format: ContactFormat | None = None) -> ParsedContacts:
+    from partnerbook.interop.csv_detect import detect_csv, read_contacts_csv
+    from partnerbook.interop.vcard_read import looks_like_vcard, read_vcards
+
+    if format is None:
+        if looks_like_vcard(data[:4096]):
+            format = ContactFormat.VCARD
+        elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            format = ContactFormat.JSON
+        else:
+            format = detect_csv(data)
+        if format is None:
+            raise UsageError(
+                "PartnerBook cannot tell what kind of file this is: not a vCard, a JSON "
+                "archive, or a Google, LinkedIn, Outlook or Thunderbird CSV export.",
+                "Say which with --format (vcard, google-csv, linkedin-csv, outlook-csv, "
+                "thunderbird-csv, json).",
+            )
+    if format is ContactFormat.JSON:
+        raise UsageError("A JSON archive is imported as a whole journal, not as contacts.")
+    parsed: ParsedContacts = (
+        read_vcards(data) if format is ContactFormat.VCARD else read_contacts_csv(data, format)
+    )
+    return parsed
+
+
+# --- planning --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Known:
+    """Every live person's keys, loaded once: matching 10,000 records is dict lookups."""
+
+    uids: dict[str, int | str] = field(default_factory=dict)
+    emails: dict[str, int | str] = field(default_factory=dict)
+    phones: dict[str, int | str] = field(default_factory=dict)
+    linkedin: dict[str, int | str] = field(default_factory=dict)
+    names: dict[str, int | str] = field(default_factory=dict)
+    states: dict[int | str, PersonState] = field(default_factory=dict)
+    labels: dict[int | str, str] = field(default_factory=dict)
+
+
+def _load_known(session: Session, region: str) -> _Known:
+    known = _Known()
+    partner_names = {row[0]: row[1] for row in session.execute(select(Partner.id, Partner.name))}
+    people = session.execute(
+        select(
+            Person.id,
+            Person.display_name,
+            Person.partner_id,
+            Person.notes,
+            *[getattr(Person, name) for name in FILLED],
+        ).where(Person.deleted_at.is_(None))
+    ).all()
+    for row in people:
+        person_id, display_name, partner_id, notes = row[0], row[1], row[2], row[3]
+        state = PersonState(
+            display_name,
+            fields=dict(zip(FILLED, row[4:], strict=True)),
+            notes=notes or "",
+            has_partner=partner_id is not None,
+        )
+        known.states[person_id] = state
+        known.labels[person_id] = f"{display_name} (#{person_id})"
+        organisation = partner_names.get(partner_id) if partner_id else None
+        known.names.setdefault(name_key(display_name, organisation), person_id)
+    live = set(known.states)
+    contacts = session.execute(
+        select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value).where(
+            ContactMethod.deleted_at.is_(None)
+        )
+    ).all()
+    for person_id, kind, value in contacts:
+        if person_id not in live:
+            continue
+        state = known.states[person_id]
+        if kind is ContactKind.EMAIL:
+            state.emails.add(email_key(value))
+            known.emails.setdefault(email_key(value), person_id)
+        elif kind is ContactKind.PHONE:
+            key = phone_key(value, region)
+            state.phones.add(key)
+            if key:
+                known.phones.setdefault(key, person_id)
+        else:
+            state.urls.add(url_key(value))
+            if linkedin_key(value):
+                known.linkedin.setdefault(linkedin_key(value), person_id)
+    for person_id, uid in session.execute(select(ExternalId.person_id, ExternalId.value)).all():
+        if person_id in live:
+            known.states[person_id].uids.add(uid)
+            known.uids.setdefault(uid, person_id)
+    for person_id, tag in session.execute(
+        select(person_tags.c.person_id, Tag.key).join(Tag, Tag.id == person_tags.c.tag_id)
+    ).all():
+        if person_id in live:
+            known.states[person_id].tags.add(tag)
+    for (person_id,) in session.execute(select(PersonPhoto.person_id)).all():
+        if person_id in live:
+            known.states[person_id].has_photo = True
+    return known
+
+
+def _match(known: _Known, contact: ImportedContact, region: str) -> tuple[int | str, str] | None:
+    """The person this contact is, and why we think so."""
+    if contact.uid and contact.uid in known.uids:
+        return known.uids[contact.uid], "the same contact id"
+    for value in contact.emails:
+        key = email_key(value.value)
+        if key in known.emails:
+            return known.emails[key], f"the same email ({value.value})"
+    for value in contact.phones:
+        key = phone_key(value.value, region)
+        if key and key in known.phones:
+            return known.phones[key], f"the same phone ({value.value})"
+    for value in contact.urls:
+        key = linkedin_key(value.value)
+        if key and key in known.linkedin:
+            return known.linkedin[key], "the same LinkedIn profile"
+    key = name_key(contact.display_name, contact.organisation)
+    if key in known.names:
+        return known.names[key], "the same name and partner"
+    return None
+
+
+def _remember(known: _Known, who: int | str, contact: ImportedContact, region: str) -> None:
+    if contact.uid:
+        known.uids.setdefault(contact.uid, who)
+    for value in contact.emails:
+        known.emails.setdefault(email_key(value.value), who)
+    for value in contact.phones:
+        key = phone_key(value.value, region)
+        if key:
+            known.phones.setdefault(key, who)
+    for value in contact.urls:
+        if linkedin_key(value.value):
+            known.linkedin.setdefault(linkedin_key(value.value), who)
+    known.names.setdefault(name_key(contact.display_name, contact.organisation), who)
+
+
+def plan_import(journal: Journal, parsed: ParsedContacts, region: str = "") -> ImportPlan:
+    """What each record would do, in file order; nothing is written."""
+    with journal.read() as session:
+        known = _load_known(session, region)
+    records: list[PlannedRecord] = []
+    first_of: dict[int | str, int] = {}  # a new person of this file -> its record number
+    for contact in parsed.contacts:
+        found = _match(known, contact, region)
+        if found is None:
+            who: int | str = f"new:{contact.record}"
+            state = PersonState(contact.display_name)
+            addition = merge(state, contact, region)
+            absorb(state, addition, region)
+            known.states[who] = state
+            known.labels[who] = f"{contact.display_name} (record {contact.record})"
+            first_of[who] = contact.record
+            _remember(known, who, contact, region)
+            records.append(
+                PlannedRecord(
+                    contact.record,
+                    contact.line,
+                    contact.display_name,
+                    ImportAction.CREATE,
+                    "new person",
+                    contact=contact,
+                    merge=addition,
+                )
+            )
+            continue
+        who, why = found[0], found[1]
+        state = known.states[who]
+        addition = merge(state, contact, region)
+        absorb(state, addition, region)
+        _remember(known, who, contact, region)
+        person_id = who if isinstance(who, int) else None
+        merges_into = first_of.get(who) if isinstance(who, str) else None
+        action = ImportAction.SKIP if addition.is_empty else ImportAction.UPDATE
+        reason = f"{known.labels[who]}: {why}; {addition.describe()}"
+        records.append(
+            PlannedRecord(
+                contact.record,
+                contact.line,
+                contact.display_name,
+                action,
+                reason,
+                person_id,
+                merges_into,
+                contact,
+                addition,
+            )
+        )
+    for error in parsed.errors:
+        records.append(
+            PlannedRecord(error.record, error.line, "", ImportAction.ERROR, error.message)
+        )
+    records.sort(key=lambda r: (r.record, r.action is not ImportAction.ERROR))
+    return ImportPlan(parsed.format, tuple(records))
+
+
+# --- applying --------------------------------------------------------------------------------
+
+
+def apply_import(
+    journal: Journal,
+    plan: ImportPlan,
+    file_name: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Carry the plan out in one transaction and record it as a batch to undo."""
+    errors = tuple(RecordError(r.record, r.line, r.reason) for r in plan.errors)
+    work = [r for r in plan.records if r.action in (ImportAction.CREATE, ImportAction.UPDATE)]
+    created = plan.count(ImportAction.CREATE)
+    updated = plan.count(ImportAction.UPDATE)
+    skipped = plan.count(ImportAction.SKIP)
+    if not work:
+        return ImportResult(None, 0, 0, skipped, errors)
+    with journal.write() as session:
+        batch = ImportBatch(
+            file_name=file_name[:500],
+            format=plan.format.value,
+            created=created,
+            updated=updated,
+            skipped=skipped,
+            errors=len(errors),
+        )
+        session.add(batch)
+        session.flush()
+        writer = _Writer(session, batch.id)
+        for done, record in enumerate(work, start=1):
+            writer.apply(record)
+            if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(work)):
+                session.flush()
+                progress(done, len(work))
+        batch_id = batch.id
+    return ImportResult(batch_id, created, updated, skipped, errors)
+
+
+class _Writer:
+    """Writes planned records in one session, remembering what it did for undo."""
+
+    def __init__(self, session: Session, batch_id: int) -> None:
+        self.session = session
+        self.batch_id = batch_id
+        self.partners: dict[str, int] = {}
+        self.new_people: dict[int, Person] = {}  # record number -> person created
+        self.people_by_name: dict[str, int] | None = None
+
+    def apply(self, record: PlannedRecord) -> None:
+        assert record.contact is not None and record.merge is not None
+        if record.action is ImportAction.CREATE:
+            person = Person(
+                display_name=record.contact.display_name[:300],
+                name_key=fold(record.contact.display_name)[:300],
+                languages=[],
+            )
+            self.session.add(person)
+            self._fill(person, record.contact, record.merge, None)
+            self.session.flush()
+            self.new_people[record.record] = person
+            self.session.add(
+                ImportChange(batch_id=self.batch_id, action="created_person", person_id=person.id)
+            )
+            return
+        if record.merges_into is not None:
+            person = self.new_people[record.merges_into]
+        else:
+            found = self.session.get(Person, record.person_id)
+            if found is None or found.deleted_at is not None:
+                return  # removed since the preview: nothing to update
+            person = found
+        before: dict[str, Any] = {}
+        self._fill(person, record.contact, record.merge, before)
+        self.session.flush()
+        if record.merges_into is None:
+            self.session.add(
+                ImportChange(
+                    batch_id=self.batch_id,
+                    action="updated_person",
+                    person_id=person.id,
+                    before=before,
+                )
+            )
+
+    def _fill(
+        self,
+        person: Person,
+        contact: ImportedContact,
+        addition: Merge,
+        before: dict[str, Any] | None,
+    ) -> None:
+        """Apply the merge; ``before`` (for an update) collects what undo needs."""
+        changed: dict[str, list[Any]] = {}
+        for name, value in addition.fields.items():
+            changed[name] = [_plain(getattr(person, name)), _plain(value)]
+            setattr(person, name, value)
+        if addition.notes:
+            old = person.notes or ""
+            person.notes = f"{old}\n\n{addition.notes}".strip() if old else addition.notes
+            changed["notes"] = [old, person.notes]
+        if addition.partner:
+            partner_id = self._partner(addition.partner)
+            changed["partner_id"] = [person.partner_id, partner_id]
+            person.partner_id = partner_id
+        if before is not None:
+            before["fields"] = changed
+        self.session.flush()  # the person's id, for what follows
+        added: list[int] = []
+        position = len(person.contacts)
+        for kind, values in (
+            (ContactKind.EMAIL, addition.emails),
+            (ContactKind.PHONE, addition.phones),
+            (ContactKind.URL, addition.urls),
+        ):
+            for value in values:
+                contact_row = _contact(person.id, kind, value, position)
+                position += 1
+                self.session.add(contact_row)
+                self.session.flush()
+                added.append(contact_row.id)
+        if addition.tags:
+            tags = [t for t in tags_for(self.session, addition.tags) if t not in person.tags]
+            person.tags.extend(tags)
+            self.session.flush()
+            if before is not None:
+                before["tags"] = [tag.id for tag in tags]
+        if addition.photo and contact.photo is not None:
+            photo = PersonPhoto(
+                person_id=person.id,
+                mime=contact.photo.mime,
+                data=contact.photo.data,
+                uri=contact.photo.uri,
+            )
+            self.session.add(photo)
+            if before is not None:
+                before["photo"] = True
+        if addition.uid:
+            self._uid(person, addition.uid[:500], before)
+        if before is not None:
+            before["contacts"] = added
+
+    def _uid(self, person: Person, value: str, before: dict[str, Any] | None) -> None:
+        """The contact's id: new, or taken over from a person since trashed (an undone
+        import), so that the id stays unique and the next import still knows them."""
+        uid = self.session.scalar(
+            select(ExternalId).where(ExternalId.source == "uid", ExternalId.value == value)
+        )
+        if uid is None:
+            uid = ExternalId(person_id=person.id, source="uid", value=value)
+            self.session.add(uid)
+        else:
+            uid.person_id = person.id
+        self.session.flush()
+        if before is not None:
+            before["uids"] = [uid.id]
+
+    def _partner(self, organisation: str) -> int:
+        key = fold(organisation)[:300]
+        if key not in self.partners:
+            found = self.session.scalar(
+                select(Partner.id)
+                .where(Partner.name_key == key, Partner.deleted_at.is_(None))
+                .order_by(Partner.id)
+                .limit(1)
+            )
+            if found is None:
+                partner = Partner(name=organisation.strip()[:300], name_key=key)
+                self.session.add(partner)
+                self.session.flush()
+                found = partner.id
+                self.session.add(
+                    ImportChange(batch_id=self.batch_id, action="created_partner", partner_id=found)
+                )
+            self.partners[key] = found
+        return self.partners[key]
+
+
+def _contact(person_id: int, kind: ContactKind, value: ContactValue, position: int) -> Any:
+    """As the person page stores one: the phone's key is its digits, others fold case."""
+    text = value.value.strip()[:500]
+    key = re.sub(r"\D", "", text) if kind is ContactKind.PHONE else text.casefold()
+    return ContactMethod(
+        person_id=person_id,
+        kind=kind,
+        value=text,
+        value_key=key,
+        label=value.label[:80],
+        primary=value.primary,
+        position=position,
+    )
+
+
+def _plain(value: Any) -> Any:
+    from datetime import date
+
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _unplain(name: str, value: Any) -> Any:
+    from datetime import date
+
+    if name == "met_on" and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+# --- undo and redo ---------------------------------------------------------------------------
+
+
+def undo_import(journal: Journal, batch_id: int) -> None:
+    """Take the batch back: people it created go to the trash, fields it filled are
+    emptied again (unless changed since), what it added is removed."""
+    _flip(journal, batch_id, undo=True)
+
+
+def redo_import(journal: Journal, batch_id: int) -> None:
+    _flip(journal, batch_id, undo=False)
+
+
+def _flip(journal: Journal, batch_id: int, undo: bool) -> None:
+    now = datetime.now(UTC)
+    with journal.write() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFoundError("That import is no longer in the journal.")
+        if (batch.undone_at is not None) == undo:
+            return  # already so
+        changes = session.scalars(
+            select(ImportChange).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id)
+        ).all()
+        for change in reversed(changes) if undo else changes:
+            if change.action == "created_person" and change.person_id is not None:
+                person = session.get(Person, change.person_id)
+                if person is not None:
+                    person.deleted_at = now if undo else None
+            elif change.action == "created_partner" and change.partner_id is not None:
+                partner = session.get(Partner, change.partner_id)
+                if partner is not None:
+                    partner.deleted_at = now if undo else None
+            elif change.action == "updated_person" and change.person_id is not None:
+                _flip_update(session, change, undo, now)
+        batch.undone_at = now if undo else None
+
+
+def _flip_update(session: Session, change: ImportChange, undo: bool, now: datetime) -> None:
+    person = session.get(Person, change.person_id)
+    if person is None:
+        return
+    before = change.before or {}
+    for name, (old, new) in (before.get("fields") or {}).items():
+        want, was = (old, new) if undo else (new, old)
+        if _plain(getattr(person, name)) == was:  # untouched since: never undo a later edit
+            setattr(person, name, _unplain(name, want))
+    for contact_id in before.get("contacts") or ():
+        contact = session.get(ContactMethod, contact_id)
+        if contact is not None:
+            contact.deleted_at = now if undo else None
+    tag_ids = set(before.get("tags") or ())
+    if tag_ids:
+        if undo:
+            person.tags = [tag for tag in person.tags if tag.id not in tag_ids]
+        else:
+            have = {tag.id for tag in person.tags}
+            person.tags.extend(
+                tag
+                for tag in session.scalars(select(Tag).where(Tag.id.in_(tag_ids)))
+                if tag.id not in have
+            )
+    if before.get("photo"):
+        photo = session.scalar(select(PersonPhoto).where(PersonPhoto.person_id == person.id))
+        if photo is not None:
+            photo.deleted_at = now if undo else None
+    for uid_id in before.get("uids") or ():
+        uid = session.get(ExternalId, uid_id)
+        if uid is not None and undo:
+            session.delete(uid)
+
+
+def last_batch(journal: Journal) -> int | None:
+    """The newest import not undone, for "Undo Last Import"."""
+    with journal.read() as session:
+        return session.scalar(
+            select(ImportBatch.id)
+            .where(ImportBatch.undone_at.is_(None))
+            .order_by(ImportBatch.id.desc())
+            .limit(1)
+        )
+
+
+def result_as_json(result: ImportResult) -> dict[str, Any]:
+    return {
+        "created": result.created,
+        "updated": result.updated,
+        "skipped": result.skipped,
+        "errors": [
+            {"record": e.record, "line": e.line, "message": e.message} for e in result.errors
+        ],
+    }
+
+
+def dry_run(plan: ImportPlan) -> ImportResult:
+    errors = tuple(RecordError(r.record, r.line, r.reason) for r in plan.errors)
+    return ImportResult(
+        None,
+        plan.count(ImportAction.CREATE),
+        plan.count(ImportAction.UPDATE),
+        plan.count(ImportAction.SKIP),
+        errors,
+    )
