@@ -7,6 +7,8 @@ Create Date: 2026-12-01 09:00:00
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -16,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 
-def _audit() -> list[sa.Column]:
+def _audit() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
