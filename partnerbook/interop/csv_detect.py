@@ -19,7 +19,7 @@ from partnerbook.interop.csv_thunderbird import THUNDERBIRD
 
 KINDS: tuple[CsvKind, ...] = (THUNDERBIRD, LINKEDIN, GOOGLE, OUTLOOK)  # the order of the tests
 _BY_FORMAT = {kind.format: kind for kind in KINDS}
-_DETECT_CHARS = 256 * 1024  # the header is near the top; a huge file need not be parsed
+_DETECT_BYTES = 512 * 1024  # the header is near the top; a huge file need not be parsed
 UNKNOWN = (
     "This file is not a contacts export PartnerBook knows (Google, LinkedIn, Outlook, "
     "Thunderbird); use --format to say which program wrote it."
@@ -29,7 +29,7 @@ UNKNOWN = (
 def detect_csv(data: bytes) -> ContactFormat | None:
     """The program whose contact CSV ``data`` is, or None (another CSV, or not a CSV)."""
     try:
-        text = decode_csv_bytes(data[: _DETECT_CHARS * 4])[:_DETECT_CHARS]
+        text = decode_csv_bytes(_head(data))
         if text.lstrip().upper().startswith("BEGIN:VCARD"):
             return None
         for row in parse_rows(text, sniff_delimiter(text))[:HEADER_SEARCH_ROWS]:
@@ -40,6 +40,14 @@ def detect_csv(data: bytes) -> ContactFormat | None:
     except Exception:  # telling the kind never fails: an unknown file is None
         return None
     return None
+
+
+def _head(data: bytes) -> bytes:
+    """The file's first lines, cut after a line feed so no character is cut in two."""
+    if len(data) <= _DETECT_BYTES:
+        return data
+    cut = data.rfind(b"\n", 0, _DETECT_BYTES)
+    return data[: cut + 1] if cut > 0 else data[:_DETECT_BYTES]
 
 
 def read_contacts_csv(data: bytes, format: ContactFormat | None = None) -> ParsedContacts:

@@ -91,3 +91,9 @@ def test_a_format_given_is_read_as_that_programs_even_when_wrong() -> None:
 def test_a_format_that_is_not_csv_is_a_callers_mistake() -> None:
     with pytest.raises(ValueError, match="not a CSV format"):
         read_contacts_csv(b"", ContactFormat.VCARD)
+
+
+def test_a_large_file_is_told_by_its_top_without_cutting_a_character_in_two() -> None:
+    header = "Vorname;Nachname;Firma;Società\r\n"
+    rows = "Jürgen;Weiß;Müller & Söhne;ß\r\n" * 40_000
+    assert detect_csv((header + rows).encode("utf-8")) is ContactFormat.OUTLOOK_CSV
