@@ -3,7 +3,7 @@
 Every reader is a ``CsvKind``: how to find its header row, and how to read one data row.
 This module does the rest the same way for all of them: decoding, the delimiter, blank
 rows, rows longer than the header, quotes never closed, a row that breaks the reader,
-the person left without any name, and the messages ("row 12 (line 15): …"). It never
+the person left without any name, and the messages (the record and line go beside them). It never
 raises: a file that is not of the kind gives one error about the file as a whole.
 """
 
@@ -114,7 +114,8 @@ def read_row(
     if not problems:
         return contact, ""
     ending = "the rest was read" if contact is not None else "the row was skipped"
-    return contact, f"row {record} (line {row.line}): {'; '.join(problems)}; {ending}"
+    text = f"{'; '.join(problems)}; {ending}"
+    return contact, text[:1].upper() + text[1:]
 
 
 def _named(contact: ImportedContact | None) -> ImportedContact | None:

@@ -16,8 +16,8 @@ def test_todays_export_field_by_field() -> None:
     lan, fang, shira, acme, marco = parsed.contacts
 
     assert (lan.record, lan.line) == (1, 2)
-    assert lan.display_name == "Lan Thị Nguyễn"
-    assert lan.given_name == "Lan Thị"
+    assert lan.display_name == "Nguyễn Thị Lan"
+    assert lan.given_name == "Thị Lan"
     assert lan.family_name == "Nguyễn"
     assert lan.organisation == "VinaTech"
     assert lan.role == "Head of Partnerships"
@@ -71,12 +71,12 @@ def test_todays_export_field_by_field() -> None:
 
     assert parsed.errors == (
         RecordError(
-            5, 10, "row 5 (line 10): the birthday '1990-02-31' is not a date; the rest was read"
+            5, 10, "The birthday '1990-02-31' is not a date; the rest was read"
         ),
         RecordError(
             6,
             11,
-            "row 6 (line 11): it has no name, organisation, email or phone to know the person "
+            "It has no name, organisation, email or phone to know the person "
             "by; the row was skipped",
         ),
     )

@@ -17,7 +17,7 @@ def test_connections_below_the_notes_field_by_field() -> None:
     an, sarah, wei, giulia = parsed.contacts
 
     assert (an.record, an.line) == (1, 5)  # three lines of notes, then the header on line 4
-    assert an.display_name == "Văn An Nguyễn"
+    assert an.display_name == "Nguyễn Văn An"
     assert (an.given_name, an.family_name) == ("Văn An", "Nguyễn")
     assert an.organisation == "FPT Software"
     assert an.role == "Business Development Manager"
@@ -41,7 +41,7 @@ def test_connections_below_the_notes_field_by_field() -> None:
         RecordError(
             4,
             8,
-            "row 4 (line 8): the date connected '31 Feb 2021' is not a date; the rest was read",
+            "The date connected '31 Feb 2021' is not a date; the rest was read",
         ),
     )
 

@@ -49,7 +49,7 @@ def test_people_csv_text_exactly() -> None:
     )
     assert text == (
         "\ufeff" + HEADER_LINE + "\r\n"
-        "Lan,Nguyễn,,VinaTech,Head of Partnerships,Alliances,--03-22,"
+        "Lan,Nguyễn,Lan Nguyễn,VinaTech,Head of Partnerships,Alliances,--03-22,"
         '"Met at ""Tech Week"", Hanoi.\nLikes phở.",Partners ::: Hanoi,,'
         "lan@vinatech.vn ::: lan.home@gmail.com,,+84 912 345 678,,Hà Nội,Vietnam,,"
         "https://www.linkedin.com/in/lan\r\n"
