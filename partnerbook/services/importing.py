@@ -114,15 +114,9 @@ def read_contacts(path: Path, format: ContactFormat | None = None) -> ParsedCont
 
 def parse_contacts(data: bytes, format: ContactFormat | None = None) -> ParsedContacts:
     from partnerbook.interop.csv_detect import detect_csv, read_contacts_csv
-    from partnerbook.interop.vcard_read import looks_like_vcard, read_vcards
 
     if format is None:
-        if looks_like_vcard(data[:4096]):
-            format = ContactFormat.VCARD
-        elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-            format = ContactFormat.JSON
-        else:
-            format = detect_csv(data)
+        format = detect_format(data) or detect_csv(data)
         if format is None:
             raise UsageError(
                 "PartnerBook cannot tell what kind of file this is: not a vCard, a JSON "
@@ -132,10 +126,23 @@ def parse_contacts(data: bytes, format: ContactFormat | None = None) -> ParsedCo
             )
     if format is ContactFormat.JSON:
         raise UsageError("A JSON archive is imported as a whole journal, not as contacts.")
-    parsed: ParsedContacts = (
-        read_vcards(data) if format is ContactFormat.VCARD else read_contacts_csv(data, format)
-    )
+    if format is ContactFormat.VCARD:
+        from partnerbook.interop.vcard_read import read_vcards
+
+        parsed: ParsedContacts = read_vcards(data)
+    else:
+        parsed = read_contacts_csv(data, format)
     return parsed
+
+
+def detect_format(data: bytes) -> ContactFormat | None:
+    """vCard or a JSON archive, told from the first bytes (CSV kinds: ``detect_csv``)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return ContactFormat.JSON
+    if head[:11].upper() == b"BEGIN:VCARD" or b"BEGIN:VCARD" in head.upper()[:200]:
+        return ContactFormat.VCARD
+    return None
 
 
 # --- planning --------------------------------------------------------------------------------

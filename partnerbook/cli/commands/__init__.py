@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from partnerbook.cli.commands import brief, demo, due, export, maintenance, note, search
+from partnerbook.cli.commands import (
+    brief,
+    demo,
+    due,
+    export,
+    importing,
+    maintenance,
+    note,
+    search,
+)
 
-ALL: tuple[ModuleType, ...] = (note, due, brief, search, export, demo, maintenance)
+ALL: tuple[ModuleType, ...] = (note, due, brief, search, importing, export, demo, maintenance)
