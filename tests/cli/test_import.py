@@ -112,3 +112,23 @@ def test_a_json_archive_fills_a_new_journal_and_only_a_new_one(
     first.pop("exported_at"), second.pop("exported_at")
     assert first == second
     pb.assert_refused(pb("--db", str(db), "import", str(archive)), code=2)
+
+
+def test_our_own_people_csv_comes_back_and_changes_nothing_here(
+    pb: PartnerBookCli, db: Path, tmp_path: Path
+) -> None:
+    _summary(pb, db, str(FIXTURES / "google_current.csv"))
+    _summary(pb, db, str(FIXTURES / "linkedin_connections.csv"))
+    people = tmp_path / "people.csv"
+    result = pb("--db", str(db), "export", "csv", "-o", str(people))
+    assert result.returncode == 0, result.describe()
+    assert result.stdout.startswith("Wrote 9 people")
+    assert people.read_bytes().startswith(b"\xef\xbb\xbfFirst Name,")
+    same = _summary(pb, db, str(people))
+    assert (same["created"], same["updated"], same["skipped"]) == (0, 0, 9)
+    elsewhere = tmp_path / "elsewhere.sqlite"
+    assert _summary(pb, elsewhere, str(people))["created"] == 9
+    partners = tmp_path / "partners.csv"
+    result = pb("--db", str(db), "export", "csv", "--partners", "-o", str(partners))
+    assert result.returncode == 0, result.describe()
+    assert partners.read_text(encoding="utf-8-sig").startswith("Name,Kinds,Stage")

@@ -12,9 +12,9 @@ from partnerbook.cli.context import CliContext
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
-        help="take everything out: a JSON archive, or follow-ups as a calendar",
+        help="take everything out: a JSON archive, contacts, or follow-ups as a calendar",
         description="Export from the journal. Formats: json (the whole journal, "
-        "re-importable), ics (a calendar).",
+        "re-importable), csv (people or partners), ics (a calendar).",
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     ics = formats.add_parser(
@@ -48,6 +48,23 @@ def register(subparsers: Any) -> None:
         help="where to write it (default: partnerbook.json here)",
     )
     archive.set_defaults(run=run_json)
+    table = formats.add_parser(
+        "csv",
+        help="people (or partners) as a spreadsheet",
+        description="People as a CSV file under Google Contacts' own headers (Google, "
+        "Outlook and spreadsheets read it; 'partnerbook import' reads it back), or "
+        "partners with --partners.",
+    )
+    table.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="where to write it (default: people.csv, or partners.csv)",
+    )
+    table.add_argument("--partners", action="store_true", help="partners instead of people")
+    table.set_defaults(run=run_csv)
 
 
 def run_ics(args: argparse.Namespace, context: CliContext) -> int:
@@ -72,6 +89,19 @@ def run_json(args: argparse.Namespace, context: CliContext) -> int:
         f"Wrote {summary.people:,} people, {summary.partners:,} partners and "
         f"{summary.entries:,} entries to {summary.path}"
     )
+    return 0
+
+
+def run_csv(args: argparse.Namespace, context: CliContext) -> int:
+    from partnerbook.services.contacts_export import export_csv
+
+    target = args.output or Path("partners.csv" if args.partners else "people.csv")
+    with context.journal(create=False) as journal:
+        _refuse_journal_files(journal.location.path, target)
+        count = export_csv(journal, target, partners=args.partners)
+    what = "partner" if args.partners else ("person" if count == 1 else "people")
+    plural = "s" if args.partners and count != 1 else ""
+    context.print(f"Wrote {count:,} {what}{plural} to {target}")
     return 0
 
 
