@@ -34,6 +34,7 @@ from partnerbook.errors import StorageError, UsageError
 from partnerbook.services.editing import NotFoundError, tags_for
 from partnerbook.services.import_keys import email_key, linkedin_key, name_key, phone_key
 from partnerbook.services.import_merge import FILLED, Merge, PersonState, absorb, merge, url_key
+from partnerbook.store import search_index
 from partnerbook.store.engine import Journal
 from partnerbook.store.import_models import ExternalId, ImportBatch, ImportChange, PersonPhoto
 from partnerbook.store.models import ContactMethod, Partner, Person, Tag, person_tags
@@ -336,6 +337,7 @@ def apply_import(
     if not work:
         return ImportResult(None, 0, 0, skipped, errors)
     with journal.write() as session:
+        search_index.defer(session)
         batch = ImportBatch(
             file_name=file_name[:500],
             format=plan.format.value,
@@ -346,86 +348,99 @@ def apply_import(
         )
         session.add(batch)
         session.flush()
-        writer = _Writer(session, batch.id)
-        for done, record in enumerate(work, start=1):
-            writer.apply(record)
-            if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(work)):
-                session.flush()
-                progress(done, len(work))
+        writer = _Writer(session, batch)
+        for start in range(0, len(work), PROGRESS_EVERY):
+            writer.write(work[start : start + PROGRESS_EVERY])
+            if progress is not None:
+                progress(min(start + PROGRESS_EVERY, len(work)), len(work))
+        search_index.write_deferred(session)
         batch_id = batch.id
     return ImportResult(batch_id, created, updated, skipped, errors)
 
 
+@dataclass
+class _Added:
+    """What one record added, kept until a flush gives the rows their ids."""
+
+    person: Person
+    fields: dict[str, list[Any]] = field(default_factory=dict)
+    contacts: list[ContactMethod] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)
+    photo: bool = False
+    uid: ExternalId | None = None
+
+
 class _Writer:
-    """Writes planned records in one session, remembering what it did for undo."""
+    """Writes planned records in one session, a chunk per flush, remembering for undo."""
 
-    def __init__(self, session: Session, batch_id: int) -> None:
+    def __init__(self, session: Session, batch: ImportBatch) -> None:
         self.session = session
-        self.batch_id = batch_id
-        self.partners: dict[str, int] = {}
-        self.new_people: dict[int, Person] = {}  # record number -> person created
-        self.people_by_name: dict[str, int] | None = None
+        self.batch = batch
+        self.partners: dict[str, Partner] = {}
+        self.tags: dict[str, Tag] = {}
+        self.new_people: dict[int, Person] = {}  # record number -> the person it created
+        self.uids = {
+            uid.value: uid
+            for uid in session.scalars(select(ExternalId).where(ExternalId.source == "uid"))
+        }
 
-    def apply(self, record: PlannedRecord) -> None:
-        assert record.contact is not None and record.merge is not None
-        if record.action is ImportAction.CREATE:
-            person = Person(
-                display_name=record.contact.display_name[:300],
-                name_key=fold(record.contact.display_name)[:300],
-                languages=[],
-            )
-            self.session.add(person)
-            self._fill(person, record.contact, record.merge, None)
-            self.session.flush()
-            self.new_people[record.record] = person
-            self.session.add(
-                ImportChange(batch_id=self.batch_id, action="created_person", person_id=person.id)
-            )
-            return
-        if record.merges_into is not None:
-            person = self.new_people[record.merges_into]
-        else:
-            found = self.session.get(Person, record.person_id)
-            if found is None or found.deleted_at is not None:
-                return  # removed since the preview: nothing to update
-            person = found
-        before: dict[str, Any] = {}
-        self._fill(person, record.contact, record.merge, before)
+    def write(self, records: list[PlannedRecord]) -> None:
+        tracked: list[_Added] = []
+        for record in records:
+            assert record.contact is not None and record.merge is not None
+            if record.action is ImportAction.CREATE:
+                person = Person(
+                    display_name=record.contact.display_name[:300],
+                    name_key=fold(record.contact.display_name)[:300],
+                    languages=[],
+                )
+                self.session.add(person)
+                self._fill(person, record.contact, record.merge)
+                self.new_people[record.record] = person
+                self.session.add(
+                    ImportChange(batch_id=self.batch.id, action="created_person", person=person)
+                )
+            elif record.merges_into is not None:  # undone with the person it merges into
+                person = self.new_people[record.merges_into]
+                self._fill(person, record.contact, record.merge)
+            else:
+                found = self.session.get(Person, record.person_id)
+                if found is None or found.deleted_at is not None:
+                    continue  # removed since the preview: nothing to update
+                tracked.append(self._fill(found, record.contact, record.merge))
         self.session.flush()
-        if record.merges_into is None:
+        for added in tracked:  # now with ids: what undo must take back
+            before: dict[str, Any] = {
+                "fields": added.fields,
+                "contacts": [contact.id for contact in added.contacts],
+                "tags": [tag.id for tag in added.tags],
+            }
+            if added.photo:
+                before["photo"] = True
+            if added.uid is not None:
+                before["uids"] = [added.uid.id]
             self.session.add(
                 ImportChange(
-                    batch_id=self.batch_id,
+                    batch_id=self.batch.id,
                     action="updated_person",
-                    person_id=person.id,
+                    person=added.person,
                     before=before,
                 )
             )
 
-    def _fill(
-        self,
-        person: Person,
-        contact: ImportedContact,
-        addition: Merge,
-        before: dict[str, Any] | None,
-    ) -> None:
-        """Apply the merge; ``before`` (for an update) collects what undo needs."""
-        changed: dict[str, list[Any]] = {}
+    def _fill(self, person: Person, contact: ImportedContact, addition: Merge) -> _Added:
+        added = _Added(person)
         for name, value in addition.fields.items():
-            changed[name] = [_plain(getattr(person, name)), _plain(value)]
+            added.fields[name] = [_plain(getattr(person, name)), _plain(value)]
             setattr(person, name, value)
         if addition.notes:
             old = person.notes or ""
             person.notes = f"{old}\n\n{addition.notes}".strip() if old else addition.notes
-            changed["notes"] = [old, person.notes]
+            added.fields["notes"] = [old, person.notes]
         if addition.partner:
-            partner_id = self._partner(addition.partner)
-            changed["partner_id"] = [person.partner_id, partner_id]
-            person.partner_id = partner_id
-        if before is not None:
-            before["fields"] = changed
-        self.session.flush()  # the person's id, for what follows
-        added: list[int] = []
+            partner = self._partner(addition.partner)
+            added.fields["partner_id"] = [person.partner_id, partner.id]
+            person.partner = partner
         position = len(person.contacts)
         for kind, values in (
             (ContactKind.EMAIL, addition.emails),
@@ -433,74 +448,75 @@ class _Writer:
             (ContactKind.URL, addition.urls),
         ):
             for value in values:
-                contact_row = _contact(person.id, kind, value, position)
+                row = _contact(kind, value, position)
                 position += 1
-                self.session.add(contact_row)
-                self.session.flush()
-                added.append(contact_row.id)
+                person.contacts.append(row)
+                added.contacts.append(row)
         if addition.tags:
-            tags = [t for t in tags_for(self.session, addition.tags) if t not in person.tags]
-            person.tags.extend(tags)
-            self.session.flush()
-            if before is not None:
-                before["tags"] = [tag.id for tag in tags]
+            have = {tag.key for tag in person.tags}
+            for tag in self._tags(addition.tags):
+                if tag.key not in have:
+                    person.tags.append(tag)
+                    added.tags.append(tag)
         if addition.photo and contact.photo is not None:
-            photo = PersonPhoto(
-                person_id=person.id,
-                mime=contact.photo.mime,
-                data=contact.photo.data,
-                uri=contact.photo.uri,
+            self.session.add(
+                PersonPhoto(
+                    person=person,
+                    mime=contact.photo.mime,
+                    data=contact.photo.data,
+                    uri=contact.photo.uri,
+                )
             )
-            self.session.add(photo)
-            if before is not None:
-                before["photo"] = True
+            added.photo = True
         if addition.uid:
-            self._uid(person, addition.uid[:500], before)
-        if before is not None:
-            before["contacts"] = added
+            added.uid = self._uid(person, addition.uid[:500])
+        return added
 
-    def _uid(self, person: Person, value: str, before: dict[str, Any] | None) -> None:
+    def _uid(self, person: Person, value: str) -> ExternalId:
         """The contact's id: new, or taken over from a person since trashed (an undone
         import), so that the id stays unique and the next import still knows them."""
-        uid = self.session.scalar(
-            select(ExternalId).where(ExternalId.source == "uid", ExternalId.value == value)
-        )
+        uid = self.uids.get(value)
         if uid is None:
-            uid = ExternalId(person_id=person.id, source="uid", value=value)
+            uid = ExternalId(person=person, source="uid", value=value)
             self.session.add(uid)
+            self.uids[value] = uid
         else:
-            uid.person_id = person.id
-        self.session.flush()
-        if before is not None:
-            before["uids"] = [uid.id]
+            uid.person = person
+        return uid
 
-    def _partner(self, organisation: str) -> int:
+    def _tags(self, names: tuple[str, ...]) -> list[Tag]:
+        missing = [name for name in names if fold(" ".join(name.split())[:80]) not in self.tags]
+        if missing:
+            for tag in tags_for(self.session, missing):
+                self.tags[tag.key] = tag
+        keys = dict.fromkeys(fold(" ".join(name.split())[:80]) for name in names)
+        return [self.tags[key] for key in keys if key in self.tags]
+
+    def _partner(self, organisation: str) -> Partner:
         key = fold(organisation)[:300]
         if key not in self.partners:
             found = self.session.scalar(
-                select(Partner.id)
+                select(Partner)
                 .where(Partner.name_key == key, Partner.deleted_at.is_(None))
                 .order_by(Partner.id)
                 .limit(1)
             )
             if found is None:
-                partner = Partner(name=organisation.strip()[:300], name_key=key)
-                self.session.add(partner)
+                found = Partner(name=organisation.strip()[:300], name_key=key)
+                self.session.add(found)
                 self.session.flush()
-                found = partner.id
                 self.session.add(
-                    ImportChange(batch_id=self.batch_id, action="created_partner", partner_id=found)
+                    ImportChange(batch_id=self.batch.id, action="created_partner", partner=found)
                 )
             self.partners[key] = found
         return self.partners[key]
 
 
-def _contact(person_id: int, kind: ContactKind, value: ContactValue, position: int) -> Any:
+def _contact(kind: ContactKind, value: ContactValue, position: int) -> ContactMethod:
     """As the person page stores one: the phone's key is its digits, others fold case."""
     text = value.value.strip()[:500]
     key = re.sub(r"\D", "", text) if kind is ContactKind.PHONE else text.casefold()
     return ContactMethod(
-        person_id=person_id,
         kind=kind,
         value=text,
         value_key=key,

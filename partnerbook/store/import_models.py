@@ -7,12 +7,15 @@ metadata holds every table.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partnerbook.store.base import Audited, Base
+
+if TYPE_CHECKING:
+    from partnerbook.store.models import Partner, Person
 
 
 class PersonPhoto(Audited, Base):
@@ -21,12 +24,12 @@ class PersonPhoto(Audited, Base):
     __tablename__ = "person_photos"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), unique=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), unique=True)
     mime: Mapped[str | None] = mapped_column(String(60))
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
     uri: Mapped[str | None] = mapped_column(String(2000))
+
+    person: Mapped[Person] = relationship()
 
 
 class ExternalId(Base):
@@ -39,6 +42,8 @@ class ExternalId(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     source: Mapped[str] = mapped_column(String(40))  # "uid"
     value: Mapped[str] = mapped_column(String(500))
+
+    person: Mapped[Person] = relationship()
 
     __table_args__ = (
         UniqueConstraint("source", "value"),
@@ -73,5 +78,8 @@ class ImportChange(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
     before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    person: Mapped[Person | None] = relationship()
+    partner: Mapped[Partner | None] = relationship()
 
     __table_args__ = (Index("ix_import_changes_batch_id", "batch_id"),)

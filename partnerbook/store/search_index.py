@@ -39,6 +39,7 @@ from partnerbook.store.models import (
 _TOUCHED = "partnerbook_search_touched"
 _RENAMED = "partnerbook_search_renamed"
 _BACKEND = "partnerbook_search_backend"
+_DEFERRED = "partnerbook_search_deferred"
 
 
 def backend_for(dialect_name: str) -> ModuleType | None:
@@ -112,6 +113,32 @@ def _apply(session: Session, _context: Any) -> None:
     renamed: set[tuple[HitKind, int]] = session.info.pop(_RENAMED, set())
     if not touched:
         return
+    deferred: dict[HitKind, set[int]] | None = session.info.get(_DEFERRED)
+    if deferred is not None:  # a bulk write: the documents are written once, at its end
+        for kind, ids in touched.items():
+            deferred.setdefault(kind, set()).update(ids)
+        session.info.setdefault(_RENAMED + "_deferred", set()).update(renamed)
+        return
+    _write(session, touched, renamed)
+
+
+def defer(session: Session) -> None:
+    """Collect what this session touches and write it with ``write_deferred``: a bulk
+    import flushes hundreds of times, and each document needs writing once."""
+    session.info[_DEFERRED] = {}
+
+
+def write_deferred(session: Session) -> None:
+    session.flush()
+    touched: dict[HitKind, set[int]] = session.info.pop(_DEFERRED, None) or {}
+    renamed: set[tuple[HitKind, int]] = session.info.pop(_RENAMED + "_deferred", set())
+    if touched:
+        _write(session, touched, renamed)
+
+
+def _write(
+    session: Session, touched: dict[HitKind, set[int]], renamed: set[tuple[HitKind, int]]
+) -> None:
     connection = session.connection()
     for kind, owner_id in renamed:
         _add_dependants(connection, touched, kind, owner_id)

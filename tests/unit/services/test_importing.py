@@ -235,3 +235,14 @@ def test_a_year_less_birthday_never_mixes_with_one_we_have(journal: Journal) -> 
     assert record.action is ImportAction.SKIP
     assert get_person(journal, person).birthday_month == 5
     assert date(1990, 5, 1)
+
+
+def test_imported_people_are_found_by_search_at_once(journal: Journal) -> None:
+    from partnerbook.services.search import search
+
+    apply_import(journal, plan_import(journal, _file(LAN, WANG)), "contacts.vcf")
+    found = {(hit.kind.value, hit.title) for hit in search(journal, "nguyen")}
+    assert ("person", "Nguyễn Thị Lan") in found
+    assert ("partner", "招商银行") in {(h.kind.value, h.title) for h in search(journal, "招商")}
+    undo_import(journal, last_batch(journal) or 0)
+    assert not [hit for hit in search(journal, "nguyen") if hit.kind.value == "person"]

@@ -1,0 +1,129 @@
+"""Import and export budgets, measured on demand (not part of the test run).
+
+    .venv/bin/python tests/benchmarks/bench_import.py [--runs 3] [--quick]
+
+10,000 vCards (2.1, 3.0 and 4.0, names in five languages, photos on some) import into an
+empty journal in under 10 seconds, reading, planning and writing included; importing the
+same file again (everything unchanged) is measured too. The JSON archive of the
+100,000-entry journal exports in under 10 seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import random
+import tempfile
+from pathlib import Path
+
+from common import journal_path, measure, print_table, scratch_copy, summary
+
+NAMES = [
+    ("Nguyễn", "Thị Lan"),
+    ("Trần", "Văn Đức"),
+    ("王", "芳"),
+    ("陳", "志明"),
+    ("כהן", "שירה"),
+    ("Bianchi", "Giulia"),
+    ("O'Connor", "Sarah"),
+    ("Rossi", "Marco"),
+]
+ORGS = ["Ngân hàng Sen Vàng", "招商银行", "玉山銀行", "בנק לאומי", "Banca Sella", "Foxmere Bank"]
+PHOTO = base64.b64encode(bytes(range(256)) * 8).decode()
+
+
+def vcards(count: int, seed: int = 7) -> bytes:
+    """``count`` cards as phones and address books write them, every tenth with a photo."""
+    rng = random.Random(seed)
+    cards = []
+    for number in range(count):
+        family, given = NAMES[number % len(NAMES)]
+        org = rng.choice(ORGS)
+        email = f"person{number}@example.com"
+        phone = f"+84 90 {number // 10000:03d} {number % 10000:04d}"
+        version = ("2.1", "3.0", "4.0")[number % 3]
+        lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+        if version == "2.1":
+            lines += [
+                f"N;CHARSET=UTF-8:{family};{given} {number};;;",
+                f"FN;CHARSET=UTF-8:{family} {given} {number}",
+                f"TEL;CELL;PREF:{phone}",
+                f"EMAIL;INTERNET:{email}",
+            ]
+        else:
+            lines += [
+                f"N:{family};{given} {number};;;",
+                f"FN:{family} {given} {number}",
+                f"TEL;TYPE=cell:{phone}",
+                f"EMAIL;TYPE=work:{email}",
+                f"UID:urn:uuid:bench-{number}",
+            ]
+        lines += [f"ORG:{org}", "TITLE:Partnership Manager", "NOTE:Met at the fintech week"]
+        lines.append(f"BDAY:--{1 + number % 12:02d}{1 + number % 28:02d}")
+        if number % 10 == 0:
+            photo = f"PHOTO;ENCODING=b;TYPE=JPEG:{PHOTO}"
+            lines.append(photo[:75])
+            lines.extend(" " + photo[i : i + 74] for i in range(75, len(photo), 74))
+        lines.append("END:VCARD")
+        cards.append("\r\n".join(lines))
+    return ("\r\n".join(cards) + "\r\n").encode("utf-8")
+
+
+def import_times(count: int, runs: int) -> tuple[list[float], list[float]]:
+    from partnerbook.services.importing import apply_import, parse_contacts, plan_import
+    from partnerbook.store.engine import Journal, resolve_location
+    from partnerbook.store.migrate import open_journal
+
+    data = vcards(count)
+    first: list[float] = []
+    again: list[float] = []
+    for run in range(runs):
+        folder = Path(tempfile.mkdtemp(prefix="pb-import-"))
+        journal = open_journal(resolve_location(folder / f"import-{run}.sqlite"))
+
+        def whole(journal: Journal = journal) -> None:
+            parsed = parse_contacts(data)
+            apply_import(journal, plan_import(journal, parsed), "bench.vcf")
+
+        first.extend(measure(whole, 1))
+        again.extend(measure(whole, 1))
+        journal.close()
+    return first, again
+
+
+def export_times(runs: int) -> list[float]:
+    from partnerbook.services.archive import export_archive
+    from partnerbook.store.engine import resolve_location
+    from partnerbook.store.migrate import open_journal
+
+    cached = journal_path(10_000, 100_000)
+    open_journal(resolve_location(cached)).close()  # an older cache is upgraded once
+    path = scratch_copy(cached, "export-100k.sqlite")
+    journal = open_journal(resolve_location(path))
+    target = path.with_suffix(".json")
+    times = measure(lambda: export_archive(journal, target), runs)
+    journal.close()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="1,000 cards, no 100k export (CI)")
+    args = parser.parse_args()
+    count = 1_000 if args.quick else 10_000
+    first, again = import_times(count, args.runs)
+    label = f"{count // 1000}k"
+    rows = [
+        summary(f"import: {label} vCards into an empty journal", first, 10_000),
+        summary(f"import: the same {label} again (all unchanged)", again, 10_000),
+    ]
+    if not args.quick:
+        rows.append(
+            summary("export: JSON archive of 100k entries", export_times(args.runs), 10_000)
+        )
+    print_table(rows, journal_path(100, 1_000).with_suffix(".bench-import.json"))
+
+
+if __name__ == "__main__":
+    main()
