@@ -158,6 +158,41 @@ def _uid(identity: str, person_id: int) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{identity}/person/{person_id}')}"
 
 
+# --- vCard -----------------------------------------------------------------------------------
+
+
+def export_vcards(journal: Journal, target: Path, version: str = "4.0") -> int:
+    """Write every person as a vCard (4.0, or 3.0 for older address books)."""
+    from partnerbook.interop.vcard_write import VCardPerson, write_vcards
+
+    cards = [
+        VCardPerson(
+            display_name=p.display_name,
+            given_name=p.given_name or None,
+            family_name=p.family_name or None,
+            uid=p.uid,
+            organisation=p.partner or None,
+            department=p.department or None,
+            role=p.role or None,
+            emails=p.emails,
+            phones=p.phones,
+            urls=p.urls,
+            city=p.city or None,
+            country=p.country or None,
+            birthday_year=p.birthday_year,
+            birthday_month=p.birthday_month,
+            birthday_day=p.birthday_day,
+            notes=p.notes,
+            tags=p.tags,
+            photo=p.photo,
+        )
+        for p in exported_people(journal)
+    ]
+    text = write_vcards(cards, "3.0" if version == "3.0" else "4.0")
+    write_atomically(target, text.encode("utf-8"))
+    return len(cards)
+
+
 # --- CSV -------------------------------------------------------------------------------------
 
 

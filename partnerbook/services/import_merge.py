@@ -112,6 +112,8 @@ class Merge:
             words.append("notes")
         if self.photo:
             words.append("photo")
+        if self.uid:
+            words.append("its contact id (to know them next time)")
         parts.extend(words)
         return "adds " + ", ".join(parts) if parts else "nothing new"
 

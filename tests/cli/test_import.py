@@ -132,3 +132,31 @@ def test_our_own_people_csv_comes_back_and_changes_nothing_here(
     result = pb("--db", str(db), "export", "csv", "--partners", "-o", str(partners))
     assert result.returncode == 0, result.describe()
     assert partners.read_text(encoding="utf-8-sig").startswith("Name,Kinds,Stage")
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_vcards_out_and_back_in_keep_every_person(
+    pb: PartnerBookCli, db: Path, tmp_path: Path, version: str
+) -> None:
+    _summary(pb, db, str(FIXTURES / "google_current.csv"))
+    _summary(pb, db, str(FIXTURES / "outlook_desktop_utf16.csv"))
+    cards = tmp_path / "people.vcf"
+    result = pb("--db", str(db), "export", "vcard", "--version", version, "-o", str(cards))
+    assert result.returncode == 0, result.describe()
+    count = pb.count(db, "people")
+    assert result.stdout.startswith(f"Wrote {count} people (vCard {version})")
+    assert cards.read_text(encoding="utf-8").count("BEGIN:VCARD") == count
+    # into the journal they came from: nothing new (their ids are learned once)
+    _summary(pb, db, str(cards))
+    same = _summary(pb, db, str(cards))
+    assert (same["created"], same["updated"], same["skipped"]) == (0, 0, count)
+    # into a new journal: the same people, the same names, emails and birthdays
+    elsewhere = tmp_path / "elsewhere.sqlite"
+    assert _summary(pb, elsewhere, str(cards))["created"] == count
+    query = (
+        "SELECT display_name, birthday_year, birthday_month, birthday_day, role FROM people "
+        "ORDER BY display_name"
+    )
+    assert pb.query(elsewhere, query) == pb.query(db, query)
+    emails = "SELECT value FROM contact_methods WHERE kind = 'email' ORDER BY value"
+    assert pb.query(elsewhere, emails) == pb.query(db, emails)

@@ -14,7 +14,7 @@ def register(subparsers: Any) -> None:
         "export",
         help="take everything out: a JSON archive, contacts, or follow-ups as a calendar",
         description="Export from the journal. Formats: json (the whole journal, "
-        "re-importable), csv (people or partners), ics (a calendar).",
+        "re-importable), vcard and csv (people; csv also partners), ics (a calendar).",
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     ics = formats.add_parser(
@@ -48,6 +48,30 @@ def register(subparsers: Any) -> None:
         help="where to write it (default: partnerbook.json here)",
     )
     archive.set_defaults(run=run_json)
+    cards = formats.add_parser(
+        "vcard",
+        help="people as vCards, for any address book",
+        description="Every person as a vCard 4.0 (or 3.0 for older address books), with "
+        "partner, role, emails, phones, links, birthday (the year only when known), tags, "
+        "notes and photo. Exporting again keeps each card's UID, so address books update "
+        "the same contact.",
+    )
+    cards.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("people.vcf"),
+        metavar="FILE",
+        help="where to write it (default: people.vcf here)",
+    )
+    cards.add_argument(
+        "--version",
+        dest="vcard_version",
+        choices=("4.0", "3.0"),
+        default="4.0",
+        help="vCard version (default: 4.0; 3.0 for older clients)",
+    )
+    cards.set_defaults(run=run_vcard)
     table = formats.add_parser(
         "csv",
         help="people (or partners) as a spreadsheet",
@@ -88,6 +112,19 @@ def run_json(args: argparse.Namespace, context: CliContext) -> int:
     context.print(
         f"Wrote {summary.people:,} people, {summary.partners:,} partners and "
         f"{summary.entries:,} entries to {summary.path}"
+    )
+    return 0
+
+
+def run_vcard(args: argparse.Namespace, context: CliContext) -> int:
+    from partnerbook.services.contacts_export import export_vcards
+
+    with context.journal(create=False) as journal:
+        _refuse_journal_files(journal.location.path, args.output)
+        count = export_vcards(journal, args.output, args.vcard_version)
+    context.print(
+        f"Wrote {count:,} {'person' if count == 1 else 'people'} "
+        f"(vCard {args.vcard_version}) to {args.output}"
     )
     return 0
 
