@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import secrets
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -26,7 +24,7 @@ from partnerbook.domain.enums import (
     EntryKind,
     FollowUpStatus,
 )
-from partnerbook.errors import StorageError, UsageError
+from partnerbook.services.files import export_target, write_atomically
 from partnerbook.services.links import linked_partners, linked_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
@@ -124,22 +122,12 @@ def export_ics(journal: Journal, target: Path, now: datetime | None = None) -> E
         counts[row.kind] += 1
     if zone is not None:
         calendar.add_missing_timezones()
-    _write(target, calendar.to_ical())
+    write_atomically(target, calendar.to_ical())
     return ExportSummary(target, counts[EntryKind.FOLLOW_UP], counts[EntryKind.COMMITMENT], ended)
 
 
 def _checked_target(journal: Journal, target: Path) -> Path:
-    target = target.expanduser().resolve()
-    if target.is_dir():
-        raise UsageError(
-            f"'{target}' is a folder.", f"Give a file name, e.g. {target / 'partnerbook.ics'}"
-        )
-    own = journal.location.path
-    if own is not None and target.parent == own.parent:
-        names = {own.name, *(own.name + suffix for suffix in ("-wal", "-shm", "-journal"))}
-        if target.name in names:
-            raise UsageError("That is the journal itself.", "Give another file name, ending .ics.")
-    return target
+    return export_target(target, journal.location.path, "partnerbook.ics")
 
 
 Task = tuple[Any, list[str], str | None, str]  # the row, people, partner, the notes
@@ -267,33 +255,3 @@ def _local_zone() -> ZoneInfo | None:
         return None
     now = datetime.now(UTC)
     return zone if now.astimezone(zone).utcoffset() == now.astimezone().utcoffset() else None
-
-
-def _write(target: Path, content: bytes) -> None:
-    """Whole or not at all: a calendar app must never read half a file."""
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("xb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(target)
-        _sync_folder(target.parent)
-    except OSError as error:
-        with suppress(OSError):  # nothing to clean when the folder itself is the trouble
-            partial.unlink(missing_ok=True)
-        raise StorageError(
-            f"Cannot write {target}: {error.strerror or error}.",
-            "Choose a folder you may write to, with some free space.",
-        ) from error
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -16,6 +16,7 @@ def write_atomically(target: Path, content: bytes) -> Path:
     target = Path(target)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("xb") as handle:
             handle.write(content)
             handle.flush()
@@ -34,4 +35,21 @@ def write_atomically(target: Path, content: bytes) -> Path:
             f"Cannot write {target}: {error.strerror or error}.",
             "Choose a folder you may write to, with some free space.",
         ) from error
+    return target
+
+
+def export_target(target: Path, journal_file: Path | None, example: str) -> Path:
+    """Where an export may go: a file, and never the journal or one of its companions."""
+    from partnerbook.errors import UsageError
+
+    target = Path(target).expanduser().resolve()
+    if target.is_dir():
+        raise UsageError(f"'{target}' is a folder.", f"Give a file name, e.g. {target / example}")
+    if journal_file is not None and target.parent == journal_file.parent:
+        own = journal_file.name
+        if target.name in {own, *(own + s for s in ("-wal", "-shm", "-journal", ".lock"))}:
+            raise UsageError(
+                "That is the journal itself (or one of its files).",
+                f"Give another file name, e.g. {example}.",
+            )
     return target

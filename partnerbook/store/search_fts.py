@@ -186,21 +186,7 @@ def match(
     connection: Connection, kind: HitKind, expression: str, limit: int
 ) -> list[tuple[int, float]]:
     """(id, relevance) of the best ``limit`` matches by bm25; higher relevance is better."""
-    table = TABLES[kind]
-    weights = ", ".join(str(w) for w in WEIGHTS[kind])
-    try:
-        rows = connection.execute(
-            text(
-                f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} "
-                f"WHERE {table} MATCH :expression ORDER BY score LIMIT :limit"
-            ),
-            {"expression": expression, "limit": limit},
-        ).all()
-    except OperationalError as error:
-        if "fts5" in str(error.orig).lower():  # a query FTS5 cannot read: nothing found
-            return []
-        raise
-    return [(int(row[0]), -float(row[1])) for row in rows]
+    return _matches(connection, kind, expression, limit, "score")
 
 
 def newest_matches(
@@ -208,18 +194,24 @@ def newest_matches(
 ) -> list[tuple[int, float]]:
     """(id, relevance) of the newest ``limit`` matches (largest ids): FTS5 walks its lists
     backwards and stops, so a common word costs no more than a rare one."""
+    return _matches(connection, kind, expression, limit, "rowid DESC")
+
+
+def _matches(
+    connection: Connection, kind: HitKind, expression: str, limit: int, order: str
+) -> list[tuple[int, float]]:
     table = TABLES[kind]
     weights = ", ".join(str(w) for w in WEIGHTS[kind])
     try:
         rows = connection.execute(
             text(
-                f"SELECT rowid, bm25({table}, {weights}) FROM {table} "
-                f"WHERE {table} MATCH :expression ORDER BY rowid DESC LIMIT :limit"
+                f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} "
+                f"WHERE {table} MATCH :expression ORDER BY {order} LIMIT :limit"
             ),
             {"expression": expression, "limit": limit},
         ).all()
     except OperationalError as error:
-        if "fts5" in str(error.orig).lower():
+        if "fts5" in str(error.orig).lower():  # a query FTS5 cannot read: nothing found
             return []
         raise
     return [(int(row[0]), -float(row[1])) for row in rows]

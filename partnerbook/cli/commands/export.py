@@ -143,15 +143,6 @@ def run_csv(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _refuse_journal_files(journal_path: Path | None, target: Path) -> None:
-    """Never write an export over the journal or its companions."""
-    from partnerbook.errors import UsageError
+    from partnerbook.services.files import export_target
 
-    if journal_path is None:
-        return
-    target = target.expanduser().resolve()
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        if target == journal_path.with_name(journal_path.name + suffix):
-            raise UsageError(
-                f"{target} is the journal itself (or one of its files).",
-                "Give another file name, e.g. -o partnerbook.json",
-            )
+    export_target(target, journal_path, target.name or "export")
