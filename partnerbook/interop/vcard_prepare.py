@@ -90,6 +90,7 @@ class _Logical:
     parts: list[bytes]
     quoted_printable: bool
     base64: bool
+    note: bool
 
 
 def to_utf8(data: bytes) -> bytes:
@@ -131,7 +132,7 @@ def logical_lines(data: bytes) -> list[tuple[int, bytes]]:
     current: _Logical | None = None
     for number, raw in enumerate(_physical_lines(data), 1):
         line = raw.rstrip(b"\r")
-        if not line.strip():
+        if not line or (current is None and not line.strip()):
             current = None  # a blank line ends a 2.1 base64 value, and any soft break
             continue
         if current is not None and _marker(line) is None:
@@ -142,8 +143,9 @@ def logical_lines(data: bytes) -> list[tuple[int, bytes]]:
             if line[0] in (0x20, 0x09):
                 current.parts.append(line[1:])
                 continue
-            if b":" not in line:
-                # An unindented continuation: base64 as is, other text on a new line.
+            if b":" not in line and (current.base64 or current.note):
+                # An unindented continuation: base64 as is, a note's on a new line; any
+                # other line without a colon is no property and is left out.
                 current.parts.append(line if current.base64 else b"\n" + line)
                 continue
         colon = line.find(b":")
@@ -153,6 +155,7 @@ def logical_lines(data: bytes) -> list[tuple[int, bytes]]:
             [line.lstrip()],
             b"QUOTED-PRINTABLE" in head,
             b"BASE64" in head or b"ENCODING=B" in head,
+            head.split(b";")[0].rpartition(b".")[2].strip() == b"NOTE",
         )
         result.append(current)
     return [(item.line, b"".join(item.parts)) for item in result]

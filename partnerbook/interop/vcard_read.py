@@ -140,6 +140,8 @@ _RELATION_PROPERTIES = {
 _BIRTHDAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?![\d])|(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})(?![\d])")
 _MIME_BY_TYPE = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif"}
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]+")
+_URL_SAFE = str.maketrans("-_", "+/")
 _DATA_URI = re.compile(r"data:([^;,]*)((?:;[^;,]*)*),(.*)", re.DOTALL | re.IGNORECASE)
 
 
@@ -402,14 +404,17 @@ def _mime(photo_type: str) -> str | None:
 
 
 def _decoded(text: str, mime: str | None) -> Photo | None:
-    compact = "".join(text.split())
-    if not compact or len(compact) > MAX_PHOTO * 4 // 3 + 4:
+    """Base64 read leniently: whitespace and stray characters skipped, URL-safe letters
+    taken, a dangling last character dropped (Android's own photos have them)."""
+    if len(text) > MAX_PHOTO * 3 // 2:
         return None
+    compact = _NOT_BASE64.sub("", text.translate(_URL_SAFE))
+    compact = compact[: len(compact) - len(compact) % 4] if len(compact) % 4 == 1 else compact
     try:
-        data = base64.b64decode(compact + "=" * (-len(compact) % 4), validate=True)
+        data = base64.b64decode(compact + "=" * (-len(compact) % 4))
     except (binascii.Error, ValueError):
         return None
-    if not data:
+    if not data or len(data) > MAX_PHOTO:
         return None
     return Photo(data=data, mime=mime or _sniff(data))
 
