@@ -70,9 +70,7 @@ def test_todays_export_field_by_field() -> None:
     assert marco.tags == ("Italia",)
 
     assert parsed.errors == (
-        RecordError(
-            5, 10, "The birthday '1990-02-31' is not a date; the rest was read"
-        ),
+        RecordError(5, 10, "The birthday '1990-02-31' is not a date; the rest was read"),
         RecordError(
             6,
             11,

@@ -44,7 +44,6 @@ def test_an_address_book_field_by_field() -> None:
         RecordError(
             3,
             5,
-            "The birthday '1990-2-30' (year-month-day) is not a date; the rest "
-            "was read",
+            "The birthday '1990-2-30' (year-month-day) is not a date; the rest was read",
         ),
     )
