@@ -1,0 +1,68 @@
+"""Run a slow job (an export of 100,000 entries) off the window's thread, and hear back on it.
+
+The job runs in a worker thread; its result, or the exception it raised, comes back as a
+queued signal on the owner's thread, so the callback may touch widgets. A job whose owner
+is gone by then is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="partnerbook-job")
+
+
+class _Relay(QObject):
+    done = Signal(object, object)  # the result, the exception (one of them is None)
+
+
+def run_in_background(
+    owner: QObject,
+    job: Callable[[], Any],
+    done: Callable[[Any, BaseException | None], None],
+) -> Future[Any]:
+    """Start ``job``; ``done(result, error)`` is called on ``owner``'s thread after it."""
+    relay = _Relay(owner)
+
+    def finish(result: Any, error: BaseException | None) -> None:
+        relay.deleteLater()
+        done(result, error)
+
+    relay.done.connect(finish)
+
+    def tell(result: Any, error: BaseException | None) -> None:
+        with suppress(RuntimeError):  # the owner (and so the relay) is gone: nobody to tell
+            relay.done.emit(result, error)
+
+    def work() -> Any:
+        try:
+            result = job()
+        except Exception as error:  # handed to the window's thread, never lost
+            tell(None, error)
+            return None
+        tell(result, None)
+        return result
+
+    return _POOL.submit(work)
+
+
+def report_failure(parent: Any, error: BaseException) -> None:
+    """A user error as a message with what to do; anything else to the crash handler."""
+    import sys
+
+    from partnerbook.errors import UserError
+
+    if isinstance(error, UserError):
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "PartnerBook", error.message, parent=parent)
+        if error.hint:
+            box.setInformativeText(error.hint)
+        box.open()
+        return
+    sys.excepthook(type(error), error, error.__traceback__)
