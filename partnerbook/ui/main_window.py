@@ -33,9 +33,11 @@ from partnerbook.ui.widgets.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pathlib import Path
 
     from partnerbook.services.reviews import Review
     from partnerbook.ui.dialogs.brief_dialog import BriefDialog
+    from partnerbook.ui.dialogs.import_dialog import ImportDialog
     from partnerbook.ui.dialogs.in_town import InTownDialog
     from partnerbook.ui.dialogs.palette import CommandPalette, PaletteItem
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         events.open_brief.connect(self.open_brief)
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
+        events.journal_reloaded.connect(self._maybe_leave_empty_state)
         self.restore_window_state()
         self.show_view(view or str(settings.value("window/view", DEFAULT_VIEW)))
 
@@ -205,6 +208,12 @@ class MainWindow(QMainWindow):
         )
         self.new_partner_action = self._action(
             self.tr("New Pa&rtner…"), self._new_partner, "Ctrl+Shift+N", self.tr("Add a partner")
+        )
+        self.import_action = self._action(
+            self.tr("&Import Contacts…"),
+            self.import_contacts,
+            "Ctrl+Shift+I",
+            self.tr("Bring people in from a vCard or a Google, LinkedIn or Outlook CSV"),
         )
         self.demo_action = self._action(
             self.tr("Open the &Demo Journal"),
@@ -304,6 +313,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_person_action, self.new_partner_action])
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.demo_action, self.backup_action])
         file_menu.addSeparator()
@@ -356,6 +366,7 @@ class MainWindow(QMainWindow):
             empty.add_person.connect(self._new_person)
             empty.add_partner.connect(self._new_partner)
             empty.open_demo.connect(self.hooks.open_demo)
+            empty.import_contacts.connect(self.import_contacts)
             self.stack.addWidget(empty)
             self._empty = empty
         return self._empty
@@ -604,6 +615,7 @@ class MainWindow(QMainWindow):
             "brief": self.brief_action,
             "new_person": self.new_person_action,
             "new_partner": self.new_partner_action,
+            "import": self.import_action,
             "backup": self.backup_action,
             "demo": self.demo_action,
             "filter": self.filter_action,  # Search itself is the view "Search"
@@ -737,6 +749,40 @@ class MainWindow(QMainWindow):
         self.show_view("people")
         self.people.new_person()
         self._maybe_leave_empty_state()
+
+    def import_contacts(self, path: Path | None = None) -> ImportDialog | None:
+        """File → Import Contacts: pick a file, then its preview (the dialog reads it)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from partnerbook.ui.dialogs.import_dialog import FILE_FILTERS, ImportDialog
+
+        if path is None:
+            folder = str(self.settings.value("import/folder", str(Path.home())))
+            filters = ";;".join(
+                [
+                    self.tr("Contacts (%1)").replace(
+                        "%1", " ".join(pattern for _name, pattern in FILE_FILTERS)
+                    ),
+                    *(f"{name} ({pattern})" for name, pattern in FILE_FILTERS),
+                    self.tr("All files (*)"),
+                ]
+            )
+            chosen, _selected = QFileDialog.getOpenFileName(
+                self, self.tr("Import Contacts"), folder, filters
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            self.settings.setValue("import/folder", str(path.parent))
+        self.flush()  # what is being typed is saved before the import's transaction
+        dialog = ImportDialog(
+            self.journal, self.events, self.undo_stack, self._colours, path, self, self.settings
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _new_partner(self) -> None:
         self.show_view("partners")

@@ -10,6 +10,7 @@ class EmptyState(QWidget):
     add_person = Signal()
     add_partner = Signal()
     open_demo = Signal()
+    import_contacts = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,12 +44,22 @@ class EmptyState(QWidget):
         self.partner_button.clicked.connect(self.add_partner)
         self.person_button = QPushButton(self.tr("Add a person"), self)
         self.person_button.clicked.connect(self.add_person)
+        self.import_button = QPushButton(self.tr("Import contacts…"), self)
+        self.import_button.setToolTip(
+            self.tr("From your phone, Google, Outlook or LinkedIn: a vCard or CSV export")
+        )
+        self.import_button.clicked.connect(self.import_contacts)
         self.demo_button = QPushButton(self.tr("Explore the demo journal"), self)
         self.demo_button.setToolTip(
             self.tr("A separate sample journal with eight years of multilingual relationships")
         )
         self.demo_button.clicked.connect(self.open_demo)
-        for button in (self.partner_button, self.person_button, self.demo_button):
+        for button in (
+            self.partner_button,
+            self.person_button,
+            self.import_button,
+            self.demo_button,
+        ):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
