@@ -27,6 +27,7 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,7 +64,7 @@ class Property:
 
     group: str  # "item1" (lower-case) or ""
     name: str  # upper-case
-    params: dict[str, tuple[str, ...]]  # upper-case keys; TYPE values lower-case
+    params: Mapping[str, tuple[str, ...]]  # upper-case keys; TYPE values lower-case
     value: str
     line: int
 
@@ -223,9 +224,11 @@ def _caret(value: str) -> str:
     return value.replace("^^", "\x00").replace("^n", "\n").replace("^'", '"').replace("\x00", "^")
 
 
-def parse_head(head: str) -> tuple[str, str, dict[str, tuple[str, ...]]] | None:
+@lru_cache(maxsize=4096)
+def parse_head(head: str) -> tuple[str, str, Mapping[str, tuple[str, ...]]] | None:
     """``item1.TEL;type=WORK;VOICE`` -> ("item1", "TEL", {"TYPE": ("work", "voice")});
-    None when the name is not a property name."""
+    None when the name is not a property name. Cached: a file repeats a few dozen heads
+    thousands of times (the dicts are shared, so nobody may change them)."""
     pieces = _split_params(head)
     if not pieces:
         return None
