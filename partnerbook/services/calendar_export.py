@@ -122,7 +122,7 @@ def export_ics(journal: Journal, target: Path, now: datetime | None = None) -> E
         counts[row.kind] += 1
     if zone is not None:
         calendar.add_missing_timezones()
-    write_atomically(target, calendar.to_ical())
+    write_atomically(target, calendar.to_ical(), make_folders=True)
     return ExportSummary(target, counts[EntryKind.FOLLOW_UP], counts[EntryKind.COMMITMENT], ended)
 
 

@@ -10,13 +10,15 @@ from pathlib import Path
 from partnerbook.errors import StorageError
 
 
-def write_atomically(target: Path, content: bytes) -> Path:
+def write_atomically(target: Path, content: bytes, make_folders: bool = False) -> Path:
     """Write beside the target, fsync, rename over it: a reader never sees half a file,
-    and a failure (a read-only folder, a full disk) leaves what was there untouched."""
+    and a failure (a read-only folder, a full disk) leaves what was there untouched.
+    A missing folder is made only when asked (the command line's -o), else refused."""
     target = Path(target)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("xb") as handle:
             handle.write(content)
             handle.flush()
