@@ -69,26 +69,31 @@ def vcards(count: int, seed: int = 7) -> bytes:
     return ("\r\n".join(cards) + "\r\n").encode("utf-8")
 
 
-def import_times(count: int, runs: int) -> tuple[list[float], list[float]]:
+def import_times(count: int, runs: int) -> tuple[list[float], list[float], list[float]]:
     from partnerbook.services.importing import apply_import, parse_contacts, plan_import
     from partnerbook.store.engine import Journal, resolve_location
     from partnerbook.store.migrate import open_journal
 
     data = vcards(count)
+    newer = data.replace(
+        b"TITLE:Partnership Manager", b"TITLE:Partnership Manager\r\nURL:https://example.com/more"
+    )
     first: list[float] = []
     again: list[float] = []
+    updated: list[float] = []
     for run in range(runs):
         folder = Path(tempfile.mkdtemp(prefix="pb-import-"))
         journal = open_journal(resolve_location(folder / f"import-{run}.sqlite"))
 
-        def whole(journal: Journal = journal) -> None:
+        def whole(journal: Journal = journal, data: bytes = data) -> None:
             parsed = parse_contacts(data)
             apply_import(journal, plan_import(journal, parsed), "bench.vcf")
 
         first.extend(measure(whole, 1))
         again.extend(measure(whole, 1))
+        updated.extend(measure(lambda: whole(journal, newer), 1))
         journal.close()
-    return first, again
+    return first, again, updated
 
 
 def export_times(runs: int) -> list[float]:
@@ -112,11 +117,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,000 cards, no 100k export (CI)")
     args = parser.parse_args()
     count = 1_000 if args.quick else 10_000
-    first, again = import_times(count, args.runs)
+    first, again, updated = import_times(count, args.runs)
     label = f"{count // 1000}k"
     rows = [
         summary(f"import: {label} vCards into an empty journal", first, 10_000),
         summary(f"import: the same {label} again (all unchanged)", again, 10_000),
+        summary(f"import: {label} that each add a link (all updates)", updated, 10_000),
     ]
     if not args.quick:
         rows.append(
