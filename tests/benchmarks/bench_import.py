@@ -91,7 +91,7 @@ def import_times(count: int, runs: int) -> tuple[list[float], list[float], list[
 
         first.extend(measure(whole, 1))
         again.extend(measure(whole, 1))
-        updated.extend(measure(lambda: whole(journal, newer), 1))
+        updated.extend(measure(lambda j=journal: whole(j, newer), 1))
         journal.close()
     return first, again, updated
 
