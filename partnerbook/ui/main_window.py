@@ -314,6 +314,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.new_person_action, self.new_partner_action])
         file_menu.addAction(self.import_action)
+        from partnerbook.ui.dialogs.export_menu import ExportMenu
+
+        self.export_menu = ExportMenu(self.journal, self.events, self.settings, self)
+        file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.demo_action, self.backup_action])
         file_menu.addSeparator()
@@ -616,6 +620,8 @@ class MainWindow(QMainWindow):
             "new_person": self.new_person_action,
             "new_partner": self.new_partner_action,
             "import": self.import_action,
+            "export_json": self.export_menu.actions_by_key["json"],
+            "export_vcard": self.export_menu.actions_by_key["vcard"],
             "backup": self.backup_action,
             "demo": self.demo_action,
             "filter": self.filter_action,  # Search itself is the view "Search"

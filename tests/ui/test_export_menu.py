@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from partnerbook.services.capture import NoteRequest, capture_note
 from partnerbook.store.engine import Journal
 from partnerbook.ui.dialogs.export_menu import ExportMenu
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -68,3 +69,14 @@ def test_a_refused_target_is_said_with_what_to_do(
     _export(qtbot, menu, "json", journal.location.path)  # the journal itself
     assert shown and "journal itself" in shown[0]
     assert not [w for w in QApplication.topLevelWidgets() if "Traceback" in w.windowTitle()]
+
+
+def test_the_window_s_file_menu_and_palette_offer_the_exports(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window("people")
+    texts = [a.text() for a in window.export_menu.actions()]
+    assert texts[0] == "Export Everything as a JSON &Archive…" and len(texts) == 5
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_menu.menuAction() in file_menu.actions()
+    assert {"export_json", "export_vcard"} <= set(window._palette_actions())

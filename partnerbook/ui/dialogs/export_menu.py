@@ -40,18 +40,26 @@ class ExportMenu(QMenu):
         choices = [
             _Choice(
                 "json",
-                self.tr("Everything, as a JSON &Archive…"),
+                self.tr("Export Everything as a JSON &Archive…"),
                 "partnerbook.json",
                 self.tr("JSON archive (*.json)"),
             ),
-            _Choice("vcard", self.tr("People as &vCards…"), "people.vcf", self.tr("vCard (*.vcf)")),
-            _Choice("csv", self.tr("People as &CSV…"), "people.csv", self.tr("CSV (*.csv)")),
             _Choice(
-                "partners", self.tr("&Partners as CSV…"), "partners.csv", self.tr("CSV (*.csv)")
+                "vcard",
+                self.tr("Export People as &vCards…"),
+                "people.vcf",
+                self.tr("vCard (*.vcf)"),
+            ),
+            _Choice("csv", self.tr("Export People as &CSV…"), "people.csv", self.tr("CSV (*.csv)")),
+            _Choice(
+                "partners",
+                self.tr("Export &Partners as CSV…"),
+                "partners.csv",
+                self.tr("CSV (*.csv)"),
             ),
             _Choice(
                 "ics",
-                self.tr("Follow-ups as a Ca&lendar…"),
+                self.tr("Export Follow-ups as a Ca&lendar…"),
                 "partnerbook.ics",
                 self.tr("Calendar (*.ics)"),
             ),
