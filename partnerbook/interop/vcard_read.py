@@ -174,9 +174,34 @@ def read_vcards(data: bytes) -> ParsedContacts:
             continue
         if contact is None:
             errors.append(RecordError(record.number, record.line, NO_NAME))
-        else:
-            contacts.append(contact)
+            continue
+        contacts.append(contact)
+        wrong = _wrong_birthday(record, contact)
+        if wrong:
+            errors.append(
+                RecordError(
+                    record.number,
+                    record.line,
+                    f"The birthday '{wrong}' is not a date; the rest was read",
+                )
+            )
     return _parsed(contacts, errors)
+
+
+def _wrong_birthday(record: Record, contact: ImportedContact) -> str:
+    """A BDAY that was given but is no date ("1990-02-31"), to say so; "" otherwise."""
+    if contact.birthday_month is not None:
+        return ""
+    for number, line in record.lines:
+        if b"BDAY" not in line[:60].upper():
+            continue
+        prop = parse_line(number, line)
+        if prop is None or prop.name != "BDAY" or (prop.param("VALUE") or "").lower() == "text":
+            continue
+        text = unescape(prop.value).strip()
+        if any(char.isdigit() for char in text):
+            return text[:40]
+    return ""
 
 
 def _parsed(contacts: list[ImportedContact], errors: list[RecordError]) -> ParsedContacts:

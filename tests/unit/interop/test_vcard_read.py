@@ -198,8 +198,15 @@ def test_apple_item_groups_and_their_labels() -> None:
     ],
 )
 def test_birthdays(line: str, expected: tuple[int | None, int | None, int | None]) -> None:
-    contact = one(card("FN:Ann", line))
+    parsed = read_vcards(card("FN:Ann", line))
+    [contact] = parsed.contacts
     assert (contact.birthday_year, contact.birthday_month, contact.birthday_day) == expected
+    given = line.split(":", 1)[1]
+    if expected[1] is None and "VALUE=text" not in line:  # a date that is none: said so
+        said = f"The birthday '{given}' is not a date; the rest was read"
+        assert [error.message for error in parsed.errors] == [said]
+    else:
+        assert parsed.errors == ()
 
 
 def test_photo_base64_in_vcard_21() -> None:
