@@ -1,0 +1,91 @@
+"""Keep the interface's translations current: extract, compile, and count.
+
+    .venv/bin/python tools/translations.py update    # new strings into every .ts
+    .venv/bin/python tools/translations.py release   # .ts -> .qm (what the app loads)
+    .venv/bin/python tools/translations.py check     # how much of each is translated
+
+The .ts files (Qt Linguist XML, resources/translations/) are the sources translators edit;
+the .qm files beside them are compiled from them and committed, and a test checks that they
+match. Strings are found by Qt's own lupdate in every module that may show text.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("vi", "he", "zh_CN", "zh_TW", "it")
+TOOLS = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    """Every module that may show text: the window, its widgets, and the GUI's root."""
+    found = sorted((ROOT / "partnerbook" / "ui").rglob("*.py"))
+    return [*found, ROOT / "partnerbook" / "app.py", ROOT / "partnerbook" / "i18n.py"]
+
+
+def catalog(language: str) -> Path:
+    return FOLDER / f"partnerbook_{language}.ts"
+
+
+def update() -> None:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    files = [str(path.relative_to(ROOT)) for path in sources()]
+    for language in LANGUAGES:
+        subprocess.run(
+            [str(TOOLS / "pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(catalog(language))],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def release(target: Path = FOLDER) -> list[Path]:
+    written = []
+    for language in LANGUAGES:
+        qm = target / f"partnerbook_{language}.qm"
+        subprocess.run(
+            [str(TOOLS / "pyside6-lrelease"), "-silent", str(catalog(language)), "-qm", str(qm)],
+            check=True,
+        )
+        written.append(qm)
+    return written
+
+
+def coverage(language: str) -> tuple[int, int]:
+    """(translated, all) messages of a catalog; plural forms count once, when all are done."""
+    root = ElementTree.parse(catalog(language)).getroot()
+    done = total = 0
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        total += 1
+        forms = translation.findall("numerusform")
+        texts = [form.text for form in forms] if forms else [translation.text]
+        if translation.get("type") != "unfinished" and all(text and text.strip() for text in texts):
+            done += 1
+    return done, total
+
+
+def check() -> int:
+    worst = 100.0
+    for language in LANGUAGES:
+        done, total = coverage(language)
+        share = 100.0 * done / total if total else 0.0
+        worst = min(worst, share)
+        print(f"{language:6} {done:5} of {total:5}  {share:5.1f} %")
+    return 0 if worst >= 95.0 else 1
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    else:
+        sys.exit(check())
