@@ -198,7 +198,7 @@ def _wrong_birthday(record: Record, contact: ImportedContact) -> str:
         prop = parse_line(number, line)
         if prop is None or prop.name != "BDAY" or (prop.param("VALUE") or "").lower() == "text":
             continue
-        text = unescape(prop.value).strip()
+        text = clean_line(unescape(prop.value))
         if any(char.isdigit() for char in text):
             return text[:40]
     return ""
