@@ -5,8 +5,6 @@ from __future__ import annotations
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
-
 from partnerbook.domain.enums import (
     BenefitDirection,
     CadenceState,
@@ -29,10 +27,11 @@ from partnerbook.domain.enums import (
     StakeholderRole,
     Standing,
 )
+from partnerbook.ui.tr_context import TranslationContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+class Labels(TranslationContext):
+    """The translation context of this module's strings."""
 
 
 def label(value: Enum | None) -> str:
@@ -47,84 +46,84 @@ def _table() -> dict[tuple[type, Enum], str]:
     # Keyed by (type, member): StrEnum members equal their values, so ReferralTerms.NONE and
     # CadenceState.NONE (both "none") would otherwise be one key.
     pairs: list[tuple[Enum, str]] = [
-        (MotivationKind.KPI, _t("KPI / target")),
-        (MotivationKind.BOSS_RECOGNITION, _t("Recognition from boss")),
-        (MotivationKind.PEER_STANDING, _t("Standing with peers")),
-        (MotivationKind.CAREER, _t("Career")),
-        (MotivationKind.LEARNING, _t("Learning / novelty")),
-        (MotivationKind.COMFORT, _t("Ease / comfort")),
-        (MotivationKind.RELATIONSHIP, _t("Relationship / fun")),
-        (MotivationKind.OTHER, _t("Other")),
-        (Certainty.HEARD, _t("Heard it")),
-        (Certainty.GUESSED, _t("Guessed")),
-        (DetailCategory.FAMILY, _t("Family")),
-        (DetailCategory.HOBBY, _t("Hobby")),
-        (DetailCategory.ASK_NEXT, _t("Ask next time")),
-        (DetailCategory.FOOD, _t("Food & drink")),
-        (DetailCategory.OTHER, _t("Other")),
-        (ContactKind.EMAIL, _t("Email")),
-        (ContactKind.PHONE, _t("Phone")),
-        (ContactKind.URL, _t("Web")),
-        (StakeholderRole.CHAMPION, _t("Champion")),
-        (StakeholderRole.DECISION_MAKER, _t("Decision maker")),
-        (StakeholderRole.INFLUENCER, _t("Influencer")),
-        (StakeholderRole.BLOCKER, _t("Blocker")),
-        (StakeholderRole.USER, _t("User")),
-        (PartnerStage.PROSPECT, _t("Prospect")),
-        (PartnerStage.EXPLORING, _t("Exploring")),
-        (PartnerStage.ACTIVE, _t("Active")),
-        (PartnerStage.DORMANT, _t("Dormant")),
-        (PartnerStage.ENDED, _t("Ended")),
-        (Standing.SMALLER, _t("We are smaller")),
-        (Standing.PEERS, _t("Peers")),
-        (Standing.LARGER, _t("We are larger")),
-        (BenefitDirection.FOR_THEM, _t("For them")),
-        (BenefitDirection.FOR_US, _t("For us")),
-        (Horizon.SHORT, _t("Short term")),
-        (Horizon.LONG, _t("Long term")),
-        (ReferralTerms.NONE, _t("No referral terms")),
-        (ReferralTerms.FIXED_FEE, _t("Fixed fee per referral")),
-        (ReferralTerms.PERCENTAGE, _t("Percentage")),
-        (ReviewPeriod.MONTHLY, _t("Monthly")),
-        (ReviewPeriod.QUARTERLY, _t("Quarterly")),
-        (ReviewPeriod.YEARLY, _t("Yearly")),
-        (CadenceState.NONE, _t("No rhythm set")),
-        (CadenceState.OK, _t("In touch")),
-        (CadenceState.DUE, _t("Due for contact")),
-        (CadenceState.OVERDUE, _t("Overdue")),
-        (EntryKind.INTERACTION, _t("Interaction")),
-        (EntryKind.FOLLOW_UP, _t("Follow-up")),
-        (EntryKind.COMMITMENT, _t("Promise")),
-        (EntryKind.LEDGER, _t("Give & take")),
-        (EntryKind.REVIEW, _t("Review")),
-        (EntryKind.STAGE_CHANGE, _t("Stage change")),
-        (InteractionKind.COFFEE, _t("Coffee")),
-        (InteractionKind.MEETING, _t("Meeting")),
-        (InteractionKind.CALL, _t("Call")),
-        (InteractionKind.VIDEO, _t("Video call")),
-        (InteractionKind.MESSAGE, _t("Message")),
-        (InteractionKind.EMAIL, _t("Email")),
-        (InteractionKind.EVENT, _t("Event")),
-        (InteractionKind.NOTE, _t("Note")),
-        (FollowUpStatus.OPEN, _t("Open")),
-        (FollowUpStatus.DONE, _t("Done")),
-        (FollowUpStatus.DISMISSED, _t("Dismissed")),
-        (CommitmentOwner.ME, _t("I promised")),
-        (CommitmentOwner.THEM, _t("They promised")),
-        (CommitmentStatus.OPEN, _t("Open")),
-        (CommitmentStatus.KEPT, _t("Kept")),
-        (CommitmentStatus.BROKEN, _t("Broken")),
-        (CommitmentStatus.RELEASED, _t("Released")),
-        (LedgerDirection.GIVEN, _t("Given")),
-        (LedgerDirection.RECEIVED, _t("Received")),
-        (LedgerKind.FAVOUR, _t("Favour")),
-        (LedgerKind.INTRODUCTION, _t("Introduction")),
-        (LedgerKind.REFERRAL, _t("Referral")),
-        (LedgerKind.RESOURCE, _t("Resource")),
-        (LedgerKind.PAYMENT, _t("Payment")),
-        (ReferralOutcome.PENDING, _t("Pending")),
-        (ReferralOutcome.WON, _t("Won")),
-        (ReferralOutcome.LOST, _t("Lost")),
+        (MotivationKind.KPI, Labels.tr("KPI / target")),
+        (MotivationKind.BOSS_RECOGNITION, Labels.tr("Recognition from boss")),
+        (MotivationKind.PEER_STANDING, Labels.tr("Standing with peers")),
+        (MotivationKind.CAREER, Labels.tr("Career")),
+        (MotivationKind.LEARNING, Labels.tr("Learning / novelty")),
+        (MotivationKind.COMFORT, Labels.tr("Ease / comfort")),
+        (MotivationKind.RELATIONSHIP, Labels.tr("Relationship / fun")),
+        (MotivationKind.OTHER, Labels.tr("Other")),
+        (Certainty.HEARD, Labels.tr("Heard it")),
+        (Certainty.GUESSED, Labels.tr("Guessed")),
+        (DetailCategory.FAMILY, Labels.tr("Family")),
+        (DetailCategory.HOBBY, Labels.tr("Hobby")),
+        (DetailCategory.ASK_NEXT, Labels.tr("Ask next time")),
+        (DetailCategory.FOOD, Labels.tr("Food & drink")),
+        (DetailCategory.OTHER, Labels.tr("Other")),
+        (ContactKind.EMAIL, Labels.tr("Email")),
+        (ContactKind.PHONE, Labels.tr("Phone")),
+        (ContactKind.URL, Labels.tr("Web")),
+        (StakeholderRole.CHAMPION, Labels.tr("Champion")),
+        (StakeholderRole.DECISION_MAKER, Labels.tr("Decision maker")),
+        (StakeholderRole.INFLUENCER, Labels.tr("Influencer")),
+        (StakeholderRole.BLOCKER, Labels.tr("Blocker")),
+        (StakeholderRole.USER, Labels.tr("User")),
+        (PartnerStage.PROSPECT, Labels.tr("Prospect")),
+        (PartnerStage.EXPLORING, Labels.tr("Exploring")),
+        (PartnerStage.ACTIVE, Labels.tr("Active")),
+        (PartnerStage.DORMANT, Labels.tr("Dormant")),
+        (PartnerStage.ENDED, Labels.tr("Ended")),
+        (Standing.SMALLER, Labels.tr("We are smaller")),
+        (Standing.PEERS, Labels.tr("Peers")),
+        (Standing.LARGER, Labels.tr("We are larger")),
+        (BenefitDirection.FOR_THEM, Labels.tr("For them")),
+        (BenefitDirection.FOR_US, Labels.tr("For us")),
+        (Horizon.SHORT, Labels.tr("Short term")),
+        (Horizon.LONG, Labels.tr("Long term")),
+        (ReferralTerms.NONE, Labels.tr("No referral terms")),
+        (ReferralTerms.FIXED_FEE, Labels.tr("Fixed fee per referral")),
+        (ReferralTerms.PERCENTAGE, Labels.tr("Percentage")),
+        (ReviewPeriod.MONTHLY, Labels.tr("Monthly")),
+        (ReviewPeriod.QUARTERLY, Labels.tr("Quarterly")),
+        (ReviewPeriod.YEARLY, Labels.tr("Yearly")),
+        (CadenceState.NONE, Labels.tr("No rhythm set")),
+        (CadenceState.OK, Labels.tr("In touch")),
+        (CadenceState.DUE, Labels.tr("Due for contact")),
+        (CadenceState.OVERDUE, Labels.tr("Overdue")),
+        (EntryKind.INTERACTION, Labels.tr("Interaction")),
+        (EntryKind.FOLLOW_UP, Labels.tr("Follow-up")),
+        (EntryKind.COMMITMENT, Labels.tr("Promise")),
+        (EntryKind.LEDGER, Labels.tr("Give & take")),
+        (EntryKind.REVIEW, Labels.tr("Review")),
+        (EntryKind.STAGE_CHANGE, Labels.tr("Stage change")),
+        (InteractionKind.COFFEE, Labels.tr("Coffee")),
+        (InteractionKind.MEETING, Labels.tr("Meeting")),
+        (InteractionKind.CALL, Labels.tr("Call")),
+        (InteractionKind.VIDEO, Labels.tr("Video call")),
+        (InteractionKind.MESSAGE, Labels.tr("Message")),
+        (InteractionKind.EMAIL, Labels.tr("Email")),
+        (InteractionKind.EVENT, Labels.tr("Event")),
+        (InteractionKind.NOTE, Labels.tr("Note")),
+        (FollowUpStatus.OPEN, Labels.tr("Open")),
+        (FollowUpStatus.DONE, Labels.tr("Done")),
+        (FollowUpStatus.DISMISSED, Labels.tr("Dismissed")),
+        (CommitmentOwner.ME, Labels.tr("I promised")),
+        (CommitmentOwner.THEM, Labels.tr("They promised")),
+        (CommitmentStatus.OPEN, Labels.tr("Open")),
+        (CommitmentStatus.KEPT, Labels.tr("Kept")),
+        (CommitmentStatus.BROKEN, Labels.tr("Broken")),
+        (CommitmentStatus.RELEASED, Labels.tr("Released")),
+        (LedgerDirection.GIVEN, Labels.tr("Given")),
+        (LedgerDirection.RECEIVED, Labels.tr("Received")),
+        (LedgerKind.FAVOUR, Labels.tr("Favour")),
+        (LedgerKind.INTRODUCTION, Labels.tr("Introduction")),
+        (LedgerKind.REFERRAL, Labels.tr("Referral")),
+        (LedgerKind.RESOURCE, Labels.tr("Resource")),
+        (LedgerKind.PAYMENT, Labels.tr("Payment")),
+        (ReferralOutcome.PENDING, Labels.tr("Pending")),
+        (ReferralOutcome.WON, Labels.tr("Won")),
+        (ReferralOutcome.LOST, Labels.tr("Lost")),
     ]
     return {(type(member), member): text for member, text in pairs}
 
@@ -132,14 +131,14 @@ def _table() -> dict[tuple[type, Enum], str]:
 def standing_hint(standing: Standing | None) -> str:
     """The practitioners' advice for our size relative to the partner."""
     if standing is Standing.SMALLER:
-        return _t(
+        return Labels.tr(
             "They are bigger: be gentle and take on the legwork — schedule, send the "
             "invitations, write the recap, print the files."
         )
     if standing is Standing.PEERS:
-        return _t("Peers: share the legwork and agree in writing who does what.")
+        return Labels.tr("Peers: share the legwork and agree in writing who does what.")
     if standing is Standing.LARGER:
-        return _t(
+        return Labels.tr(
             "We are bigger: make it easy for them to work with us and keep our promises small "
             "and sure."
         )

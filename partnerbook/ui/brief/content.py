@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from partnerbook.domain.brief import (
     BriefBalance,
@@ -37,11 +37,12 @@ from partnerbook.domain.enums import (
 )
 from partnerbook.domain.records import MotivationRecord, ValueItemRecord
 from partnerbook.ui.labels import label, standing_hint
+from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Brief", text)
+class Brief(TranslationContext):
+    """The translation context of this module's strings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,53 +148,55 @@ def day(value: date | datetime | None) -> str:
 
 
 def _days(n: int, one: str, many: str) -> str:
-    return _t(one) if n == 1 else _t(many).replace("%1", number(n))
+    return Brief.tr(one) if n == 1 else Brief.tr(many).replace("%1", number(n))
 
 
 def ago(value: date, today: date) -> str:
     days = (today - value).days
     if days <= 0:
-        return _t("today")
+        return Brief.tr("today")
     if days < 60:
         return _days(days, "yesterday", "%1 days ago")
     months = days // 30
     if months < 24:
-        return _t("%1 months ago").replace("%1", number(months))
-    return _t("%1 years ago").replace("%1", number(days // 365))
+        return Brief.tr("%1 months ago").replace("%1", number(months))
+    return Brief.tr("%1 years ago").replace("%1", number(days // 365))
 
 
 def due_text(task: BriefTask) -> str:
     if task.due is None or task.overdue_days is None:
-        return _t("no date")
+        return Brief.tr("no date")
     when = day(task.due)
     if task.overdue_days > 0:
         late = _days(task.overdue_days, "1 day overdue", "%1 days overdue")
-        return _t("due %1, %2").replace("%1", when).replace("%2", late)
+        return Brief.tr("due %1, %2").replace("%1", when).replace("%2", late)
     if task.overdue_days == 0:
-        return _t("due today")
-    return _t("due %1").replace("%1", when)
+        return Brief.tr("due today")
+    return Brief.tr("due %1").replace("%1", when)
 
 
 # --- the parts both briefs share --------------------------------------------------------------
 
 
 def _motivation_runs(motivation: MotivationRecord) -> list[Run]:
-    strength = {1: _t("weak"), 2: _t("medium"), 3: _t("strong")}.get(motivation.strength, "")
+    strength = {1: Brief.tr("weak"), 2: Brief.tr("medium"), 3: Brief.tr("strong")}.get(
+        motivation.strength, ""
+    )
     how = label(motivation.certainty).lower() if motivation.certainty else ""
     quiet = ", ".join(part for part in (how, strength) if part)
     if motivation.last_confirmed is not None:
-        quiet += " · " + _t("confirmed %1").replace("%1", day(motivation.last_confirmed))
+        quiet += " · " + Brief.tr("confirmed %1").replace("%1", day(motivation.last_confirmed))
     runs = [ours(label(motivation.kind), "b")]
     if motivation.their_words.strip():
-        runs += [ours(" — "), *fill(_t("“%1”"), user(motivation.their_words.strip()))]
+        runs += [ours(" — "), *fill(Brief.tr("“%1”"), user(motivation.their_words.strip()))]
     runs.append(ours(f" ({quiet})", "muted"))
     if motivation.certainty is Certainty.GUESSED:
-        runs.append(ours(" " + _t("— check it"), "muted"))
+        runs.append(ours(" " + Brief.tr("— check it"), "muted"))
     return runs
 
 
 def value_section(items: tuple[ValueItemRecord, ...], key: str = "value") -> Section:
-    section = Section(key, _t("Our value proposition"))
+    section = Section(key, Brief.tr("Our value proposition"))
     for direction in (BenefitDirection.FOR_THEM, BenefitDirection.FOR_US):
         for horizon in (Horizon.SHORT, Horizon.LONG):
             chosen = [i for i in items if i.direction is direction and i.horizon is horizon]
@@ -207,14 +210,16 @@ def value_section(items: tuple[ValueItemRecord, ...], key: str = "value") -> Sec
                     runs += [user(amount, bold=True), ours(" — ")]
                 section.add(*runs, user(item.text.strip()))
     if not items:
-        section.empty(_t("Nothing written down yet: two or three benefits each way, with numbers."))
+        section.empty(
+            Brief.tr("Nothing written down yet: two or three benefits each way, with numbers.")
+        )
     return section
 
 
 def interactions_section(items: tuple[BriefInteraction, ...], total: int) -> Section:
-    title = _t("Last interactions")
+    title = Brief.tr("Last interactions")
     if total > len(items):
-        title += " " + _t("(%1 of %2)").replace("%1", number(len(items))).replace(
+        title += " " + Brief.tr("(%1 of %2)").replace("%1", number(len(items))).replace(
             "%2", number(total)
         )
     section = Section("interactions", title)
@@ -227,7 +232,7 @@ def interactions_section(items: tuple[BriefInteraction, ...], total: int) -> Sec
         for line in item.key_lines:
             section.note(line)
     if not items:
-        section.empty(_t("No interactions noted yet."))
+        section.empty(Brief.tr("No interactions noted yet."))
     return section
 
 
@@ -238,38 +243,42 @@ def _task_runs(task: BriefTask) -> list[Run]:
 
 def _more(section: Section, shown: int, total: int) -> None:
     if total > shown:
-        section.empty(_t("… and %1 more").replace("%1", number(total - shown)))
+        section.empty(Brief.tr("… and %1 more").replace("%1", number(total - shown)))
 
 
 def tasks_sections(tasks: BriefTasks) -> list[Section]:
-    promises = Section("promises", _t("Open promises"), column="start")
+    promises = Section("promises", Brief.tr("Open promises"), column="start")
     for owner, listed, total in (
         (CommitmentOwner.ME, tasks.mine, tasks.mine_total),
         (CommitmentOwner.THEM, tasks.theirs, tasks.theirs_total),
     ):
         if not listed:
-            promises.add(ours(label(owner) + ": ", "b"), ours(_t("nothing open"), "muted"))
+            promises.add(ours(label(owner) + ": ", "b"), ours(Brief.tr("nothing open"), "muted"))
             continue
         promises.sub(label(owner))
         for task in listed:
             promises.add(*_task_runs(task))
         _more(promises, len(listed), total)
-    follow_ups = Section("follow_ups", _t("Open follow-ups"), column="start")
+    follow_ups = Section("follow_ups", Brief.tr("Open follow-ups"), column="start")
     for task in tasks.follow_ups:
         follow_ups.add(*_task_runs(task))
     if not tasks.follow_ups:
-        follow_ups.empty(_t("Nothing open."))
+        follow_ups.empty(Brief.tr("Nothing open."))
     _more(follow_ups, len(tasks.follow_ups), tasks.follow_ups_total)
     return [promises, follow_ups]
 
 
 def _kept(kept: int, decided: int, open_: int, mine: bool) -> str:
     if not decided:
-        text = _t("you have %1 open") if mine else _t("they have %1 open")
+        text = Brief.tr("you have %1 open") if mine else Brief.tr("they have %1 open")
         if not open_:
-            return _t("no promises from you yet") if mine else _t("no promises from them yet")
+            return (
+                Brief.tr("no promises from you yet")
+                if mine
+                else Brief.tr("no promises from them yet")
+            )
         return text.replace("%1", number(open_))
-    text = _t("you kept %1 of %2 (%3 %)") if mine else _t("they kept %1 of %2 (%3 %)")
+    text = Brief.tr("you kept %1 of %2 (%3 %)") if mine else Brief.tr("they kept %1 of %2 (%3 %)")
     return (
         text.replace("%1", number(kept))
         .replace("%2", number(decided))
@@ -279,7 +288,7 @@ def _kept(kept: int, decided: int, open_: int, mine: bool) -> str:
 
 def balance_section(balance: BriefBalance) -> Section:
     section = Section("balance", label(EntryKind.LEDGER), column="end")
-    promises = _t("Promises: %1 · %2")
+    promises = Brief.tr("Promises: %1 · %2")
     section.add(
         ours(
             promises.replace(
@@ -291,25 +300,27 @@ def balance_section(balance: BriefBalance) -> Section:
     )
     if balance.given or balance.received:
         line = (
-            _t("You have given %1, received %2.")
+            Brief.tr("You have given %1, received %2.")
             .replace("%1", number(balance.given))
             .replace("%2", number(balance.received))
         )
         if balance.net < 0:
-            line += " " + _t("Time for a deposit.")
+            line += " " + Brief.tr("Time for a deposit.")
         section.add(ours(line, "b"))
         if balance.referrals_given or balance.referrals_received:
             text = (
-                _t("Referrals: %1 given (%2 won), %3 received")
+                Brief.tr("Referrals: %1 given (%2 won), %3 received")
                 .replace("%1", number(balance.referrals_given))
                 .replace("%2", number(balance.referrals_won))
                 .replace("%3", number(balance.referrals_received))
             )
             if balance.referral_value_won:
-                text += " · " + _t("won: %1").replace("%1", number(balance.referral_value_won))
+                text += " · " + Brief.tr("won: %1").replace(
+                    "%1", number(balance.referral_value_won)
+                )
             section.add(ours(text))
     else:
-        section.empty(_t("Nothing given or received noted yet."))
+        section.empty(Brief.tr("Nothing given or received noted yet."))
     for item in balance.recent:
         what = " · ".join(part for part in (label(item.direction), label(item.kind)) if part)
         runs = [ours(f"{day(item.at)} · {what}", "muted"), ours(" — "), user(item.title.strip())]
@@ -329,7 +340,7 @@ def _names(refs: tuple[str, ...]) -> list[Run]:
 
 
 def _footer(today: date) -> str:
-    return _t("Meeting brief · %1").replace("%1", day(today))
+    return Brief.tr("Meeting brief · %1").replace("%1", day(today))
 
 
 # --- a person ----------------------------------------------------------------------------------
@@ -348,12 +359,14 @@ def person_page(brief: PersonBrief) -> Page:
         subtitle.append(ours(" · " + label(brief.stakeholder_role), "muted"))
     facts = _person_facts(brief)
 
-    motivations = Section("motivations", _t("What's in it for them"))
+    motivations = Section("motivations", Brief.tr("What's in it for them"))
     for motivation in brief.motivations:
         motivations.add(*_motivation_runs(motivation))
     if not brief.motivations:
         motivations.empty(
-            _t("Not known yet. Ask what they personally get: a KPI, their boss's praise, ease?")
+            Brief.tr(
+                "Not known yet. Ask what they personally get: a KPI, their boss's praise, ease?"
+            )
         )
     sections = [motivations]
     if brief.partner is not None:
@@ -377,11 +390,11 @@ def _person_facts(brief: PersonBrief) -> list[tuple[Run, ...]]:
     where = ", ".join(part for part in (brief.city, brief.country) if part)
     line: list[Run] = []
     if where:
-        line += [ours(_t("Based in") + " ", "muted"), user(where)]
+        line += [ours(Brief.tr("Based in") + " ", "muted"), user(where)]
     if brief.department:
         line += [ours(" · ", "muted"), user(brief.department)]
     if brief.languages:
-        line += [ours(" · " + _t("speaks") + " ", "muted"), user(", ".join(brief.languages))]
+        line += [ours(" · " + Brief.tr("speaks") + " ", "muted"), user(", ".join(brief.languages))]
     if line:
         facts.append(tuple(line))
     facts.append(tuple(_contact_runs(brief.last_contact, brief.cadence_state, brief.today)))
@@ -395,15 +408,15 @@ def _standing_runs(standing: Standing) -> tuple[Run, ...]:
     hint = standing_hint(standing)
     if hint.startswith(name):
         hint = hint[len(name) :].lstrip(" :.—-")
-    runs = (ours(_t("Our standing:") + " ", "muted"), ours(name, "b"))
+    runs = (ours(Brief.tr("Our standing:") + " ", "muted"), ours(name, "b"))
     return (*runs, ours(" — " + hint)) if hint else runs
 
 
 def _contact_runs(last: date | None, state: CadenceState, today: date) -> list[Run]:
     if last is None:
-        return [ours(_t("Never spoken to yet."), "muted")]
+        return [ours(Brief.tr("Never spoken to yet."), "muted")]
     runs = [
-        ours(_t("Last spoke") + " ", "muted"),
+        ours(Brief.tr("Last spoke") + " ", "muted"),
         ours(day(last), "b"),
         ours(f" ({ago(last, today)})", "muted"),
     ]
@@ -413,16 +426,16 @@ def _contact_runs(last: date | None, state: CadenceState, today: date) -> list[R
 
 
 def _personal_section(brief: PersonBrief) -> Section:
-    section = Section("personal", _t("Personal: ask about"), column="start")
+    section = Section("personal", Brief.tr("Personal: ask about"), column="start")
     for detail in brief.details:
         section.add(ours(label(detail.category), "muted"), ours(": "), user(detail.text.strip()))
     if brief.birthday is not None:
         month, day_of_month = brief.birthday
         # The locale's long date without its weekday and year: "March 5", "5 marzo", "3月5日".
         when = QLocale().toString(QDate(2000, month, day_of_month), _month_day_format())
-        text = _t("Birthday: %1").replace("%1", when)
+        text = Brief.tr("Birthday: %1").replace("%1", when)
         if brief.birthday_in_days == 0:
-            text += " — " + _t("today!")
+            text += " — " + Brief.tr("today!")
         elif brief.birthday_in_days is not None:
             text += " — " + _days(brief.birthday_in_days, "tomorrow", "in %1 days")
         section.add(ours(text, "b" if brief.birthday_in_days is not None else ""))
@@ -437,20 +450,20 @@ def _month_day_format() -> str:
 
 
 def _introductions_section(brief: PersonBrief) -> Section:
-    section = Section("introductions", _t("Introductions"), column="end")
+    section = Section("introductions", Brief.tr("Introductions"), column="end")
     if brief.introduced_by is not None:
         section.add(
-            *fill(_t("Introduced by %1"), user(brief.introduced_by.display_name, bold=True))
+            *fill(Brief.tr("Introduced by %1"), user(brief.introduced_by.display_name, bold=True))
         )
     if brief.introduced:
-        runs = [ours(_t("Introduced to us:") + " ")]
+        runs = [ours(Brief.tr("Introduced to us:") + " ")]
         runs += _names(tuple(ref.display_name for ref in brief.introduced))
         if brief.introduced_total > len(brief.introduced):
             more = brief.introduced_total - len(brief.introduced)
-            runs.append(ours(" " + _t("and %1 more").replace("%1", number(more)), "muted"))
+            runs.append(ours(" " + Brief.tr("and %1 more").replace("%1", number(more)), "muted"))
         section.add(*runs)
     if brief.how_we_met:
-        section.add(ours(_t("How we met:") + " ", "muted"), user(brief.how_we_met))
+        section.add(ours(Brief.tr("How we met:") + " ", "muted"), user(brief.how_we_met))
     return section
 
 
@@ -460,7 +473,9 @@ def _introductions_section(brief: PersonBrief) -> Section:
 def partner_page(brief: PartnerBrief) -> Page:
     subtitle: list[Run] = [ours(label(brief.stage), "b")]
     if brief.stage_since is not None:
-        subtitle.append(ours(" " + _t("since %1").replace("%1", day(brief.stage_since)), "muted"))
+        subtitle.append(
+            ours(" " + Brief.tr("since %1").replace("%1", day(brief.stage_since)), "muted")
+        )
     if brief.kinds:
         subtitle += [ours(" · "), user(", ".join(brief.kinds))]
     where = ", ".join(part for part in (brief.city, brief.country) if part)
@@ -470,10 +485,10 @@ def partner_page(brief: PartnerBrief) -> Page:
     if brief.standing is not None:
         facts.append(_standing_runs(brief.standing))
     if brief.website:
-        facts.append((ours(_t("Web:") + " ", "muted"), user(brief.website)))
+        facts.append((ours(Brief.tr("Web:") + " ", "muted"), user(brief.website)))
     facts.append(tuple(_contact_runs(brief.last_contact, brief.cadence_state, brief.today)))
 
-    people = Section("people", _t("Who's who and what's in it for them"))
+    people = Section("people", Brief.tr("Who's who and what's in it for them"))
     for person in brief.people:
         runs = [user(person.person.display_name, bold=True)]
         if person.role:
@@ -484,7 +499,7 @@ def partner_page(brief: PartnerBrief) -> Page:
         for motivation in person.motivations:
             people.add(*_motivation_runs(motivation), kind="indent")
     if not brief.people:
-        people.empty(_t("Nobody there noted yet."))
+        people.empty(Brief.tr("Nobody there noted yet."))
     _more(people, len(brief.people), brief.people_total)
 
     sections = [people, value_section(brief.value_items)]
@@ -498,23 +513,23 @@ def partner_page(brief: PartnerBrief) -> Page:
 
 
 def _agreement_section(brief: PartnerBrief) -> Section:
-    section = Section("agreement", _t("Agreement"))
+    section = Section("agreement", Brief.tr("Agreement"))
     agreement = brief.agreement
     for caption, text in (
-        (_t("Scope"), agreement.scope),
-        (_t("Who does what"), agreement.responsibilities),
-        (_t("Revenue share"), agreement.revenue_share),
-        (_t("Terms"), agreement.terms),
+        (Brief.tr("Scope"), agreement.scope),
+        (Brief.tr("Who does what"), agreement.responsibilities),
+        (Brief.tr("Revenue share"), agreement.revenue_share),
+        (Brief.tr("Terms"), agreement.terms),
     ):
         if text:
             section.add(ours(caption + ": ", "muted"), user(text))
     if agreement.renewal is not None:
-        section.add(ours(_t("Renewal:") + " ", "muted"), ours(day(agreement.renewal), "b"))
+        section.add(ours(Brief.tr("Renewal:") + " ", "muted"), ours(day(agreement.renewal), "b"))
     currency = f" {brief.currency}" if brief.currency else ""
     if brief.referral_terms is ReferralTerms.FIXED_FEE and brief.referral_fee is not None:
         fee = number(brief.referral_fee) + currency
-        section.add(*fill(_t("Referrals: a fixed fee of %1 each"), ours(fee, "b")))
+        section.add(*fill(Brief.tr("Referrals: a fixed fee of %1 each"), ours(fee, "b")))
     elif brief.referral_terms is ReferralTerms.PERCENTAGE and brief.referral_percent is not None:
         share = number(brief.referral_percent) + " %"
-        section.add(*fill(_t("Referrals: %1 of the revenue"), ours(share, "b")))
+        section.add(*fill(Brief.tr("Referrals: %1 of the revenue"), ours(share, "b")))
     return section

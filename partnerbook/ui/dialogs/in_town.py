@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,13 @@ from partnerbook.services.in_town import known_places, people_in_town
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours, cadence_colour
+from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date
+
+
+class InTownDialogText(TranslationContext):
+    """The translation context of this module's strings outside its widgets."""
+
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 120
@@ -81,22 +87,19 @@ def since_text(days: int | None) -> str:
     """How long since we last met, as people say it: "3 weeks ago", "5 months ago"."""
     locale = QLocale()
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("InTownDialog", text)
-
     if days is None:
-        return t("never met")
+        return InTownDialogText.tr("never met")
     if days <= 0:
-        return t("today")
+        return InTownDialogText.tr("today")
     if days == 1:
-        return t("yesterday")
+        return InTownDialogText.tr("yesterday")
     if days < 14:
-        return t("%1 days ago").replace("%1", locale.toString(days))
+        return InTownDialogText.tr("%1 days ago").replace("%1", locale.toString(days))
     if days < 60:
-        return t("%1 weeks ago").replace("%1", locale.toString(days // 7))
+        return InTownDialogText.tr("%1 weeks ago").replace("%1", locale.toString(days // 7))
     if days < 730:
-        return t("%1 months ago").replace("%1", locale.toString(days // 30))
-    return t("%1 years ago").replace("%1", locale.toString(days // 365))
+        return InTownDialogText.tr("%1 months ago").replace("%1", locale.toString(days // 30))
+    return InTownDialogText.tr("%1 years ago").replace("%1", locale.toString(days // 365))
 
 
 class InTownDialog(QDialog):

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,12 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from partnerbook.services.importing import ImportAction, PlannedRecord
 from partnerbook.ui.theme import Colours
+from partnerbook.ui.tr_context import TranslationContext
+
+
+class ImportModel(TranslationContext):
+    """The translation context of this module's strings."""
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,24 +46,20 @@ class Column(IntEnum):
     REASON = 4
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportModel", text)
-
-
 def action_label(action: ImportAction, done: bool = False) -> str:
     """What will happen to a record, or (``done``) what happened."""
     if done:
         return {
-            ImportAction.CREATE: _t("Created"),
-            ImportAction.UPDATE: _t("Updated"),
-            ImportAction.SKIP: _t("Skipped"),
-            ImportAction.ERROR: _t("Error"),
+            ImportAction.CREATE: ImportModel.tr("Created"),
+            ImportAction.UPDATE: ImportModel.tr("Updated"),
+            ImportAction.SKIP: ImportModel.tr("Skipped"),
+            ImportAction.ERROR: ImportModel.tr("Error"),
         }[action]
     return {
-        ImportAction.CREATE: _t("Create"),
-        ImportAction.UPDATE: _t("Update"),
-        ImportAction.SKIP: _t("Skip"),
-        ImportAction.ERROR: _t("Error"),
+        ImportAction.CREATE: ImportModel.tr("Create"),
+        ImportAction.UPDATE: ImportModel.tr("Update"),
+        ImportAction.SKIP: ImportModel.tr("Skip"),
+        ImportAction.ERROR: ImportModel.tr("Error"),
     }[action]
 
 
@@ -114,7 +115,7 @@ def reason_text(record: PlannedRecord) -> str:
         text = _WHERE.sub("", record.reason, count=1)
         return text[:1].upper() + text[1:]
     if record.action is ImportAction.CREATE and record.reason == "new person":
-        return _t("new person")
+        return ImportModel.tr("new person")
     return record.reason
 
 
@@ -226,11 +227,13 @@ class ImportPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            Column.RECORD: _t("#"),
-            Column.LINE: _t("Line"),
-            Column.NAME: _t("Name"),
-            Column.ACTION: _t("What happened") if self._done else _t("What will happen"),
-            Column.REASON: _t("Why"),
+            Column.RECORD: ImportModel.tr("#"),
+            Column.LINE: ImportModel.tr("Line"),
+            Column.NAME: ImportModel.tr("Name"),
+            Column.ACTION: ImportModel.tr("What happened")
+            if self._done
+            else ImportModel.tr("What will happen"),
+            Column.REASON: ImportModel.tr("Why"),
         }.get(Column(section))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -271,9 +274,9 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _spoken(self, record: PlannedRecord, column: int) -> str:
         if column == Column.RECORD:
-            return _t("Record %1").replace("%1", QLocale().toString(record.record))
+            return ImportModel.tr("Record %1").replace("%1", QLocale().toString(record.record))
         if column == Column.LINE:
-            return _t("Line %1").replace("%1", QLocale().toString(record.line))
+            return ImportModel.tr("Line %1").replace("%1", QLocale().toString(record.line))
         return self._display(record, column).strip("\u2066\u2068\u2069")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -23,7 +23,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -35,6 +34,12 @@ from PySide6.QtCore import (
 from partnerbook.domain.types import TimelineCursor, TimelineEntry, TimelineFilter
 from partnerbook.services import timeline as timeline_service
 from partnerbook.store.engine import Journal
+from partnerbook.ui.tr_context import TranslationContext
+
+
+class TimelineModelText(TranslationContext):
+    """The translation context of this module's strings outside its widgets."""
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,10 +59,6 @@ PAGE_SIZE = 200
 KEYS_PAGE_SIZE = 5_000  # a jump walks keys only, a few milliseconds per thousand
 CACHE_LIMIT = 1_500  # whole entries kept; everything else is two numbers per row
 BLOCK = 120  # rows read together when scrolled back to evicted ones
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
 
 
 def _micros(moment: datetime) -> int:
@@ -471,9 +472,9 @@ class TimelineModel(QAbstractListModel):
             QDate(day.year, day.month, day.day), locale.dateFormat(QLocale.FormatType.LongFormat)
         )
         if day == today:
-            return _t("Today") + " · " + long
+            return TimelineModelText.tr("Today") + " · " + long
         if day == today - timedelta(days=1):
-            return _t("Yesterday") + " · " + long
+            return TimelineModelText.tr("Yesterday") + " · " + long
         return long
 
     def _time_text(self, micros: int) -> str:

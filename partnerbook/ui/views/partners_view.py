@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -17,9 +17,15 @@ from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.models.rows_model import Column, RowsModel
 from partnerbook.ui.theme import STAGE_COLOURS, Colours, cadence_colour
+from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.views.list_view import MasterDetailView, Verbs
 from partnerbook.ui.views.people_view import STATE_ORDER, prompt_widget
 from partnerbook.ui.widgets.dates import format_date
+
+
+class PartnersViewText(TranslationContext):
+    """The translation context of this module's strings outside its widgets."""
+
 
 if TYPE_CHECKING:
     from partnerbook.ui.views.partner_page import PartnerPage
@@ -27,28 +33,28 @@ if TYPE_CHECKING:
 STAGE_ORDER = {stage: position for position, stage in enumerate(PartnerStage)}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnersView", text)
-
-
 def partner_columns() -> list[Column[PartnerRow]]:
     return [
-        Column(lambda: _t("Name"), lambda r: r.name),
-        Column(lambda: _t("Kind"), lambda r: ", ".join(r.kinds)),
-        Column(lambda: _t("Stage"), lambda r: label(r.stage), sort=lambda r: STAGE_ORDER[r.stage]),
-        Column(lambda: _t("City"), lambda r: r.city or ""),
+        Column(lambda: PartnersViewText.tr("Name"), lambda r: r.name),
+        Column(lambda: PartnersViewText.tr("Kind"), lambda r: ", ".join(r.kinds)),
         Column(
-            lambda: _t("People"),
+            lambda: PartnersViewText.tr("Stage"),
+            lambda r: label(r.stage),
+            sort=lambda r: STAGE_ORDER[r.stage],
+        ),
+        Column(lambda: PartnersViewText.tr("City"), lambda r: r.city or ""),
+        Column(
+            lambda: PartnersViewText.tr("People"),
             lambda r: QLocale().toString(r.people) if r.people else "",
             sort=lambda r: r.people,
         ),
         Column(
-            lambda: _t("Last contact"),
+            lambda: PartnersViewText.tr("Last contact"),
             lambda r: format_date(r.last_contact),
             sort=lambda r: r.last_contact or date.min,
         ),
         Column(
-            lambda: _t("Stay in touch"),
+            lambda: PartnersViewText.tr("Stay in touch"),
             lambda r: label(r.cadence_state) if r.cadence_state.value != "none" else "",
             sort=lambda r: STATE_ORDER[r.cadence_state],
         ),
@@ -97,13 +103,15 @@ class PartnersView(MasterDetailView):
             trash=lambda pid: partner_service.delete_partner(journal, pid),
             restore=lambda pid: partner_service.restore_partner(journal, pid),
             changed=events.partners_changed,
-            new_title=_t("New partner"),
-            new_prompt=_t("Name of the organisation:"),
-            added=_t("Add partner"),
-            trashed=_t("Move partner to the trash"),
+            new_title=PartnersViewText.tr("New partner"),
+            new_prompt=PartnersViewText.tr("Name of the organisation:"),
+            added=PartnersViewText.tr("Add partner"),
+            trashed=PartnersViewText.tr("Move partner to the trash"),
         )
         prompt = prompt_widget(
-            _t("Pick a partner on the left, or press %1 to add one.").replace("%1", "Ctrl+Shift+N")
+            PartnersViewText.tr("Pick a partner on the left, or press %1 to add one.").replace(
+                "%1", "Ctrl+Shift+N"
+            )
         )
         super().__init__(
             "partners",
@@ -113,7 +121,7 @@ class PartnersView(MasterDetailView):
             undo_stack,
             events.status_message,
             prompt,
-            _t("Filter by name, kind, stage or city (Ctrl+Shift+F)"),
+            PartnersViewText.tr("Filter by name, kind, stage or city (Ctrl+Shift+F)"),
             settings,
             parent,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -17,8 +17,14 @@ from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.models.rows_model import Column, RowsModel
 from partnerbook.ui.theme import Colours, cadence_colour
+from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.views.list_view import MasterDetailView, Verbs
 from partnerbook.ui.widgets.dates import format_date
+
+
+class PeopleViewText(TranslationContext):
+    """The translation context of this module's strings outside its widgets."""
+
 
 if TYPE_CHECKING:
     from partnerbook.ui.views.person_page import PersonPage
@@ -31,23 +37,19 @@ STATE_ORDER = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeopleView", text)
-
-
 def people_columns() -> list[Column[PersonRow]]:
     return [
-        Column(lambda: _t("Name"), lambda r: r.display_name),
-        Column(lambda: _t("Partner"), lambda r: r.partner or ""),
-        Column(lambda: _t("Role"), lambda r: r.role or ""),
-        Column(lambda: _t("City"), lambda r: r.city or ""),
+        Column(lambda: PeopleViewText.tr("Name"), lambda r: r.display_name),
+        Column(lambda: PeopleViewText.tr("Partner"), lambda r: r.partner or ""),
+        Column(lambda: PeopleViewText.tr("Role"), lambda r: r.role or ""),
+        Column(lambda: PeopleViewText.tr("City"), lambda r: r.city or ""),
         Column(
-            lambda: _t("Last contact"),
+            lambda: PeopleViewText.tr("Last contact"),
             lambda r: format_date(r.last_contact),
             sort=lambda r: r.last_contact or date.min,
         ),
         Column(
-            lambda: _t("Stay in touch"),
+            lambda: PeopleViewText.tr("Stay in touch"),
             lambda r: label(r.cadence_state) if r.cadence_state is not CadenceState.NONE else "",
             sort=lambda r: STATE_ORDER[r.cadence_state],
         ),
@@ -101,13 +103,15 @@ class PeopleView(MasterDetailView):
             trash=lambda pid: people_service.delete_person(journal, pid),
             restore=lambda pid: people_service.restore_person(journal, pid),
             changed=events.people_changed,
-            new_title=_t("New person"),
-            new_prompt=_t("Name (in any script):"),
-            added=_t("Add person"),
-            trashed=_t("Move person to the trash"),
+            new_title=PeopleViewText.tr("New person"),
+            new_prompt=PeopleViewText.tr("Name (in any script):"),
+            added=PeopleViewText.tr("Add person"),
+            trashed=PeopleViewText.tr("Move person to the trash"),
         )
         prompt = prompt_widget(
-            _t("Pick someone on the left, or press %1 to add a person.").replace("%1", "Ctrl+N")
+            PeopleViewText.tr("Pick someone on the left, or press %1 to add a person.").replace(
+                "%1", "Ctrl+N"
+            )
         )
         super().__init__(
             "people",
@@ -117,7 +121,7 @@ class PeopleView(MasterDetailView):
             undo_stack,
             events.status_message,
             prompt,
-            _t("Filter by name, partner, city or tag (Ctrl+Shift+F)"),
+            PeopleViewText.tr("Filter by name, partner, city or tag (Ctrl+Shift+F)"),
             settings,
             parent,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,26 +29,28 @@ from partnerbook.services.timeline import day_end_cursor, timeline_tags
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
+from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date, parse_date_text
 from partnerbook.ui.widgets.form import mark_invalid
 from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.timeline_list import TimelineList
 
 
+class TimelineViewText(TranslationContext):
+    """The translation context of this module's strings outside its widgets."""
+
+
 def kind_choices() -> list[tuple[str, frozenset[EntryKind]]]:
     """The kind filter's choices: all, or one kind of entry."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("TimelineView", text)
-
     return [
-        (t("All kinds"), frozenset()),
-        (t("Interactions"), frozenset({EntryKind.INTERACTION})),
-        (t("Follow-ups"), frozenset({EntryKind.FOLLOW_UP})),
-        (t("Promises"), frozenset({EntryKind.COMMITMENT})),
-        (t("Give & take"), frozenset({EntryKind.LEDGER})),
-        (t("Reviews"), frozenset({EntryKind.REVIEW})),
-        (t("Stage changes"), frozenset({EntryKind.STAGE_CHANGE})),
+        (TimelineViewText.tr("All kinds"), frozenset()),
+        (TimelineViewText.tr("Interactions"), frozenset({EntryKind.INTERACTION})),
+        (TimelineViewText.tr("Follow-ups"), frozenset({EntryKind.FOLLOW_UP})),
+        (TimelineViewText.tr("Promises"), frozenset({EntryKind.COMMITMENT})),
+        (TimelineViewText.tr("Give & take"), frozenset({EntryKind.LEDGER})),
+        (TimelineViewText.tr("Reviews"), frozenset({EntryKind.REVIEW})),
+        (TimelineViewText.tr("Stage changes"), frozenset({EntryKind.STAGE_CHANGE})),
     ]
 
 

@@ -10,7 +10,6 @@ format range per mark, so highlights follow the text whatever its script.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -45,10 +44,6 @@ TITLE_MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # where the query matched the t
 PAD = 18
 GAP = 12
 BADGE = 30
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SearchDelegate", text)
 
 
 def highlight_colours(colours: Colours) -> tuple[QColor, QColor]:

@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,17 +37,19 @@ from partnerbook.ui.models.timeline_model import (
     TIME_ROLE,
 )
 from partnerbook.ui.theme import Colours, kind_colour
+from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date
 from partnerbook.ui.widgets.kind_glyphs import glyph_pixmap
+
+
+class TimelineDelegateText(TranslationContext):
+    """The translation context of this module's strings outside its widgets."""
+
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 16
 GAP = 10
 PERSON, PARTNER = "person", "partner"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TimelineDelegate", text)
 
 
 def glyph_key(entry: TimelineEntry) -> str:
@@ -66,7 +67,9 @@ def kind_detail(entry: TimelineEntry, rtl: bool = False) -> str:
     elif kind in (EntryKind.FOLLOW_UP, EntryKind.COMMITMENT):
         parts.append(label(entry.owner) if entry.owner else label(kind))
         if entry.due_date is not None:
-            parts.append(_t("due %1").replace("%1", format_date(entry.due_date)))
+            parts.append(
+                TimelineDelegateText.tr("due %1").replace("%1", format_date(entry.due_date))
+            )
         status = _status(entry)
         if status:
             parts.append(status)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from partnerbook.services.track_record import Balance, KeptRate, PromiseCounts
+from partnerbook.ui.tr_context import TranslationContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrackRecord", text)
+class TrackRecord(TranslationContext):
+    """The translation context of this module's strings."""
 
 
 def _percent(rate: float) -> str:
@@ -19,42 +20,52 @@ def _side(counts: PromiseCounts, mine: bool) -> str:
     locale = QLocale()
     if not counts.decided:
         if counts.open:
-            text = _t("you have %1 open") if mine else _t("they have %1 open")
+            text = (
+                TrackRecord.tr("you have %1 open") if mine else TrackRecord.tr("they have %1 open")
+            )
             return text.replace("%1", locale.toString(counts.open))
-        return _t("no promises from you yet") if mine else _t("no promises from them yet")
-    text = _t("you kept %1 of %2 (%3)") if mine else _t("they kept %1 of %2 (%3)")
+        return (
+            TrackRecord.tr("no promises from you yet")
+            if mine
+            else TrackRecord.tr("no promises from them yet")
+        )
+    text = (
+        TrackRecord.tr("you kept %1 of %2 (%3)")
+        if mine
+        else TrackRecord.tr("they kept %1 of %2 (%3)")
+    )
     text = (
         text.replace("%1", locale.toString(counts.kept))
         .replace("%2", locale.toString(counts.decided))
         .replace("%3", _percent(counts.rate or 0.0))
     )
     if counts.open:
-        text += ", " + _t("%1 open").replace("%1", locale.toString(counts.open))
+        text += ", " + TrackRecord.tr("%1 open").replace("%1", locale.toString(counts.open))
     return text
 
 
 def describe_track_record(rate: KeptRate, balance: Balance, extra: str = "") -> str:
     locale = QLocale()
-    promises = _t("Promises: %1 · %2")
+    promises = TrackRecord.tr("Promises: %1 · %2")
     lines = [
         promises.replace("%1", _side(rate.mine, True)).replace("%2", _side(rate.theirs, False))
     ]
     if balance.given or balance.received:
         line = (
-            _t("Give & take: you have given %1, received %2")
+            TrackRecord.tr("Give & take: you have given %1, received %2")
             .replace("%1", locale.toString(balance.given))
             .replace("%2", locale.toString(balance.received))
         )
         if balance.referrals_given or balance.referrals_received:
             line += " · " + (
-                _t("referrals: %1 given (%2 won), %3 received")
+                TrackRecord.tr("referrals: %1 given (%2 won), %3 received")
                 .replace("%1", locale.toString(balance.referrals_given))
                 .replace("%2", locale.toString(balance.referrals_won))
                 .replace("%3", locale.toString(balance.referrals_received))
             )
         lines.append(line)
     else:
-        lines.append(_t("Give & take: nothing noted yet."))
+        lines.append(TrackRecord.tr("Give & take: nothing noted yet."))
     if extra:
         lines.append(extra)
     return "\n".join(lines)
