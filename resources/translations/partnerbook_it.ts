@@ -6,46 +6,50 @@
     <message>
         <location filename="../../partnerbook/app.py" line="250"/>
         <source>Writing eight years of sample relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di otto anni di relazioni di esempio…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="279"/>
         <source>The demo journal could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare il diario demo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="280"/>
         <source>Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dettagli sono in %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="309"/>
         <source>Backup saved and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato e verificato: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="358"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="362"/>
         <source>Show PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="394"/>
         <source>The journal&apos;s integrity check found problems: %1
 
 What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo di integrità del diario ha trovato dei problemi: %1
+
+Ciò che vedi potrebbe essere incompleto. Chiudi PartnerBook, esegui &apos;partnerbook check&apos; e ripristina l&apos;ultimo backup valido con &apos;partnerbook restore&apos;. I backup sono in %2.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="522"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook ha riscontrato un problema imprevisto. Ciò che hai salvato è al sicuro.
+
+I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     </message>
 </context>
 <context>
@@ -53,7 +57,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/autosave.py" line="252"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica %1</translation>
     </message>
 </context>
 <context>
@@ -61,7 +65,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
         <source>Print the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il brief</translation>
     </message>
 </context>
 <context>
@@ -69,62 +73,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
         <source>Meeting Brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief per l&apos;incontro — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
         <source>Meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief per l&apos;incontro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
         <source>Print the brief (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il brief (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il brief come PDF, HTML o Markdown (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina web (*.html)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
         <source>Save the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il brief</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
         <source>The brief was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il brief non è stato salvato: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato in %1</translation>
     </message>
 </context>
 <context>
@@ -132,53 +136,53 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="58"/>
         <source>Ideal rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza ideale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="59"/>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="62"/>
         <source>Too long after</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo tempo dopo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="60"/>
         <source>Ideally every</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealmente ogni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="72"/>
         <source>rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>frequenza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="80"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>troppo tempo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="88"/>
         <source>No interaction logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna interazione registrata.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="93"/>
         <source>Last contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto oggi.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="95"/>
         <source>Last contact yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto ieri.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="98"/>
         <source>Last contact %1, %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto %1, %2 giorni fa.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="103"/>
         <source>Set a rhythm to be reminded when it is time to get in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta una frequenza per ricevere un promemoria quando è ora di farsi sentire.</translation>
     </message>
 </context>
 <context>
@@ -186,22 +190,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="63"/>
         <source>Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai a</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="70"/>
         <source>A person, a partner, a view or an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona, un partner, una vista o un&apos;azione…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="71"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai a</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
 </context>
 <context>
@@ -209,7 +213,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/dates.py" line="59"/>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è una data.</translation>
     </message>
 </context>
 <context>
@@ -217,42 +221,42 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="19"/>
         <source>Welcome to PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto in PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="25"/>
         <source>Keep what each partner and each person wants, what was said over coffee, and what was promised on both sides. Start with the company you work with most, or the person you met last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota cosa vuole ogni partner e ogni persona, cosa vi siete detti davanti a un caffè e cosa è stato promesso da entrambe le parti. Inizia dall&apos;azienda con cui lavori di più o dalla persona che hai incontrato per ultima.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="42"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="47"/>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contatti…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="49"/>
         <source>From your phone, Google, Outlook or LinkedIn: a vCard or CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal telefono, da Google, Outlook o LinkedIn: un&apos;esportazione vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="52"/>
         <source>Explore the demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Esplora il diario demo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="54"/>
         <source>A separate sample journal with eight years of multilingual relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario di esempio separato, con otto anni di relazioni multilingue</translation>
     </message>
 </context>
 <context>
@@ -260,100 +264,100 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una nota…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
         <source>A quick note about them, with a follow-up if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota veloce su di loro, con un follow-up se vuoi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
         <source>Track record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilancio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
         <source>Note a Give or Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota un dare o avere…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un favore, una presentazione, una segnalazione, una risorsa, un pagamento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Restare in contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che vale la pena ricordare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il brief di una pagina per l&apos;incontro, da leggere, stampare o salvare (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="221"/>
         <source>Archived entries leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi archiviati escono dagli elenchi ma conservano il loro storico (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="223"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="237"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del salvataggio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="278"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche si salvano mentre scrivi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviato</translation>
     </message>
 </context>
 <context>
@@ -361,85 +365,85 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="34"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Espor&amp;ta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="43"/>
         <source>Export Everything as a JSON &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto come &amp;archivio JSON…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="45"/>
         <source>JSON archive (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="49"/>
         <source>Export People as &amp;vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le persone come &amp;vCard…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="51"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <source>Export People as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le persone come &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="58"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="56"/>
         <source>Export &amp;Partners as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i &amp;partner come CSV…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="62"/>
         <source>Export Follow-ups as a Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i follow-up come ca&amp;lendario…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="64"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="98"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="121"/>
         <source>Wrote %1 people, %2 partners and %3 entries to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportati in %4: %1 persone, %2 partner e %3 elementi</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="131"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="139"/>
         <source>Wrote %n people to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona esportata in %1</numerusform>
+            <numerusform>%n persone esportate in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="137"/>
         <source>Wrote %n partners to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner esportato in %1</numerusform>
+            <numerusform>%n partner esportati in %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="146"/>
         <source>Wrote %1 follow-ups and %2 promises to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportati in %3: %1 follow-up e %2 promesse</translation>
     </message>
 </context>
 <context>
@@ -447,102 +451,102 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="50"/>
         <source>Give &amp; Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Dare e avere</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="66"/>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato o ricevuto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="67"/>
         <source>I gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho dato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="68"/>
         <source>I received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho ricevuto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="77"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="79"/>
         <source>e.g. an intro to their CFO</source>
-        <translation type="unfinished"></translation>
+        <translation>es. una presentazione al loro CFO</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="80"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="81"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="82"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="84"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="83"/>
         <source>today — or last week, 3 March…</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi — o la settimana scorsa, 3 marzo…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="86"/>
         <source>Whom the referral was for: a person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Per chi era la segnalazione: una persona o un&apos;azienda</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="87"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="88"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="91"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="94"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="98"/>
         <source>Value, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore, se c&apos;è</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="99"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="107"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="104"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="141"/>
         <source>When: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando: non è una data che riesco a capire.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="185"/>
         <source>Note a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota un dare o avere</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="207"/>
         <source>Edit a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un dare o avere</translation>
     </message>
 </context>
 <context>
@@ -550,296 +554,296 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="129"/>
         <source>Import Contacts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contatti — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="155"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="157"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del file</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="181"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="183"/>
         <source>Show records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i record</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="195"/>
         <source>Contacts in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti nel file</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="231"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="234"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Save Error &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva rapporto &amp;errori…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
         <source>Every record that could not be read, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni record che non è stato possibile leggere, e perché</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="248"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla importazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="251"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="254"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="293"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
         <source>Google CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV di Google</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
         <source>LinkedIn CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV di LinkedIn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
         <source>Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV di Outlook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
         <source>Thunderbird CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV di Thunderbird</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="312"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="340"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="371"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: non è stato importato nulla.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="377"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="386"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="399"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="428"/>
         <source>There are no contacts in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non contiene contatti.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="431"/>
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nuovo</numerusform>
+            <numerusform>%Ln nuovi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aggiornato</numerusform>
+            <numerusform>%Ln aggiornati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invariato</numerusform>
+            <numerusform>%Ln invariati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="435"/>
         <source>%Ln with an error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln con un errore</numerusform>
+            <numerusform>%Ln con errori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="437"/>
         <source>%Ln with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln con un errore</numerusform>
+            <numerusform>%Ln con errori</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="440"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="442"/>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importati: %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="452"/>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="454"/>
         <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da creare (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da aggiornare (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariati (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="497"/>
         <source>Record %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1, riga %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="524"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="550"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="557"/>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di %1 su %2…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="584"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="638"/>
         <source>Errors in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori in %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="643"/>
         <source>Record %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1, riga %2: %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo (*.txt)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="657"/>
         <source>Save the Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il rapporto errori</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="677"/>
         <source>Error report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto errori salvato in %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Redo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti importazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="701"/>
         <source>The import was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione è stata annullata.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="707"/>
         <source>%1 brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ripristina tutto.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="709"/>
         <source>%1 takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annulla l&apos;intera importazione.</translation>
     </message>
 </context>
 <context>
@@ -847,87 +851,87 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="113"/>
         <source>Who&apos;s in Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi c&apos;è in città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="128"/>
         <source>Where are you going? Whom should you see there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove stai andando? Chi dovresti vedere lì?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="132"/>
         <source>City or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Città o paese</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="134"/>
         <source>A city or a country, typed any way: hanoi, ha noi, tel aviv, italia</source>
-        <translation type="unfinished"></translation>
+        <translation>Una città o un paese, scritti come vuoi: hanoi, ha noi, tel aviv, italia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="165"/>
         <source>People in town</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone in città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo incontro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="186"/>
         <source>Enter opens the person · L logs a note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter apre la persona · L registra una nota su questa persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="189"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="191"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una nota…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="193"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="253"/>
         <source>Type where you are going. Cities and countries come from people&apos;s pages; the people you have not seen for longest come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi dove stai andando. Città e paesi vengono dalle pagine delle persone; prima le persone che non vedi da più tempo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="260"/>
         <source>Nobody in “%1” yet. Try the beginning of the city or the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno a “%1”. Prova con l&apos;inizio della città o del paese.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="266"/>
         <source>One person, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona; prima chi non hai mai incontrato o non vedi da più tempo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%1 people, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persone; prima chi non hai mai incontrato o non vedi da più tempo.</translation>
     </message>
 </context>
 <context>
@@ -935,278 +939,278 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="107"/>
         <source>Title (the notes&apos; first line if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo (se vuoto, la prima riga delle note)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="109"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="111"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="113"/>
         <source>Open the page of someone or a partner in this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina di una persona o di un partner di questa nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="114"/>
         <source>Open a person&apos;s or partner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina di una persona o di un partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="118"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta nel cestino</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="119"/>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z la ripristina</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="124"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche si salvano mentre scrivi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="126"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del salvataggio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="130"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è successo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="133"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="142"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="136"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="138"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="143"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="140"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>quando</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="145"/>
         <source>A café, their office, a video link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bar, il loro ufficio, un link per la videochiamata…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="146"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="148"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="147"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>luogo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="150"/>
         <source>Add someone: type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi qualcuno: digita tre lettere…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="154"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="161"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="169"/>
         <source>Add a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un partner…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="170"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="173"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="175"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="189"/>
         <source>Warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>Clima</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="176"/>
         <source>How warm it felt, from cold (−2) to warm (+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&apos;era il clima, da freddo (−2) a caloroso (+2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="177"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="179"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Caloroso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="180"/>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordiale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="181"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="182"/>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>Distaccato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="183"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Freddo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="188"/>
         <source>warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>clima</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="196"/>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito inviato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="197"/>
         <source>Agenda shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda condivisa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="198"/>
         <source>Recap sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto inviato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="199"/>
         <source>Files printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti stampati</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="208"/>
         <source>Legwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistica</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="213"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="224"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="215"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="217"/>
         <source>Show the notes as formatted text (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le note formattate (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="223"/>
         <source>What was said. Markdown works: # headings, - lists, **bold**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa vi siete detti. Puoi usare Markdown: # titoli, - elenchi, **grassetto**.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="228"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="231"/>
         <source>Notes, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Note formattate</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="240"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>argomenti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="292"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="301"/>
         <source>When: &apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando: &apos;%1&apos; non è una data.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="303"/>
         <source>When: say when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando: indica quando è successo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="362"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1 da questa nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="363"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="466"/>
         <source>Edit partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="488"/>
         <source>Move a note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta una nota nel cestino</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="490"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostata nel cestino. Ctrl+Z la ripristina.</translation>
     </message>
 </context>
 <context>
@@ -1214,332 +1218,332 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="141"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="146"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Viste</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="148"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="149"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="150"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="198"/>
         <source>&amp;Quick Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota rapida…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="201"/>
         <source>Log what was said, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra in pochi secondi cosa vi siete detti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="204"/>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;persona…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="207"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>New Pa&amp;rtner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo pa&amp;rtner…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa contatti…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa persone da un file vCard o da un CSV di Google, LinkedIn o Outlook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Open the &amp;Demo Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il &amp;diario demo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>A separate sample journal to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario di esempio separato, da esplorare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui un backup &amp;ora</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Save a verified copy of the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva una copia verificata del diario</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="236"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="239"/>
         <source>Search people, partners and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca persone, partner e note</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtra l&apos;elenco</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra l&apos;elenco</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>Who&apos;s in &amp;Town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi c&apos;è in ci&amp;ttà…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>People in a city or country, the longest unseen first</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone in una città o in un paese, prima chi non vedi da più tempo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai a…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Jump to a person, a partner, a view or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai a una persona, un partner, una vista o un&apos;azione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>&amp;Archive or Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivia o disarchivia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Archived people and partners leave the lists but keep their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le persone e i partner archiviati escono dagli elenchi ma conservano il loro storico</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="266"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta nel cestino</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="269"/>
         <source>Move the selected person or partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta nel cestino la persona o il partner selezionato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="272"/>
         <source>Meeting &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brief per l&apos;incontro…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="275"/>
         <source>One page on the selected person or partner, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pagina sulla persona o sul partner selezionato, da leggere o stampare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="278"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="279"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="281"/>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;artner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="284"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricerca</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="291"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il &amp;sistema</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiaro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="293"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;uro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="300"/>
         <source>Start at &amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vvia all&apos;accesso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="302"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri PartnerBook all&apos;accesso, così i promemoria arrivano puntuali</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="325"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="336"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="345"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="363"/>
         <source>The journal this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Il diario mostrato in questa finestra</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="525"/>
         <source>Follow up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up da fare ora</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="579"/>
         <source>PartnerBook will open when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook si aprirà all&apos;accesso.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="581"/>
         <source>PartnerBook will no longer open at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook non si aprirà più all&apos;accesso.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="603"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="645"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="729"/>
         <source>This entry has no note to open; open its people from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elemento non ha una nota da aprire; apri le sue persone dall&apos;elenco.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="771"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="775"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contatti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="832"/>
         <source>Select a person or a partner to see their brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una persona o un partner per vederne il brief.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="865"/>
         <source>About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="867"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Un diario delle relazioni per partnership manager, business developer e commerciali.&lt;/p&gt;&lt;p&gt;Il tuo diario: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1551,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="113"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra archiviati</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="225"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="230"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visualizzati</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="302"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel cestino. Ctrl+Z per annullare.</translation>
     </message>
 </context>
 <context>
@@ -1570,436 +1574,436 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="75"/>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="83"/>
         <source>Write a Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una revisione…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="84"/>
         <source>KPIs against their targets, a summary, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>I KPI rispetto agli obiettivi, un riepilogo, i prossimi passi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="102"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="106"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="116"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <source>e.g. bank, e-wallet, designer</source>
-        <translation type="unfinished"></translation>
+        <translation>es. banca, e-wallet, designer</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="123"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione relativa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="127"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione relativa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="129"/>
         <source>Our size</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nostre dimensioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="135"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="143"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="136"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="137"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="138"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>sito web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="139"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="140"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>paese</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="144"/>
         <source>Based in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="145"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="149"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="147"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="153"/>
         <source>What we bring each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ci offriamo a vicenda</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="164"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Per chi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="171"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Orizzonte</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="176"/>
         <source>Benefit, concrete</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio concreto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="179"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="183"/>
         <source>how much</source>
-        <translation type="unfinished"></translation>
+        <translation>quanto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="187"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="191"/>
         <source>unit, e.g. customers</source>
-        <translation type="unfinished"></translation>
+        <translation>unità, es. clienti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="195"/>
         <source>Add benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi beneficio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="201"/>
         <source>Write 2–3 short-term and 2–3 long-term benefits for them, quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi 2–3 benefici a breve termine e 2–3 a lungo termine per loro, quantificati.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="209"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="211"/>
         <source>Complementary strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti di forza complementari</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="212"/>
         <source>Audience fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Affinità di pubblico</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="213"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiducia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="214"/>
         <source>Size proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni proporzionate</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="215"/>
         <source>Willingness to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità a collaborare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>perché</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Overall: why they fit, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>In generale: perché sono compatibili, o no</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sulla compatibilità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="236"/>
         <source>fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>note sulla compatibilità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="241"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <source>What we do together</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa facciamo insieme</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="264"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambito</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="265"/>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi fa cosa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <source>e.g. 70/30 on net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 70/30 sui ricavi netti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="266"/>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripartizione dei ricavi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <source>Duration, exclusivity, notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata, esclusiva, preavviso…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="267"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una data</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di rinnovo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="251"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>ambito</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="253"/>
         <source>responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabilità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="255"/>
         <source>revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>ripartizione dei ricavi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="256"/>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>condizioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="260"/>
         <source>renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>data di rinnovo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="268"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="270"/>
         <source>Referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni per le segnalazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="271"/>
         <source>referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>condizioni per le segnalazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="277"/>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>compenso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <source>Fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Compenso per segnalazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="281"/>
         <source>Referral percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentuale per segnalazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="286"/>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>percentuale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="290"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="292"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="298"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>Review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza delle revisioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>No reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna revisione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="302"/>
         <source>review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>frequenza delle revisioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="303"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="307"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="327"/>
         <source>Referral terms: none agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni per le segnalazioni: nessuna concordata.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="330"/>
         <source>Referral terms: a fixed fee of %1 per referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni per le segnalazioni: un compenso fisso di %1 per segnalazione.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="333"/>
         <source>Referral terms: %1 % of each referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni per le segnalazioni: il %1 % di ogni segnalazione.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="334"/>
         <source>Referral terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizioni per le segnalazioni: %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="354"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="359"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 il %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="371"/>
         <source>Benefits for them so far: %1 short-term, %2 long-term. Aim for two or three of each, concrete and quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefici per loro finora: %1 a breve termine, %2 a lungo termine. Punta a due o tre per tipo, concreti e quantificati.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="382"/>
         <source>Average %1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Media %1 / 5</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="396"/>
         <source>Nobody here yet: set this partner on a person&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno: imposta questo partner nella pagina di una persona.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="406"/>
         <source>(before, until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in passato, fino al %1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="419"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="460"/>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia fase</translation>
     </message>
 </context>
 <context>
@@ -2007,37 +2011,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="58"/>
         <source>Who? Type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi? Digita tre lettere…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="59"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="61"/>
         <source>Type part of a name and press Enter to add the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita parte di un nome e premi Enter per aggiungere la persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="118"/>
         <source>New person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona “%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="172"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (da creare)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="175"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1 da questa nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="178"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1</translation>
     </message>
 </context>
 <context>
@@ -2045,408 +2049,408 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="68"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="83"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ci guadagnano</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="86"/>
         <source>You partner with a company, but you work with a person. What does this person personally get: a KPI, looking good to the boss, comfort, fun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stringi una partnership con un&apos;azienda, ma lavori con una persona. Cosa ci guadagna personalmente questa persona: un KPI, fare bella figura con il capo, comodità, divertimento?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Debole</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="101"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="106"/>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con le sue parole</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="109"/>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Certezza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="114"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="117"/>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima conferma</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="120"/>
         <source>last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima conferma</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="124"/>
         <source>Add motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi motivazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="130"/>
         <source>No motivation noted yet. Ask, listen, and write down what you hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna motivazione annotata. Chiedi, ascolta e scrivi ciò che senti.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
         <source>New partner &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo partner “%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
         <source>Type to find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita per trovare un partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>e.g. Head of Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Head of Partnerships</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>ruolo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo di stakeholder</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>ruolo di stakeholder</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>Plays the part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel ruolo di</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>reparto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>In precedenza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettaglio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Learned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Appreso il</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
         <source>Add personal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi dettaglio personale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia, hobby, cosa chiedere la prossima volta: è di questo che si parla davanti a un caffè.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
         <source>Email, phone or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Email, telefono o indirizzo web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>lavoro, casa…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
         <source>Add email, phone or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi email, telefono o link</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>cognome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>paese</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive a</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <source>e.g. vi, en</source>
-        <translation type="unfinished"></translation>
+        <translation>es. it, en</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>lingue</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleanno</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Where and how you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove e come vi siete conosciuti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Come ci siamo conosciuti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>how we met</source>
-        <translation type="unfinished"></translation>
+        <translation>come ci siamo conosciuti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una data</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo incontro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
         <source>met on</source>
-        <translation type="unfinished"></translation>
+        <translation>primo incontro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentato da</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
         <source>Type to find who introduced you</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita per trovare chi te l&apos;ha presentato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
         <source>introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>presentato da</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <source>e.g. fintech, Hanoi, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>es. fintech, Milano, VIP</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
         <source>Birthday day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno del compleanno</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese del compleanno</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>Birth year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di nascita (facoltativo)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>anno?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>compleanno</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>anno di nascita</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presso %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
         <source>%1, %2 (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (fino al %3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
         <source>no role noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun ruolo annotato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>a deleted partner</source>
-        <translation type="unfinished"></translation>
+        <translation>un partner eliminato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
         <source>No earlier partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun partner precedente</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
         <source>%1 · last contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ultimo contatto %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
         <source>Change partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia partner</translation>
     </message>
 </context>
 <context>
@@ -2454,134 +2458,134 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
         <source>Quick Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota rapida</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa vi siete detti? es. caffè — le serve un risultato sul KPI del Q1; ricontattare martedì prossimo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter salva, Shift+Enter va a capo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
         <source>What PartnerBook understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha capito PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando è successo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
         <source>now — or yesterday 15:00, last Friday…</source>
-        <translation type="unfinished"></translation>
+        <translation>adesso — o ieri 15:00, venerdì scorso…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>The company, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;azienda, se c&apos;è</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del follow-up</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun follow-up — o martedì prossimo, tra 2 settimane…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter salva · Shift+Enter va a capo · Esc conserva la bozza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
         <source>Forget this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta questa bozza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
         <source>follow-up %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up %1 %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(“%1” non è una data che riesco a capire: nessun follow-up impostato)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riesco a capire la data del follow-up: modificala o cancellala.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
         <source>When it happened is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riesco a capire quando è successo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
         <source>Saved for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato per %1: %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile conservare la bozza (%1). Tieni aperta questa finestra.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
         <source>Your unsaved note is back, as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota non salvata è tornata, come l&apos;avevi lasciata.</translation>
     </message>
 </context>
 <context>
@@ -2589,37 +2593,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="23"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="25"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="27"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Domani</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="28"/>
         <source>Remind me tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordamelo domani mattina</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="33"/>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi il promemoria</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="50"/>
         <source>Follow up now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up da fare ora: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="52"/>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e altri %1)</translation>
     </message>
 </context>
 <context>
@@ -2627,104 +2631,104 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="60"/>
         <source>Review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione di %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="69"/>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodicità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio del periodo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Al</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine del periodo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="79"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="83"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Effettivo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="96"/>
         <source>Add a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="99"/>
         <source>Remove the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <source>How the period went</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&apos;è andato il periodo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="111"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <source>What happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succede ora, e chi se ne occupa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="113"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi passi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="186"/>
         <source>Give the period&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il primo e l&apos;ultimo giorno del periodo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="227"/>
         <source>Save a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva una revisione</translation>
     </message>
 </context>
 <context>
@@ -2732,22 +2736,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="175"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="176"/>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questo elemento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="231"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1</translation>
     </message>
 </context>
 <context>
@@ -2755,17 +2759,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="36"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="37"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le modifiche sono salvate</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="38"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
@@ -2773,32 +2777,32 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nomi e note, senza bisogno di accenti: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati della ricerca</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
@@ -2807,24 +2811,30 @@ Details were written to %1. Please report it.</source>
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
 
 Down moves into the results; Enter opens the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in tutto il diario: persone, partner e ogni nota.
+
+Digita un nome o il suo inizio (“ngu” trova Nguyễn), qualche parola di una nota (“q1 kpi”), una città o un partner. Maiuscole e accenti non contano, e il cinese funziona così come si scrive (合作).
+
+Freccia giù passa ai risultati; Enter apre il primo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato per “%1”.
+
+Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovati: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="349"/>
         <source>The first %1 found; add a word to narrow them</source>
-        <translation type="unfinished"></translation>
+        <translation>I primi %1 risultati; aggiungi una parola per restringere la ricerca</translation>
     </message>
 </context>
 <context>
@@ -2832,99 +2842,99 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="64"/>
         <source>Follow-ups and promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up e promesse</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="73"/>
         <source>Follow-up or promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up o promessa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="74"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="126"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="78"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="79"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa c&apos;è da fare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="80"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro quando</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="81"/>
         <source>by when: next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>entro quando: martedì prossimo…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="83"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="84"/>
         <source>A follow-up can come back on a rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Un follow-up può ripetersi a intervalli regolari</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="86"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="87"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni settimana</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="88"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni 2 settimane</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="89"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni mese</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="90"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni 3 mesi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="96"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="129"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entro %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="140"/>
         <source>By when: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro quando: non è una data che riesco a capire.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="166"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un follow-up</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto%1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="200"/>
         <source>Tick a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta un follow-up</translation>
     </message>
 </context>
 <context>
@@ -2932,18 +2942,18 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="52"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
         <source>Open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri elemento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri %1</translation>
     </message>
 </context>
 <context>
@@ -2951,17 +2961,17 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="351"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di elemento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="362"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="377"/>
         <source>Nothing here yet: notes and follow-ups with them will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente: qui compariranno le note e i follow-up con loro.</translation>
     </message>
 </context>
 <context>
@@ -2969,109 +2979,109 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="134"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di elemento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="141"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="146"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="221"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tag</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="154"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="159"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="160"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="167"/>
         <source>&amp;Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai a</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>a date, e.g. 3 March or last Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>una data, es. 3 marzo o venerdì scorso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla data</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal (data)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di inizio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al (data)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di fine</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="185"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="186"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella filtri</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="191"/>
         <source>Timeline message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio della cronologia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="257"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di fine è precedente a quella di inizio.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="298"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento corrisponde a questi filtri.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="299"/>
         <source>Nothing on the timeline yet. Notes, follow-ups and reviews appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente nella cronologia. Qui compaiono note, follow-up e revisioni.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="324"/>
         <source>Nothing on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento fino al %1.</translation>
     </message>
 </context>
 <context>
@@ -3079,214 +3089,214 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="95"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="108"/>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse mantenute</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="114"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="115"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="116"/>
         <source>Log a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="142"/>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="145"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>D fatto, S posticipa, L registra una nota, Enter apri, P apri la persona, Delete ignora, B promessa non mantenuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="168"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi non c&apos;è nulla in scadenza. Registra cosa vi siete detti all&apos;ultimo incontro (Ctrl+L), oppure imposta una frequenza per restare in contatto con le persone che contano.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="222"/>
         <source>You kept %1 of %2 promises (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse mantenute: tu %1 su %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="223"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>loro %1 su %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="251"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up in scadenza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="252"/>
         <source>Promises due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse in scadenza questa settimana</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="253"/>
         <source>Time to get back in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontattare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="254"/>
         <source>Partner reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni dei partner in scadenza</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleanni di questa settimana</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="264"/>
         <source>(the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i primi %1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="315"/>
         <source>never met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun incontro finora</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="316"/>
         <source>last spoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimo contatto %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="319"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="327"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="324"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>in ritardo di 1 giorno</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="325"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>in ritardo di %1 giorni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>domani</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>tra %1 giorni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa mantenuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="384"/>
         <source>Marked as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnata come non mantenuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="392"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="398"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="407"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tardi oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="408"/>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Domani mattina</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="409"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana prossima</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="413"/>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una data…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="423"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipa fino a</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="424"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a quando? (es. martedì prossimo, 5 dicembre, tra 2 settimane)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="432"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è una data che riesco a capire; non è stato posticipato nulla.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="455"/>
         <source>%1. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ctrl+Z per annullare.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="507"/>
         <source>Broken  (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mantenuta  (B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="509"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>loro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="510"/>
         <source>Open %1  (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri %1  (P)</translation>
     </message>
 </context>
 <context>
@@ -3294,42 +3304,42 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="34"/>
         <source>Personal topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti personali emersi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="41"/>
         <source>One per line: family, hobbies, what to ask about next time. Offer them to the person&apos;s page to remember them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno per riga: famiglia, hobby, cosa chiedere la prossima volta. Aggiungili alla pagina della persona per ricordarli lì.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>e.g. her daughter starts university in March</source>
-        <translation type="unfinished"></translation>
+        <translation>es. sua figlia inizia l&apos;università a marzo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>Topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti emersi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="68"/>
         <source>Add to %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ai dettagli di %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="89"/>
         <source>%1&apos;s personal details already hold these.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dettagli personali di %1 li contengono già.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="91"/>
         <source>One topic added to %1&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un argomento aggiunto ai dettagli personali di %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="94"/>
         <source>%1 topics added to %2&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 argomenti aggiunti ai dettagli personali di %2.</translation>
     </message>
 </context>
 <context>
@@ -3337,27 +3347,27 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>today, yesterday 15:00…</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi, ieri 15:00…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>tomorrow, next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>domani, martedì prossimo…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="49"/>
         <source>Date understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Data riconosciuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="91"/>
         <source>Not a date I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una data che riesco a capire</translation>
     </message>
 </context>
 <context>
@@ -3365,22 +3375,22 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="28"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non impostata</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="31"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="32"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>settimane</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="33"/>
         <source>%1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unità</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3398,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="90"/>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente nella cronologia.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3406,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
         <source>There is no such day; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo giorno non esiste; controlla la data.</translation>
     </message>
 </context>
 </TS>
