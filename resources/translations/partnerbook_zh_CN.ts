@@ -6,46 +6,50 @@
     <message>
         <location filename="../../partnerbook/app.py" line="250"/>
         <source>Writing eight years of sample relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入八年的示例关系记录…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="279"/>
         <source>The demo journal could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示日志。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="280"/>
         <source>Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>详情见 %1。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="309"/>
         <source>Backup saved and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存并通过校验：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="358"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="362"/>
         <source>Show PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="394"/>
         <source>The journal&apos;s integrity check found problems: %1
 
 What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志完整性检查发现问题：%1
+
+您看到的内容可能不完整。请关闭 PartnerBook，运行“partnerbook check”，然后用“partnerbook restore”恢复最近一份完好的备份。备份位于 %2。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="522"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook 遇到了意外问题。您已保存的内容是安全的。
+
+详情已写入 %1。请报告此问题。</translation>
     </message>
 </context>
 <context>
@@ -53,7 +57,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/autosave.py" line="252"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
@@ -61,7 +65,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
         <source>Print the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>打印简报</translation>
     </message>
 </context>
 <context>
@@ -69,62 +73,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
         <source>Meeting Brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会前简报 — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
         <source>Meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>会前简报</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
         <source>Print the brief (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印简报（Ctrl+P）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将简报另存为 PDF、HTML 或 Markdown（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
         <source>Save the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>保存简报</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
         <source>The brief was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>简报未保存：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -132,53 +136,53 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="58"/>
         <source>Ideal rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>理想频率</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="59"/>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="62"/>
         <source>Too long after</source>
-        <translation type="unfinished"></translation>
+        <translation>过久阈值</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="60"/>
         <source>Ideally every</source>
-        <translation type="unfinished"></translation>
+        <translation>理想间隔：每</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="72"/>
         <source>rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>联系频率</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="80"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>过久阈值</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="88"/>
         <source>No interaction logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何互动。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="93"/>
         <source>Last contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系：今天。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="95"/>
         <source>Last contact yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系：昨天。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="98"/>
         <source>Last contact %1, %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系：%1，%2 天前。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="103"/>
         <source>Set a rhythm to be reminded when it is time to get in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置联系频率，到时间会提醒您联系。</translation>
     </message>
 </context>
 <context>
@@ -186,22 +190,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="63"/>
         <source>Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="70"/>
         <source>A person, a partner, a view or an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人、合作伙伴、视图或操作…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="71"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配结果</translation>
     </message>
 </context>
 <context>
@@ -209,7 +213,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/dates.py" line="59"/>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期。</translation>
     </message>
 </context>
 <context>
@@ -217,42 +221,42 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="19"/>
         <source>Welcome to PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="25"/>
         <source>Keep what each partner and each person wants, what was said over coffee, and what was promised on both sides. Start with the company you work with most, or the person you met last.</source>
-        <translation type="unfinished"></translation>
+        <translation>记下每个合作伙伴、每个人想要什么，喝咖啡时聊了什么，双方各自承诺了什么。可以从合作最多的公司开始，或者从最近见过的人开始。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="42"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="47"/>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联系人…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="49"/>
         <source>From your phone, Google, Outlook or LinkedIn: a vCard or CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>来自手机、Google、Outlook 或 LinkedIn：导出的 vCard 或 CSV 文件</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="52"/>
         <source>Explore the demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览演示日志</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="54"/>
         <source>A separate sample journal with eight years of multilingual relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>一份独立的示例日志，包含八年的多语言关系记录</translation>
     </message>
 </context>
 <context>
@@ -260,100 +264,100 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>记笔记…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
         <source>A quick note about them, with a follow-up if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>快速记下关于对方的笔记，可附带跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
         <source>Track record</source>
-        <translation type="unfinished"></translation>
+        <translation>往来记录</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
         <source>Note a Give or Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录付出或收获…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>一次帮忙、一次引荐、一次转介绍、一份资源、一笔付款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>保持联系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>其他值得记住的事</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>简报…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>一页纸的会前简报，可阅读、打印或保存（Ctrl+B）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="221"/>
         <source>Archived entries leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>归档后不再出现在列表中，但历史记录会保留（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="223"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>归档状态</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="237"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="278"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时自动保存</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -361,83 +365,83 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="34"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="43"/>
         <source>Export Everything as a JSON &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部内容导出为 JSON 归档(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="45"/>
         <source>JSON archive (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 归档 (*.json)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="49"/>
         <source>Export People as &amp;vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>将联系人导出为 vCard(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="51"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <source>Export People as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将联系人导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="58"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="56"/>
         <source>Export &amp;Partners as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将合作伙伴导出为 CSV(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="62"/>
         <source>Export Follow-ups as a Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>将跟进导出为日历(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="64"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 (*.ics)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="98"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="121"/>
         <source>Wrote %1 people, %2 partners and %3 entries to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 位联系人、%2 个合作伙伴和 %3 个条目写入 %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="131"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="139"/>
         <source>Wrote %n people to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 位联系人写入 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="137"/>
         <source>Wrote %n partners to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个合作伙伴写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="146"/>
         <source>Wrote %1 follow-ups and %2 promises to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个跟进和 %2 个承诺写入 %3</translation>
     </message>
 </context>
 <context>
@@ -445,102 +449,102 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="50"/>
         <source>Give &amp; Take</source>
-        <translation type="unfinished"></translation>
+        <translation>付出与收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="66"/>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>付出或收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="67"/>
         <source>I gave</source>
-        <translation type="unfinished"></translation>
+        <translation>我付出</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="68"/>
         <source>I received</source>
-        <translation type="unfinished"></translation>
+        <translation>我收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="77"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="79"/>
         <source>e.g. an intro to their CFO</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：介绍对方认识他们的 CFO</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="80"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="81"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="82"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="84"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="83"/>
         <source>today — or last week, 3 March…</source>
-        <translation type="unfinished"></translation>
+        <translation>今天——或 上周、3月3日…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="86"/>
         <source>Whom the referral was for: a person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>被转介绍的是谁：个人或公司</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="87"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="88"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>被转介绍方</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="91"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="94"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="98"/>
         <source>Value, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>价值（如有）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="99"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="107"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>价值</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="104"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="141"/>
         <source>When: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：无法识别这个日期。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="185"/>
         <source>Note a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>记录付出或收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="207"/>
         <source>Edit a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑付出或收获</translation>
     </message>
 </context>
 <context>
@@ -548,291 +552,291 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="129"/>
         <source>Import Contacts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联系人 — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="155"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="157"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="181"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="183"/>
         <source>Show records</source>
-        <translation type="unfinished"></translation>
+        <translation>显示记录</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="195"/>
         <source>Contacts in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="231"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="234"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Save Error &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误报告(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
         <source>Every record that could not be read, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>所有无法读取的记录及原因</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="248"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="251"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="254"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="293"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
         <source>Google CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Google CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
         <source>LinkedIn CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
         <source>Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
         <source>Thunderbird CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="312"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="340"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="371"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="377"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="386"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="399"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="428"/>
         <source>There are no contacts in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中没有联系人。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="431"/>
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未变 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="435"/>
         <source>%Ln with an error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个有错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="437"/>
         <source>%Ln with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个有错误</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="440"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="442"/>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="452"/>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="454"/>
         <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待新建（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待更新（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未变（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="497"/>
         <source>Record %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1，第 %2 行</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="524"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="550"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="557"/>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 个，共 %2 个…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="584"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="638"/>
         <source>Errors in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的错误</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="643"/>
         <source>Record %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1，第 %2 行：%3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 (*.txt)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="657"/>
         <source>Save the Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误报告</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="677"/>
         <source>Error report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误报告已保存到 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Redo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>重做导入(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="701"/>
         <source>The import was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已撤销。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="707"/>
         <source>%1 brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 可全部恢复。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="709"/>
         <source>%1 takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 可撤销整个导入。</translation>
     </message>
 </context>
 <context>
@@ -840,87 +844,87 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="113"/>
         <source>Who&apos;s in Town</source>
-        <translation type="unfinished"></translation>
+        <translation>当地有谁</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="128"/>
         <source>Where are you going? Whom should you see there?</source>
-        <translation type="unfinished"></translation>
+        <translation>您要去哪里？到了那里该见谁？</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="132"/>
         <source>City or country</source>
-        <translation type="unfinished"></translation>
+        <translation>城市或国家</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="134"/>
         <source>A city or a country, typed any way: hanoi, ha noi, tel aviv, italia</source>
-        <translation type="unfinished"></translation>
+        <translation>城市或国家，怎么写都行：hanoi、ha noi、tel aviv、italia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="165"/>
         <source>People in town</source>
-        <translation type="unfinished"></translation>
+        <translation>当地的联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>上次见面</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="186"/>
         <source>Enter opens the person · L logs a note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 打开联系人 · L 为其记笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="189"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="191"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>记笔记…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="193"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="253"/>
         <source>Type where you are going. Cities and countries come from people&apos;s pages; the people you have not seen for longest come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入您要去的地方。城市和国家取自联系人页面；最久没见的人排在最前面。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="260"/>
         <source>Nobody in “%1” yet. Try the beginning of the city or the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”还没有联系人。试试输入城市或国家名称的开头。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="266"/>
         <source>One person, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>一人；从未见过或最久未见的排在最前。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%1 people, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人；从未见过或最久未见的排在最前。</translation>
     </message>
 </context>
 <context>
@@ -928,278 +932,278 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="107"/>
         <source>Title (the notes&apos; first line if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（留空则使用笔记的第一行）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="109"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="111"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="113"/>
         <source>Open the page of someone or a partner in this note</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此笔记中某位联系人或合作伙伴的页面</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="114"/>
         <source>Open a person&apos;s or partner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开联系人或合作伙伴的页面</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="118"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="119"/>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="124"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时自动保存</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="126"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="130"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="133"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="142"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="136"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="138"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="143"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="140"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="145"/>
         <source>A café, their office, a video link…</source>
-        <translation type="unfinished"></translation>
+        <translation>咖啡馆、对方办公室、视频会议链接…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="146"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="148"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="147"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="150"/>
         <source>Add someone: type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人：输入名字的开头几个字…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="154"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="161"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="169"/>
         <source>Add a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作伙伴…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="170"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="173"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="175"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="189"/>
         <source>Warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>氛围</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="176"/>
         <source>How warm it felt, from cold (−2) to warm (+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>感觉有多热络，从冰冷（−2）到热络（+2）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="177"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评价</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="179"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>热络</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="180"/>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>友好</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="181"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="182"/>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>冷淡</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="183"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>冰冷</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="188"/>
         <source>warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>氛围</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="196"/>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发邀请</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="197"/>
         <source>Agenda shared</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享议程</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="198"/>
         <source>Recap sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发会议纪要</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="199"/>
         <source>Files printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印资料</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="208"/>
         <source>Legwork</source>
-        <translation type="unfinished"></translation>
+        <translation>会务</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="213"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="224"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="215"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="217"/>
         <source>Show the notes as formatted text (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>以格式化文本显示笔记（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="223"/>
         <source>What was said. Markdown works: # headings, - lists, **bold**.</source>
-        <translation type="unfinished"></translation>
+        <translation>聊了什么。支持 Markdown：# 标题、- 列表、**粗体**。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="228"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="231"/>
         <source>Notes, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记（格式化）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="240"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="292"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="301"/>
         <source>When: &apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：“%1”不是日期。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="303"/>
         <source>When: say when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：请填写发生的时间。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="362"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>从此笔记中移除 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="363"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="466"/>
         <source>Edit partners</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="488"/>
         <source>Move a note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记移到回收站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="490"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移到回收站。按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>
@@ -1207,332 +1211,332 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="141"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="146"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="148"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="149"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="150"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="198"/>
         <source>&amp;Quick Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>快速笔记(&amp;Q)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="201"/>
         <source>Log what was said, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>几秒钟记下聊了什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="204"/>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="207"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>New Pa&amp;rtner…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合作伙伴(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 vCard 或 Google、LinkedIn、Outlook 的 CSV 文件导入联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Open the &amp;Demo Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示日志(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>A separate sample journal to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>一份可供浏览的独立示例日志</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Save a verified copy of the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一份经过校验的日志副本</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="236"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="239"/>
         <source>Search people, partners and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索联系人、合作伙伴和笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选列表</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>Who&apos;s in &amp;Town…</source>
-        <translation type="unfinished"></translation>
+        <translation>当地有谁(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>People in a city or country, the longest unseen first</source>
-        <translation type="unfinished"></translation>
+        <translation>某个城市或国家的联系人，最久未见的排在最前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Jump to a person, a partner, a view or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到联系人、合作伙伴、视图或操作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>&amp;Archive or Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档或取消归档(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Archived people and partners leave the lists but keep their history</source>
-        <translation type="unfinished"></translation>
+        <translation>归档的联系人和合作伙伴不再出现在列表中，但历史记录会保留</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="266"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="269"/>
         <source>Move the selected person or partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的联系人或合作伙伴移到回收站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="272"/>
         <source>Meeting &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>会前简报(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="275"/>
         <source>One page on the selected person or partner, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>关于选中联系人或合作伙伴的一页纸简报，可阅读或打印</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="278"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="279"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="281"/>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="284"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="291"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="293"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="300"/>
         <source>Start at &amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="302"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时打开 PartnerBook，以便准时提醒</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 PartnerBook(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="325"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="336"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="345"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="363"/>
         <source>The journal this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口显示的日志</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="525"/>
         <source>Follow up now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在该跟进了</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="579"/>
         <source>PartnerBook will open when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时将打开 PartnerBook。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="581"/>
         <source>PartnerBook will no longer open at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时将不再打开 PartnerBook。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="603"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="645"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="729"/>
         <source>This entry has no note to open; open its people from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目没有可打开的笔记；请从列表中打开相关联系人。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="771"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="775"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="832"/>
         <source>Select a person or a partner to see their brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一位联系人或一个合作伙伴以查看其简报。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="865"/>
         <source>About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="867"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;为合作伙伴经理、业务拓展和销售人员打造的关系日志。&lt;/p&gt;&lt;p&gt;您的日志：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1540,22 +1544,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="113"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="225"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="230"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 项</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="302"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移到回收站。按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>
@@ -1563,436 +1567,436 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="75"/>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴名称</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="83"/>
         <source>Write a Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>写复盘…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="84"/>
         <source>KPIs against their targets, a summary, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI 与目标对比、总结、后续步骤</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="102"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="106"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="116"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <source>e.g. bank, e-wallet, designer</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：银行、电子钱包、设计师</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="123"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>相对地位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="127"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>相对地位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="129"/>
         <source>Our size</source>
-        <translation type="unfinished"></translation>
+        <translation>我方体量</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="135"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="143"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="136"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="137"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="138"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="139"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="140"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="144"/>
         <source>Based in</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="145"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="149"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="147"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="153"/>
         <source>What we bring each other</source>
-        <translation type="unfinished"></translation>
+        <translation>我们能为彼此带来什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="164"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>受益方</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="171"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="176"/>
         <source>Benefit, concrete</source>
-        <translation type="unfinished"></translation>
+        <translation>具体收益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="179"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="183"/>
         <source>how much</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="187"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="191"/>
         <source>unit, e.g. customers</source>
-        <translation type="unfinished"></translation>
+        <translation>单位，例如：客户</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="195"/>
         <source>Add benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>添加收益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="201"/>
         <source>Write 2–3 short-term and 2–3 long-term benefits for them, quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>为对方写下 2–3 项短期收益和 2–3 项长期收益，并加以量化。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="209"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>契合度</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="211"/>
         <source>Complementary strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>优势互补</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="212"/>
         <source>Audience fit</source>
-        <translation type="unfinished"></translation>
+        <translation>受众匹配</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="213"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>信任</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="214"/>
         <source>Size proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>体量相当</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="215"/>
         <source>Willingness to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>合作意愿</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Overall: why they fit, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>总体：为什么契合或不契合</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>契合度备注</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="236"/>
         <source>fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>契合度备注</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="241"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <source>What we do together</source>
-        <translation type="unfinished"></translation>
+        <translation>我们一起做什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="264"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="265"/>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>谁负责什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>职责分工</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <source>e.g. 70/30 on net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：按净收入 70/30 分成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="266"/>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>收入分成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <source>Duration, exclusivity, notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>期限、排他性、通知期…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="267"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="251"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="253"/>
         <source>responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>职责分工</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="255"/>
         <source>revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>收入分成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="256"/>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="260"/>
         <source>renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="268"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="270"/>
         <source>Referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍条款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="271"/>
         <source>referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍条款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="277"/>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <source>Fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>每次转介绍费用</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="281"/>
         <source>Referral percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍提成比例</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="286"/>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>提成比例</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="290"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="292"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="298"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>Review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘周期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>No reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>不复盘</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="302"/>
         <source>review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘周期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="303"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="307"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="327"/>
         <source>Referral terms: none agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍条款：未约定。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="330"/>
         <source>Referral terms: a fixed fee of %1 per referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍条款：每次转介绍固定费用 %1。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="333"/>
         <source>Referral terms: %1 % of each referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍条款：每次转介绍提成 %1%。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="334"/>
         <source>Referral terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍条款：%1。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="354"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="359"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="371"/>
         <source>Benefits for them so far: %1 short-term, %2 long-term. Aim for two or three of each, concrete and quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前为对方列出的收益：短期 %1 项，长期 %2 项。每类争取两三项，具体并加以量化。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="382"/>
         <source>Average %1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 %1 / 5</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="396"/>
         <source>Nobody here yet: set this partner on a person&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有人：请在联系人页面上设置此合作伙伴。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="406"/>
         <source>(before, until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（曾任职，至 %1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="419"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="460"/>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>更改阶段</translation>
     </message>
 </context>
 <context>
@@ -2000,37 +2004,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="58"/>
         <source>Who? Type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>和谁？输入名字的开头几个字…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="59"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="61"/>
         <source>Type part of a name and press Enter to add the person</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名字的一部分，按 Enter 添加此人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="118"/>
         <source>New person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>新联系人“%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="172"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="175"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>从此笔记中移除 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="178"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -2038,408 +2042,408 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="68"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="83"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>对方能得到什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="86"/>
         <source>You partner with a company, but you work with a person. What does this person personally get: a KPI, looking good to the boss, comfort, fun?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是与公司合作，但打交道的是人。这个人自己能得到什么：KPI、在老板面前有面子、省心，还是乐趣？</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="101"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>动机</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="106"/>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>对方原话</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="109"/>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>把握程度</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="114"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>强度</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="117"/>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>上次确认</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="120"/>
         <source>last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>上次确认</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="124"/>
         <source>Add motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加动机</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="130"/>
         <source>No motivation noted yet. Ask, listen, and write down what you hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有记录动机。多问、多听，把听到的记下来。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
         <source>New partner &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>新合作伙伴“%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
         <source>Type to find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>e.g. Head of Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：合作伙伴关系负责人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>决策角色</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>决策角色</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>Plays the part of</source>
-        <translation type="unfinished"></translation>
+        <translation>扮演角色</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>曾任职</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Learned on</source>
-        <translation type="unfinished"></translation>
+        <translation>得知日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
         <source>Add personal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>添加个人信息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>家人、爱好、下次要问的事：咖啡闲聊聊的就是这些。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
         <source>Email, phone or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件、电话或网址</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作、私人…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
         <source>Add email, phone or link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加电子邮件、电话或链接</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>居住地</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <source>e.g. vi, en</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：zh, en</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Where and how you met</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里、如何认识的</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>如何认识</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>how we met</source>
-        <translation type="unfinished"></translation>
+        <translation>如何认识</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>相识日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
         <source>met on</source>
-        <translation type="unfinished"></translation>
+        <translation>相识日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
         <source>Type to find who introduced you</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找介绍人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
         <source>introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <source>e.g. fintech, Hanoi, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：金融科技、河内、VIP</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
         <source>Birthday day</source>
-        <translation type="unfinished"></translation>
+        <translation>生日（日）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday month</source>
-        <translation type="unfinished"></translation>
+        <translation>生日（月）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>Birth year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份（可选）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>年份？</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年份</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
         <source>%1, %2 (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2，%1（至 %3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
         <source>no role noted</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录职位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>a deleted partner</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
         <source>No earlier partners</source>
-        <translation type="unfinished"></translation>
+        <translation>此前无其他合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
         <source>%1 · last contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 上次联系 %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
         <source>Change partner</source>
-        <translation type="unfinished"></translation>
+        <translation>更换合作伙伴</translation>
     </message>
 </context>
 <context>
@@ -2447,134 +2451,134 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
         <source>Quick Note</source>
-        <translation type="unfinished"></translation>
+        <translation>快速笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>聊了什么？例如：咖啡——她需要拿下 Q1 的 KPI；跟进：下周二</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 保存，Shift+Enter 换行</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
         <source>What PartnerBook understood</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook 的理解</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
         <source>now — or yesterday 15:00, last Friday…</source>
-        <translation type="unfinished"></translation>
+        <translation>默认为现在——或 昨天 15:00、上周五…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>The company, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（如有）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>默认不跟进——或 下周二、2周后…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 保存 · Shift+Enter 换行 · Esc 保留草稿</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
         <source>Forget this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃此草稿</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
         <source>follow-up %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 %1 %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法识别“%1”这个日期：未设置跟进）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别跟进日期：请修改或清空。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
         <source>When it happened is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别发生时间。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
         <source>Saved for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 保存：%2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保留草稿（%1）。请不要关闭此窗口。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
         <source>Your unsaved note is back, as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未保存的笔记已恢复，和离开时一样。</translation>
     </message>
 </context>
 <context>
@@ -2582,37 +2586,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="23"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="25"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="27"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="28"/>
         <source>Remind me tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>明天早上提醒我</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="33"/>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭提醒</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="50"/>
         <source>Follow up now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在该跟进：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="52"/>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还有 %1 项）</translation>
     </message>
 </context>
 <context>
@@ -2620,104 +2624,104 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="60"/>
         <source>Review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 复盘</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="69"/>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>期间起始</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>期间结束</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="79"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="83"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="96"/>
         <source>Add a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="99"/>
         <source>Remove the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此 KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <source>How the period went</source>
-        <translation type="unfinished"></translation>
+        <translation>本期情况如何</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="111"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <source>What happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来做什么，由谁负责</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="113"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>后续步骤</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="186"/>
         <source>Give the period&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写期间的第一天和最后一天。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="227"/>
         <source>Save a review</source>
-        <translation type="unfinished"></translation>
+        <translation>保存复盘</translation>
     </message>
 </context>
 <context>
@@ -2725,22 +2729,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="175"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="176"/>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此项</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="231"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -2748,17 +2752,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="36"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="37"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已保存</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="38"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2766,32 +2770,32 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名和笔记——无需输入声调符号：nguyen、kpi q1、合作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
@@ -2800,24 +2804,30 @@ Details were written to %1. Please report it.</source>
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
 
 Down moves into the results; Enter opens the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索日志中的全部内容：联系人、合作伙伴和每一条笔记。
+
+输入姓名或其开头（“ngu”可找到 Nguyễn）、笔记中的几个词（“q1 kpi”）、城市或合作伙伴。不区分大小写和声调符号，中文按原文输入即可（合作）。
+
+按 Down 键（↓）进入结果；按 Enter 打开第一个结果。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到与“%1”相关的内容。
+
+试试减少词语，或输入名字的开头。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 项</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="349"/>
         <source>The first %1 found; add a word to narrow them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示前 %1 项；再加一个词可缩小范围</translation>
     </message>
 </context>
 <context>
@@ -2825,99 +2835,99 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="64"/>
         <source>Follow-ups and promises</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进与承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="73"/>
         <source>Follow-up or promise</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进或承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="74"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="126"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="78"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="79"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>要做什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="80"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="81"/>
         <source>by when: next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间：下周二…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="83"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="84"/>
         <source>A follow-up can come back on a rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进可以按周期重复</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="86"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="87"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="88"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>每 2 周</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="89"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="90"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>每 3 个月</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="96"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="129"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="140"/>
         <source>By when: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间：无法识别这个日期。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="166"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>添加跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加%1。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="200"/>
         <source>Tick a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选跟进</translation>
     </message>
 </context>
 <context>
@@ -2925,18 +2935,18 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="52"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
         <source>Open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>打开条目</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -2944,17 +2954,17 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="351"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="362"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="377"/>
         <source>Nothing here yet: notes and follow-ups with them will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有内容：与对方相关的笔记和跟进会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2962,109 +2972,109 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="134"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="141"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="146"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="221"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="154"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="159"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>任何合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="160"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="167"/>
         <source>&amp;Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到(&amp;J)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>a date, e.g. 3 March or last Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，例如 3月3日 或 上周五</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="185"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="186"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="191"/>
         <source>Timeline message</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线消息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="257"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="298"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的内容。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="299"/>
         <source>Nothing on the timeline yet. Notes, follow-ups and reviews appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线上还没有内容。笔记、跟进和复盘会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="324"/>
         <source>Nothing on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及之前没有内容。</translation>
     </message>
 </context>
 <context>
@@ -3072,214 +3082,214 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="95"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="108"/>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺兑现情况</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="114"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="115"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="116"/>
         <source>Log a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>记笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="142"/>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>今日列表</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="145"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>D 完成，S 推迟，L 记笔记，Enter 打开，P 打开联系人，Delete 忽略，B 承诺未兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="168"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有到期事项。记下上次会面聊了什么（Ctrl+L），或为重要的人设置保持联系的频率。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="222"/>
         <source>You kept %1 of %2 promises (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>您兑现了 %2 个承诺中的 %1 个（%3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="223"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方兑现了 %2 个中的 %1 个（%3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="251"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期的跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="252"/>
         <source>Promises due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周到期的承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="253"/>
         <source>Time to get back in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>待重新联系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="254"/>
         <source>Partner reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期的合作伙伴复盘</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周生日</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="264"/>
         <source>(the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（前 %1 项）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="315"/>
         <source>never met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>从未见过</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="316"/>
         <source>last spoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次交谈 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="319"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="327"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="324"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 1 天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="325"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天后</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺已兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="384"/>
         <source>Marked as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为未兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="392"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="398"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>已推迟</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="407"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天晚些时候</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="408"/>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>明天早上</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="409"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下周</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="413"/>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="423"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="424"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到什么时候？（例如：下周二、12月5日、next tuesday）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="432"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别“%1”这个日期；未推迟任何事项。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="455"/>
         <source>%1. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="507"/>
         <source>Broken  (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>未兑现  (B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="509"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="510"/>
         <source>Open %1  (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1  (P)</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3297,42 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="34"/>
         <source>Personal topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>了解到的个人话题</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="41"/>
         <source>One per line: family, hobbies, what to ask about next time. Offer them to the person&apos;s page to remember them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条：家人、爱好、下次要问的事。可以把它们添加到联系人页面上，在那里记住。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>e.g. her daughter starts university in March</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：她女儿三月上大学</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>Topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>了解到的话题</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="68"/>
         <source>Add to %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到 %1 的个人信息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="89"/>
         <source>%1&apos;s personal details already hold these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的个人信息中已有这些内容。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="91"/>
         <source>One topic added to %1&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将一个话题添加到 %1 的个人信息。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="94"/>
         <source>%1 topics added to %2&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个话题添加到 %2 的个人信息。</translation>
     </message>
 </context>
 <context>
@@ -3330,27 +3340,27 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>today, yesterday 15:00…</source>
-        <translation type="unfinished"></translation>
+        <translation>今天、昨天 15:00…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>tomorrow, next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>明天、下周二…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="49"/>
         <source>Date understood</source>
-        <translation type="unfinished"></translation>
+        <translation>识别出的日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="91"/>
         <source>Not a date I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的日期</translation>
     </message>
 </context>
 <context>
@@ -3358,22 +3368,22 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="28"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="31"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="32"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="33"/>
         <source>%1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的单位</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3391,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="90"/>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线上还没有内容。</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3399,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
         <source>There is no such day; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这一天，请检查日期。</translation>
     </message>
 </context>
 </TS>
