@@ -115,7 +115,8 @@ class AppController:
         )
         from partnerbook.ui.fonts import apply_fonts
 
-        locale = choose_locale(options.lang)
+        self.language_choice = str(self.settings.value("language", "") or "")
+        locale = choose_locale(options.lang or self.language_choice or None)
         self.translators = install_translations(app, locale)
         apply_fonts(app, locale)
         self.theme_choice = options.theme or str(self.settings.value("theme", "system"))
@@ -195,6 +196,8 @@ class AppController:
             set_theme=self.set_theme,
             backup_now=self.backup_now,
             theme_choice=self.theme_choice,
+            language_choice=self.language_choice,
+            set_language=self.set_language,
             notify=self._notify,
         )
         self.window = MainWindow(
@@ -424,6 +427,23 @@ class AppController:
         self._apply_theme()
         if self.journal is not None:
             self.switch_to(self.journal.location)  # views pick up the new colours
+
+    def set_language(self, code: str) -> None:
+        """Another interface language, at once: the window is built again in it."""
+        from partnerbook.i18n import choose_locale, install_translations
+        from partnerbook.ui import labels
+        from partnerbook.ui.fonts import apply_fonts
+
+        self.language_choice = code
+        self.settings.setValue("language", code)
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        locale = choose_locale(code or None)
+        self.translators = install_translations(self.app, locale)
+        apply_fonts(self.app, locale)
+        labels.forget_translations()
+        if self.journal is not None:
+            self.switch_to(self.journal.location)
 
     # --- headless modes -------------------------------------------------------------------
 

@@ -34,6 +34,11 @@ class Labels(TranslationContext):
     """The translation context of this module's strings."""
 
 
+def forget_translations() -> None:
+    """The language changed: build the names again in the new one."""
+    _table.cache_clear()
+
+
 def label(value: Enum | None) -> str:
     if value is None:
         return ""

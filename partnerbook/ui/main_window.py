@@ -60,8 +60,18 @@ class WindowHooks:
     set_theme: Callable[[str], None]
     backup_now: Callable[[], None]
     theme_choice: str = "system"
+    # The interface language chosen in settings ("" follows the system), and how to change it.
+    language_choice: str = ""
+    set_language: Callable[[str], None] = lambda _code: None
     # Shows a desktop notification (the tray's); False when there is none to show it.
     notify: Callable[[str, str], bool] = lambda _title, _text: False
+
+
+def plain_label(text: str) -> str:
+    """A menu label as words: without its accelerator, "&File" or CJK "檔案(&F)"."""
+    import re
+
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -297,6 +307,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=choice: self.hooks.set_theme(c))
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language by its own name, as its speakers look for it.
+        for code, text in (
+            ("", self.tr("Follow the &System")),
+            ("en", "English"),
+            ("vi", "Tiếng Việt"),
+            ("he", "עברית"),
+            ("zh_CN", "简体中文"),
+            ("zh_TW", "繁體中文"),
+            ("it", "Italiano"),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(code == self.hooks.language_choice)
+            action.triggered.connect(lambda _c=False, c=code: self.hooks.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
         self.autostart_action = QAction(self.tr("Start at &Login"), self, checkable=True)
         self.autostart_action.setStatusTip(
             self.tr("Open PartnerBook when you log in, so reminders come on time")
@@ -335,6 +362,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(list(self.language_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.autostart_action)
         view_menu.aboutToShow.connect(self._show_autostart)
@@ -600,13 +629,13 @@ class MainWindow(QMainWindow):
         from partnerbook.ui.dialogs.palette import PaletteItem
 
         views = [
-            PaletteItem(f"view:{key}", action.text().replace("&", ""), self.tr("View"))
+            PaletteItem(f"view:{key}", plain_label(action.text()), self.tr("View"))
             for key, action in self.view_actions.items()
         ]
         actions = [
             PaletteItem(
                 f"action:{name}",
-                action.text().replace("&", "").rstrip("…"),
+                plain_label(action.text()).rstrip("…"),
                 action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
             )
             for name, action in self._palette_actions().items()

@@ -51,6 +51,19 @@ def test_smoke_in_hebrew_mirrors_the_layout(filled: Path, isolated_home: Path) -
     assert "layout rtl" in result.stdout
 
 
+def test_the_language_chosen_in_settings_is_used_and_lang_overrides_it(
+    filled: Path, isolated_home: Path
+) -> None:
+    config = isolated_home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "partnerbook.ini").write_text("[General]\nlanguage=he\n", encoding="utf-8")
+    chosen = _run(filled, "--smoke", home=isolated_home)
+    assert chosen.returncode == 0, chosen.stderr
+    assert "layout rtl" in chosen.stdout
+    overridden = _run(filled, "--smoke", "--lang", "it", home=isolated_home)
+    assert "layout ltr" in overridden.stdout
+
+
 @pytest.mark.parametrize("view", ["people", "partners"])
 def test_screenshot_writes_a_png_of_the_window(
     filled: Path, isolated_home: Path, tmp_path: Path, view: str
