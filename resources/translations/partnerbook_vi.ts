@@ -6,46 +6,50 @@
     <message>
         <location filename="../../partnerbook/app.py" line="250"/>
         <source>Writing eight years of sample relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang viết tám năm quan hệ mẫu…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="279"/>
         <source>The demo journal could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được nhật ký mẫu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="280"/>
         <source>Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết có trong %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="309"/>
         <source>Backup saved and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="358"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="362"/>
         <source>Show PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="394"/>
         <source>The journal&apos;s integrity check found problems: %1
 
 What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tính toàn vẹn của nhật ký phát hiện lỗi: %1
+
+Những gì bạn thấy có thể không đầy đủ. Hãy đóng PartnerBook, chạy &apos;partnerbook check&apos; rồi khôi phục bản sao lưu tốt gần nhất bằng &apos;partnerbook restore&apos;. Các bản sao lưu nằm trong %2.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="522"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook gặp một sự cố không lường trước. Những gì bạn đã lưu vẫn an toàn.
+
+Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.</translation>
     </message>
 </context>
 <context>
@@ -53,7 +57,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/autosave.py" line="252"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa %1</translation>
     </message>
 </context>
 <context>
@@ -61,7 +65,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
         <source>Print the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>In bản tóm tắt</translation>
     </message>
 </context>
 <context>
@@ -69,62 +73,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
         <source>Meeting Brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt trước buổi gặp — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
         <source>Meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt trước buổi gặp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
         <source>Print the brief (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>In bản tóm tắt (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản tóm tắt dạng PDF, HTML hoặc Markdown (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web (*.html)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
         <source>Save the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản tóm tắt</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
         <source>The brief was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được bản tóm tắt: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
@@ -132,53 +136,53 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="58"/>
         <source>Ideal rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhịp lý tưởng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="59"/>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="62"/>
         <source>Too long after</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá lâu nếu sau</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="60"/>
         <source>Ideally every</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý tưởng là mỗi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="72"/>
         <source>rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>nhịp liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="80"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng quá lâu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="88"/>
         <source>No interaction logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi lại tương tác nào.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="93"/>
         <source>Last contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc lần cuối hôm nay.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="95"/>
         <source>Last contact yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc lần cuối hôm qua.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="98"/>
         <source>Last contact %1, %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc lần cuối %1, cách đây %2 ngày.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="103"/>
         <source>Set a rhythm to be reminded when it is time to get in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt nhịp liên lạc để được nhắc khi đến lúc liên lạc lại.</translation>
     </message>
 </context>
 <context>
@@ -186,22 +190,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="63"/>
         <source>Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="70"/>
         <source>A person, a partner, a view or an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người, một đối tác, một màn hình hoặc một thao tác…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="71"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả phù hợp</translation>
     </message>
 </context>
 <context>
@@ -209,7 +213,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/dates.py" line="59"/>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải là ngày.</translation>
     </message>
 </context>
 <context>
@@ -217,42 +221,42 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="19"/>
         <source>Welcome to PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng bạn đến với PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="25"/>
         <source>Keep what each partner and each person wants, what was said over coffee, and what was promised on both sides. Start with the company you work with most, or the person you met last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại điều mỗi đối tác và mỗi người mong muốn, những gì đã nói bên ly cà phê, và những gì hai bên đã hứa. Hãy bắt đầu với công ty bạn làm việc nhiều nhất, hoặc người bạn vừa gặp gần đây nhất.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="42"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="47"/>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh bạ…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="49"/>
         <source>From your phone, Google, Outlook or LinkedIn: a vCard or CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ điện thoại, Google, Outlook hoặc LinkedIn: tệp vCard hoặc CSV đã xuất</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="52"/>
         <source>Explore the demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Khám phá nhật ký mẫu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="54"/>
         <source>A separate sample journal with eight years of multilingual relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Một nhật ký mẫu riêng, với tám năm quan hệ bằng nhiều ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -260,100 +264,100 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ghi chú…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
         <source>A quick note about them, with a follow-up if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Một ghi chú nhanh về họ, kèm việc theo dõi nếu muốn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
         <source>Track record</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lời và cho nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
         <source>Note a Give or Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một lần cho hoặc nhận…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Một ân huệ, một lời giới thiệu, một lượt giới thiệu khách, một nguồn lực, một khoản thanh toán</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Những điều khác đáng nhớ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản tóm tắt một trang trước buổi gặp, để đọc, in hoặc lưu (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="221"/>
         <source>Archived entries leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đã lưu trữ sẽ rời khỏi danh sách nhưng vẫn giữ lịch sử (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="223"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>đã lưu trữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="237"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái lưu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="278"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi được lưu ngay khi bạn gõ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -361,83 +365,83 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="34"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="43"/>
         <source>Export Everything as a JSON &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất toàn bộ thành bản lưu trữ &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="45"/>
         <source>JSON archive (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản lưu trữ JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="49"/>
         <source>Export People as &amp;vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất người liên hệ thành &amp;vCard…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="51"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <source>Export People as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất người liên hệ thành &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="58"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="56"/>
         <source>Export &amp;Partners as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất đối &amp;tác thành CSV…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="62"/>
         <source>Export Follow-ups as a Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất việc theo dõi thành &amp;lịch…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="64"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch (*.ics)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="98"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất ra %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="121"/>
         <source>Wrote %1 people, %2 partners and %3 entries to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 người liên hệ, %2 đối tác và %3 mục vào %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="131"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="139"/>
         <source>Wrote %n people to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n người liên hệ vào %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="137"/>
         <source>Wrote %n partners to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n đối tác vào %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="146"/>
         <source>Wrote %1 follow-ups and %2 promises to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 việc theo dõi và %2 lời hứa vào %3</translation>
     </message>
 </context>
 <context>
@@ -445,102 +449,102 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="50"/>
         <source>Give &amp; Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho &amp; nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="66"/>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho hay nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="67"/>
         <source>I gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã cho</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="68"/>
         <source>I received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="77"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="79"/>
         <source>e.g. an intro to their CFO</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: giới thiệu với giám đốc tài chính của họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="80"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="81"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="82"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="84"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="83"/>
         <source>today — or last week, 3 March…</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay — hoặc tuần trước, ngày 3 tháng 3…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="86"/>
         <source>Whom the referral was for: a person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách được giới thiệu: một người hoặc một công ty</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="87"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="88"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách được giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="91"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="94"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="98"/>
         <source>Value, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị, nếu có</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="99"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="107"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="104"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="141"/>
         <source>When: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào: không hiểu được ngày này.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="185"/>
         <source>Note a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một lần cho hoặc nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="207"/>
         <source>Edit a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa một lần cho hoặc nhận</translation>
     </message>
 </context>
 <context>
@@ -548,291 +552,291 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="129"/>
         <source>Import Contacts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh bạ — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="155"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="157"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng tệp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="181"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiển thị:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="183"/>
         <source>Show records</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị bản ghi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="195"/>
         <source>Contacts in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ trong tệp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="231"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="234"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Save Error &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;báo cáo lỗi…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
         <source>Every record that could not be read, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi bản ghi không đọc được, và lý do</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="248"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn &amp;tác lần nhập</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="251"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="254"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="293"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
         <source>Google CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Google CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
         <source>LinkedIn CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
         <source>Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
         <source>Thunderbird CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="312"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="340"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="371"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: chưa nhập gì.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="377"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="386"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập gì.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="399"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="428"/>
         <source>There are no contacts in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không có liên hệ nào.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="431"/>
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln được cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="435"/>
         <source>%Ln with an error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln có lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="437"/>
         <source>%Ln with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln có lỗi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="440"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="442"/>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập: %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="452"/>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="454"/>
         <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ tạo mới (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ cập nhật (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="497"/>
         <source>Record %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1, dòng %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="524"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="550"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="557"/>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập %1 / %2…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="584"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="638"/>
         <source>Errors in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi trong %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="643"/>
         <source>Record %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1, dòng %2: %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="657"/>
         <source>Save the Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo lỗi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="677"/>
         <source>Error report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu báo cáo lỗi vào %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Redo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại lần nhập</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="701"/>
         <source>The import was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="707"/>
         <source>%1 brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn %1 để khôi phục lại tất cả.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="709"/>
         <source>%1 takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn %1 để hoàn tác toàn bộ lần nhập.</translation>
     </message>
 </context>
 <context>
@@ -840,87 +844,87 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="113"/>
         <source>Who&apos;s in Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đang ở thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="128"/>
         <source>Where are you going? Whom should you see there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn sắp đi đâu? Nên gặp ai ở đó?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="132"/>
         <source>City or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố hoặc quốc gia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="134"/>
         <source>A city or a country, typed any way: hanoi, ha noi, tel aviv, italia</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố hoặc quốc gia, gõ kiểu nào cũng được: hanoi, ha noi, tel aviv, italia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="165"/>
         <source>People in town</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ ở nơi đó</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi ở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gặp lần cuối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="186"/>
         <source>Enter opens the person · L logs a note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter mở trang người đó · L thêm ghi chú về họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="189"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="191"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ghi chú…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="193"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="253"/>
         <source>Type where you are going. Cities and countries come from people&apos;s pages; the people you have not seen for longest come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ nơi bạn sắp đến. Thành phố và quốc gia lấy từ trang của từng người; những người bạn lâu chưa gặp nhất được xếp trước.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="260"/>
         <source>Nobody in “%1” yet. Try the beginning of the city or the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai ở “%1”. Hãy thử gõ phần đầu tên thành phố hoặc quốc gia.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="266"/>
         <source>One person, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người; ai chưa từng gặp hoặc lâu chưa gặp nhất được xếp trước.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%1 people, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người; ai chưa từng gặp hoặc lâu chưa gặp nhất được xếp trước.</translation>
     </message>
 </context>
 <context>
@@ -928,278 +932,278 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="107"/>
         <source>Title (the notes&apos; first line if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề (để trống sẽ lấy dòng đầu của ghi chú)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="109"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu đề</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="111"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="113"/>
         <source>Open the page of someone or a partner in this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trang của một người hoặc đối tác trong ghi chú này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="114"/>
         <source>Open a person&apos;s or partner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trang của người hoặc đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="118"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="119"/>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z để khôi phục</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="124"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi được lưu ngay khi bạn gõ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="126"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái lưu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="130"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyện gì đã diễn ra</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="133"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="142"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="136"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="138"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="143"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="140"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="145"/>
         <source>A café, their office, a video link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quán cà phê, văn phòng của họ, đường link họp video…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="146"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="148"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đâu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="147"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>địa điểm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="150"/>
         <source>Add someone: type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người: gõ ba chữ cái…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="154"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>người tham dự</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="161"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Với</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="169"/>
         <source>Add a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đối tác…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="170"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="173"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="175"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="189"/>
         <source>Warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ thân tình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="176"/>
         <source>How warm it felt, from cold (−2) to warm (+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khí buổi gặp, từ lạnh nhạt (−2) đến thân tình (+2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="177"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="179"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân tình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="180"/>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Thân thiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="181"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="182"/>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>Hơi lạnh nhạt</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="183"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lạnh nhạt</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="188"/>
         <source>warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>độ thân tình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="196"/>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi lời mời</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="197"/>
         <source>Agenda shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi chương trình họp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="198"/>
         <source>Recap sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tóm tắt sau họp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="199"/>
         <source>Files printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in tài liệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="208"/>
         <source>Legwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc chuẩn bị</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="213"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="224"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="215"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="217"/>
         <source>Show the notes as formatted text (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện ghi chú dưới dạng văn bản đã định dạng (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="223"/>
         <source>What was said. Markdown works: # headings, - lists, **bold**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã nói. Có thể dùng Markdown: # tiêu đề, - danh sách, **in đậm**.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="228"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="231"/>
         <source>Notes, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú, đã định dạng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="240"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ đề</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="292"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="301"/>
         <source>When: &apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào: &apos;%1&apos; không phải là ngày.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="303"/>
         <source>When: say when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào: hãy cho biết việc này diễn ra lúc nào.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="362"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ %1 khỏi ghi chú này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="363"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="466"/>
         <source>Edit partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="488"/>
         <source>Move a note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển ghi chú vào thùng rác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="490"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển vào thùng rác. Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1207,332 +1211,332 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="141"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="146"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="148"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="149"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="150"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="198"/>
         <source>&amp;Quick Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi nhanh…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="201"/>
         <source>Log what was said, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại những gì đã nói, chỉ trong vài giây</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="204"/>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ &amp;mới…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="207"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>New Pa&amp;rtner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tá&amp;c mới…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập danh bạ…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa người liên hệ vào từ tệp vCard hoặc CSV của Google, LinkedIn, Outlook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Open the &amp;Demo Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở nhật &amp;ký mẫu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>A separate sample journal to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Một nhật ký mẫu riêng để khám phá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;lưu ngay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Save a verified copy of the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu một bản sao đã kiểm tra của nhật ký</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="236"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="239"/>
         <source>Search people, partners and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm người liên hệ, đối tác và ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc &amp;danh sách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc danh sách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>Who&apos;s in &amp;Town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đang ở thành &amp;phố…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>People in a city or country, the longest unseen first</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ ở một thành phố hoặc quốc gia, ai lâu chưa gặp nhất xếp trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển đến…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Jump to a person, a partner, a view or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển nhanh đến một người, một đối tác, một màn hình hoặc một thao tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>&amp;Archive or Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ / &amp;Bỏ lưu trữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Archived people and partners leave the lists but keep their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ và đối tác đã lưu trữ sẽ rời khỏi danh sách nhưng vẫn giữ lịch sử</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="266"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="269"/>
         <source>Move the selected person or partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển người liên hệ hoặc đối tác đang chọn vào thùng rác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="272"/>
         <source>Meeting &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản &amp;tóm tắt trước buổi gặp…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="275"/>
         <source>One page on the selected person or partner, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang về người liên hệ hoặc đối tác đang chọn, để đọc hoặc in</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="278"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="279"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="281"/>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tá&amp;c</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="284"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="291"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo &amp;hệ thống</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sáng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="293"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="300"/>
         <source>Start at &amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khởi động khi đăng nhập</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="302"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở PartnerBook khi bạn đăng nhập để lời nhắc đến đúng giờ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="325"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="336"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giao diện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="345"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="363"/>
         <source>The journal this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký mà cửa sổ này đang hiển thị</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="525"/>
         <source>Follow up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi ngay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="579"/>
         <source>PartnerBook will open when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook sẽ mở khi bạn đăng nhập.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="581"/>
         <source>PartnerBook will no longer open at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook sẽ không còn mở khi đăng nhập.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="603"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="645"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="729"/>
         <source>This entry has no note to open; open its people from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này không có ghi chú để mở; hãy mở những người liên quan từ danh sách.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="771"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="775"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh bạ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="832"/>
         <source>Select a person or a partner to see their brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một người liên hệ hoặc đối tác để xem bản tóm tắt.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="865"/>
         <source>About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="867"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Nhật ký quan hệ dành cho người quản lý đối tác, phát triển kinh doanh và bán hàng.&lt;/p&gt;&lt;p&gt;Nhật ký của bạn: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1540,22 +1544,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="113"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện mục đã lưu trữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="225"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="230"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="302"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển vào thùng rác. Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1563,436 +1567,436 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="75"/>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="83"/>
         <source>Write a Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết đánh giá…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="84"/>
         <source>KPIs against their targets, a summary, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI so với mục tiêu, tóm tắt, bước tiếp theo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="102"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="106"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="116"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <source>e.g. bank, e-wallet, designer</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: ngân hàng, ví điện tử, nhà thiết kế</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="123"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="127"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>vị thế</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="129"/>
         <source>Our size</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy mô so với họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="135"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="143"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="136"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="137"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="138"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>trang web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="139"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="140"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>quốc gia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="144"/>
         <source>Based in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trụ sở tại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="145"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="149"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="147"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="153"/>
         <source>What we bring each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị hai bên mang lại cho nhau</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="164"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho ai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="171"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="176"/>
         <source>Benefit, concrete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lợi ích cụ thể</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="179"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao nhiêu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="183"/>
         <source>how much</source>
-        <translation type="unfinished"></translation>
+        <translation>bao nhiêu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="187"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="191"/>
         <source>unit, e.g. customers</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị, vd: khách hàng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="195"/>
         <source>Add benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lợi ích</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="201"/>
         <source>Write 2–3 short-term and 2–3 long-term benefits for them, quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết ra 2–3 lợi ích ngắn hạn và 2–3 lợi ích dài hạn cho họ, có lượng hóa cụ thể.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="209"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức phù hợp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="211"/>
         <source>Complementary strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Thế mạnh bổ trợ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="212"/>
         <source>Audience fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khách hàng phù hợp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="213"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự tin tưởng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="214"/>
         <source>Size proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương xứng về quy mô</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="215"/>
         <source>Willingness to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiện chí hợp tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Overall: why they fit, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng thể: vì sao họ phù hợp hoặc không</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú về mức phù hợp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="236"/>
         <source>fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú về mức phù hợp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="241"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Thỏa thuận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <source>What we do together</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì hai bên cùng làm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="264"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="265"/>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai làm việc gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Trách nhiệm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <source>e.g. 70/30 on net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: 70/30 trên doanh thu thuần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="266"/>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia sẻ doanh thu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <source>Duration, exclusivity, notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn, độc quyền, báo trước…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="267"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>một ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày gia hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="251"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>phạm vi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="253"/>
         <source>responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>trách nhiệm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="255"/>
         <source>revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>chia sẻ doanh thu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="256"/>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>điều khoản</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="260"/>
         <source>renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày gia hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="268"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="270"/>
         <source>Referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản giới thiệu khách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="271"/>
         <source>referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>điều khoản giới thiệu khách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="277"/>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>phí</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <source>Fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí cho mỗi lượt giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="281"/>
         <source>Referral percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần trăm mỗi lượt giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="286"/>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>phần trăm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="290"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="292"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>tiền tệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="298"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu khách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>Review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhịp đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>No reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đánh giá định kỳ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="302"/>
         <source>review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>nhịp đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="303"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="307"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="327"/>
         <source>Referral terms: none agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản giới thiệu khách: chưa thỏa thuận.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="330"/>
         <source>Referral terms: a fixed fee of %1 per referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản giới thiệu khách: phí cố định %1 cho mỗi lượt giới thiệu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="333"/>
         <source>Referral terms: %1 % of each referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản giới thiệu khách: %1% cho mỗi lượt giới thiệu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="334"/>
         <source>Referral terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản giới thiệu khách: %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="354"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="359"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="371"/>
         <source>Benefits for them so far: %1 short-term, %2 long-term. Aim for two or three of each, concrete and quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lợi ích cho họ đến nay: %1 ngắn hạn, %2 dài hạn. Hãy nhắm tới hai hoặc ba lợi ích mỗi loại, cụ thể và có lượng hóa.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="382"/>
         <source>Average %1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình %1 / 5</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="396"/>
         <source>Nobody here yet: set this partner on a person&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai: hãy chọn đối tác này trên trang của một người liên hệ.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="406"/>
         <source>(before, until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trước đây, đến %1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="419"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="460"/>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi giai đoạn</translation>
     </message>
 </context>
 <context>
@@ -2000,37 +2004,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="58"/>
         <source>Who? Type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai? Gõ ba chữ cái…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="59"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="61"/>
         <source>Type part of a name and press Enter to add the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ một phần tên rồi nhấn Enter để thêm người đó</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="118"/>
         <source>New person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ mới &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="172"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mới)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="175"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ %1 khỏi ghi chú này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="178"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ %1</translation>
     </message>
 </context>
 <context>
@@ -2038,408 +2042,408 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="68"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="83"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ được gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="86"/>
         <source>You partner with a company, but you work with a person. What does this person personally get: a KPI, looking good to the boss, comfort, fun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn hợp tác với một công ty, nhưng bạn làm việc với một con người. Cá nhân người này được gì: đạt KPI, có hình ảnh tốt với sếp, sự thoải mái, niềm vui?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Yếu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạnh</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="101"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Động cơ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="106"/>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lời họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="109"/>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức chắc chắn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="114"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="117"/>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận lần cuối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="120"/>
         <source>last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>xác nhận lần cuối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="124"/>
         <source>Add motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm động cơ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="130"/>
         <source>No motivation noted yet. Ask, listen, and write down what you hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi động cơ nào. Hãy hỏi, lắng nghe và ghi lại những gì bạn nghe được.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
         <source>New partner &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác mới &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
         <source>Type to find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ để tìm đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>e.g. Head of Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: Trưởng phòng Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>chức vụ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò trong quyết định</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò trong quyết định</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>Plays the part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng vai trò</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng ban</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>phòng ban</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước đây</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cá nhân</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Learned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ghi nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
         <source>Add personal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chi tiết cá nhân</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình, sở thích, điều nên hỏi lần sau: chuyện cà phê làm nên từ những điều này.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
         <source>Email, phone or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Email, điện thoại hoặc địa chỉ web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>công việc, nhà riêng…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
         <source>Add email, phone or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm email, điện thoại hoặc liên kết</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>quốc gia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sống tại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <source>e.g. vi, en</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: vi, en</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh nhật</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Where and how you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Gặp nhau ở đâu, như thế nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Quen nhau thế nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>how we met</source>
-        <translation type="unfinished"></translation>
+        <translation>quen nhau thế nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>một ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày gặp lần đầu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
         <source>met on</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày gặp lần đầu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
         <source>Type to find who introduced you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ để tìm người đã giới thiệu bạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
         <source>introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>người giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <source>e.g. fintech, Hanoi, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: fintech, Hà Nội, VIP</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
         <source>Birthday day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh nhật</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng sinh nhật</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>Birth year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh (không bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>năm?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>sinh nhật</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>năm sinh</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tại %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
         <source>%1, %2 (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (đến %3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
         <source>no role noted</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi chức vụ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>a deleted partner</source>
-        <translation type="unfinished"></translation>
+        <translation>một đối tác đã bị xóa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
         <source>No earlier partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đối tác trước đây</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
         <source>%1 · last contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · liên lạc lần cuối %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
         <source>Change partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi đối tác</translation>
     </message>
 </context>
 <context>
@@ -2447,134 +2451,134 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
         <source>Quick Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhanh</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nói những gì? vd: cà phê — chị ấy cần đạt KPI quý 1; hẹn lại thứ ba tuần sau</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter để lưu, Shift+Enter để xuống dòng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
         <source>What PartnerBook understood</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook hiểu là</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm diễn ra</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
         <source>now — or yesterday 15:00, last Friday…</source>
-        <translation type="unfinished"></translation>
+        <translation>bây giờ — hoặc hôm qua 15:00, thứ sáu tuần trước…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>The company, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Công ty, nếu có</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi vào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>không theo dõi — hoặc thứ ba tuần sau, 2 tuần nữa…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter để lưu · Shift+Enter xuống dòng · Esc giữ lại bản nháp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
         <source>Forget this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ bản nháp này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
         <source>follow-up %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>theo dõi %1 %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không hiểu được ngày “%1”: chưa đặt việc theo dõi)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiểu được ngày theo dõi: hãy sửa lại hoặc xóa đi.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
         <source>When it happened is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiểu được thời điểm diễn ra.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
         <source>Saved for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cho %1: %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>theo dõi %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giữ được bản nháp (%1). Hãy để cửa sổ này mở.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
         <source>Your unsaved note is back, as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú chưa lưu của bạn đã trở lại, đúng như lúc bạn rời đi.</translation>
     </message>
 </context>
 <context>
@@ -2582,37 +2586,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="23"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="25"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="27"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày mai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="28"/>
         <source>Remind me tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc tôi vào sáng mai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="33"/>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng lời nhắc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="50"/>
         <source>Follow up now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần theo dõi ngay: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="52"/>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(và %1 việc khác)</translation>
     </message>
 </context>
 <context>
@@ -2620,104 +2624,104 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="60"/>
         <source>Review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="69"/>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá từ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá đến</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="79"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="83"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực tế</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="96"/>
         <source>Add a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="99"/>
         <source>Remove the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <source>How the period went</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ này diễn ra thế nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="111"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <source>What happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gì tiếp theo, và ai làm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="113"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước tiếp theo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="186"/>
         <source>Give the period&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày đầu và ngày cuối của kỳ.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="227"/>
         <source>Save a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu đánh giá</translation>
     </message>
 </context>
 <context>
@@ -2725,22 +2729,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="175"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="176"/>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mục này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="231"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1</translation>
     </message>
 </context>
 <context>
@@ -2748,17 +2752,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="36"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="37"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu mọi thay đổi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="38"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -2766,32 +2770,32 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên và ghi chú — không cần gõ dấu: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
@@ -2800,24 +2804,30 @@ Details were written to %1. Please report it.</source>
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
 
 Down moves into the results; Enter opens the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mọi thứ trong nhật ký: người liên hệ, đối tác và mọi ghi chú.
+
+Gõ một cái tên hoặc phần đầu của nó (“ngu” tìm ra Nguyễn), vài chữ trong một ghi chú (“q1 kpi”), một thành phố hoặc một đối tác. Không phân biệt chữ hoa, chữ thường hay dấu, và tiếng Trung cứ gõ như bình thường (合作).
+
+Phím mũi tên xuống để vào kết quả; Enter mở kết quả đầu tiên.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy gì cho “%1”.
+
+Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="349"/>
         <source>The first %1 found; add a word to narrow them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kết quả đầu tiên; thêm từ để thu hẹp</translation>
     </message>
 </context>
 <context>
@@ -2825,99 +2835,99 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="64"/>
         <source>Follow-ups and promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi và lời hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="73"/>
         <source>Follow-up or promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi hay lời hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="74"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="126"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="78"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="79"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="80"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chót</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="81"/>
         <source>by when: next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn: thứ ba tuần sau…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="83"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lặp lại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="84"/>
         <source>A follow-up can come back on a rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi có thể lặp lại theo chu kỳ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="86"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="87"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tuần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="88"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 tuần một lần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="89"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tháng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="90"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 tháng một lần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="96"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="129"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="140"/>
         <source>By when: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chót: không hiểu được ngày này.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="166"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm việc theo dõi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm%1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="200"/>
         <source>Tick a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu việc theo dõi</translation>
     </message>
 </context>
 <context>
@@ -2925,18 +2935,18 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="52"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
         <source>Open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở mục</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở %1</translation>
     </message>
 </context>
 <context>
@@ -2944,17 +2954,17 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="351"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại mục</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="362"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="377"/>
         <source>Nothing here yet: notes and follow-ups with them will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì: ghi chú và việc theo dõi với họ sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>
@@ -2962,109 +2972,109 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="134"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại mục</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="141"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="146"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="221"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thẻ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="154"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="159"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="160"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="167"/>
         <source>&amp;Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhảy đến</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>a date, e.g. 3 March or last Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>một ngày, vd: 3 tháng 3 hoặc thứ sáu tuần trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhảy đến ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ (ngày)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến (ngày)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="185"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="186"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bộ lọc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="191"/>
         <source>Timeline message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo của dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="257"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="298"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì khớp với các bộ lọc này.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="299"/>
         <source>Nothing on the timeline yet. Notes, follow-ups and reviews appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian chưa có gì. Ghi chú, việc theo dõi và đánh giá sẽ hiện ở đây.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="324"/>
         <source>Nothing on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì vào hoặc trước %1.</translation>
     </message>
 </context>
 <context>
@@ -3072,214 +3082,214 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="95"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="108"/>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa đã giữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="114"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="115"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoãn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="116"/>
         <source>Log a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="142"/>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="145"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>D xong, S hoãn, L thêm ghi chú, Enter mở, P mở trang người đó, Delete bỏ qua, B thất hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="168"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay không có việc gì đến hạn. Hãy ghi lại những gì đã nói ở buổi gặp gần nhất (Ctrl+L), hoặc đặt nhịp giữ liên lạc cho những người quan trọng.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="222"/>
         <source>You kept %1 of %2 promises (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã giữ %1 trên %2 lời hứa (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="223"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>họ đã giữ %1 trên %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="251"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi đến hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="252"/>
         <source>Promises due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa đến hạn trong tuần này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="253"/>
         <source>Time to get back in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến lúc liên lạc lại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="254"/>
         <source>Partner reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác đến kỳ đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh nhật trong tuần này</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="264"/>
         <source>(the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 mục đầu tiên)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="315"/>
         <source>never met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa gặp lần nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="316"/>
         <source>last spoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nói chuyện lần cuối %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="319"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="327"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="324"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>quá hạn 1 ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="325"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày mai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày nữa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ lời hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="384"/>
         <source>Marked as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu là thất hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="392"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="398"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoãn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="407"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lát nữa trong hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="408"/>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng mai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="409"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần sau</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="413"/>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ngày…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="423"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoãn đến</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="424"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến khi nào? (vd: thứ ba tuần sau, 5 tháng 12, 2 tuần nữa)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="432"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiểu được ngày &apos;%1&apos;; chưa hoãn việc nào.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="455"/>
         <source>%1. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="507"/>
         <source>Broken  (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất hứa  (B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="509"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="510"/>
         <source>Open %1  (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trang của %1  (P)</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3297,42 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="34"/>
         <source>Personal topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyện riêng biết thêm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="41"/>
         <source>One per line: family, hobbies, what to ask about next time. Offer them to the person&apos;s page to remember them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một điều: gia đình, sở thích, điều nên hỏi lần sau. Thêm chúng vào trang của người đó để ghi nhớ ở đó.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>e.g. her daughter starts university in March</source>
-        <translation type="unfinished"></translation>
+        <translation>vd: con gái chị ấy vào đại học tháng 3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>Topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề biết thêm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="68"/>
         <source>Add to %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào thông tin cá nhân của %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="89"/>
         <source>%1&apos;s personal details already hold these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin cá nhân của %1 đã có những điều này.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="91"/>
         <source>One topic added to %1&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm một chủ đề vào thông tin cá nhân của %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="94"/>
         <source>%1 topics added to %2&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1 chủ đề vào thông tin cá nhân của %2.</translation>
     </message>
 </context>
 <context>
@@ -3330,27 +3340,27 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>today, yesterday 15:00…</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay, hôm qua 15:00…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>tomorrow, next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày mai, thứ ba tuần sau…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="49"/>
         <source>Date understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đã hiểu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="91"/>
         <source>Not a date I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiểu được ngày này</translation>
     </message>
 </context>
 <context>
@@ -3358,22 +3368,22 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="28"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đặt</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="31"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="32"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>tuần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="33"/>
         <source>%1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đơn vị</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3391,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="90"/>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian chưa có gì.</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3399,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
         <source>There is no such day; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ngày này; hãy kiểm tra lại.</translation>
     </message>
 </context>
 </TS>
