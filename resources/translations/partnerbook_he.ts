@@ -6,46 +6,50 @@
     <message>
         <location filename="../../partnerbook/app.py" line="250"/>
         <source>Writing eight years of sample relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>יצירת שמונה שנים של קשרים לדוגמה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="279"/>
         <source>The demo journal could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה ליצור את יומן ההדגמה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="280"/>
         <source>Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרטים נמצאים ב־%1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="309"/>
         <source>Backup saved and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיבוי נשמר ואומת: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="358"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="362"/>
         <source>Show PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="394"/>
         <source>The journal&apos;s integrity check found problems: %1
 
 What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת התקינות של היומן מצאה בעיות: %1
+
+ייתכן שחלק ממה שמוצג חסר. סגרו את PartnerBook, הריצו &apos;partnerbook check&apos; ושחזרו את הגיבוי התקין האחרון בעזרת &apos;partnerbook restore&apos;. הגיבויים נמצאים ב־%2.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="522"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>אירעה ב־PartnerBook בעיה לא צפויה. מה ששמרתם בטוח.
+
+הפרטים נכתבו אל %1. נשמח אם תדווחו על כך.</translation>
     </message>
 </context>
 <context>
@@ -53,7 +57,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/autosave.py" line="252"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת %1</translation>
     </message>
 </context>
 <context>
@@ -61,7 +65,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
         <source>Print the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסת התדריך</translation>
     </message>
 </context>
 <context>
@@ -69,62 +73,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
         <source>Meeting Brief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>תדריך לפגישה — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
         <source>Meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>תדריך לפגישה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הדפסה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
         <source>Print the brief (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסת התדריך (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שמירה בשם…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת התדריך כקובץ PDF,‏ HTML או Markdown (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>דף אינטרנט (*.html)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
         <source>Save the Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת התדריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
         <source>The brief was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>התדריך לא נשמר: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר ב־%1</translation>
     </message>
 </context>
 <context>
@@ -132,53 +136,53 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="58"/>
         <source>Ideal rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>קצב אידיאלי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="59"/>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="62"/>
         <source>Too long after</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן רב מדי אחרי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="60"/>
         <source>Ideally every</source>
-        <translation type="unfinished"></translation>
+        <translation>רצוי כל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="72"/>
         <source>rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>קצב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="80"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>סף &quot;זמן רב מדי&quot;</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="88"/>
         <source>No interaction logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא תועדה אינטראקציה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="93"/>
         <source>Last contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון: היום.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="95"/>
         <source>Last contact yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון: אתמול.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="98"/>
         <source>Last contact %1, %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון: %1, לפני %2 ימים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="103"/>
         <source>Set a rhythm to be reminded when it is time to get in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדירו קצב כדי לקבל תזכורת כשמגיע הזמן ליצור קשר.</translation>
     </message>
 </context>
 <context>
@@ -186,22 +190,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="63"/>
         <source>Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר אל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="70"/>
         <source>A person, a partner, a view or an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר, שותף, תצוגה או פעולה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="71"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר אל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות</translation>
     </message>
 </context>
 <context>
@@ -209,7 +213,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/dates.py" line="59"/>
         <source>&apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו תאריך.</translation>
     </message>
 </context>
 <context>
@@ -217,42 +221,42 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="19"/>
         <source>Welcome to PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל־PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="25"/>
         <source>Keep what each partner and each person wants, what was said over coffee, and what was promised on both sides. Start with the company you work with most, or the person you met last.</source>
-        <translation type="unfinished"></translation>
+        <translation>שמרו כאן מה כל שותף וכל איש קשר רוצים, מה נאמר על כוס קפה ומה הובטח משני הצדדים. התחילו בחברה שאתם עובדים איתה הכי הרבה, או באדם שפגשתם לאחרונה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="42"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת איש קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="47"/>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא אנשי קשר…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="49"/>
         <source>From your phone, Google, Outlook or LinkedIn: a vCard or CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>מהטלפון, מ־Google, מ־Outlook או מ־LinkedIn: קובץ vCard או CSV שיוצא משם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="52"/>
         <source>Explore the demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>סיור ביומן ההדגמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/empty_state.py" line="54"/>
         <source>A separate sample journal with eight years of multilingual relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>יומן לדוגמה נפרד, עם שמונה שנים של קשרים בכמה שפות</translation>
     </message>
 </context>
 <context>
@@ -260,100 +264,100 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>היסטוריה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום הערה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
         <source>A quick note about them, with a follow-up if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה קצרה עליהם, ואם תרצו – גם מעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
         <source>Track record</source>
-        <translation type="unfinished"></translation>
+        <translation>מאזן הקשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
         <source>Note a Give or Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום נתינה או קבלה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>טובה, היכרות, הפניה, משאב, תשלום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
         <source>Stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה על קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>כל דבר נוסף שכדאי לזכור</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>תדריך…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>תדריך הפגישה בעמוד אחד, לקריאה, להדפסה או לשמירה (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה לארכיון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="221"/>
         <source>Archived entries leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>פריטים בארכיון יורדים מהרשימות, אבל ההיסטוריה שלהם נשמרת (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="223"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב ארכיון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="237"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב שמירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="278"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>השינויים נשמרים תוך כדי הקלדה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>בארכיון</translation>
     </message>
 </context>
 <context>
@@ -361,85 +365,85 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="34"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצ&amp;וא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="43"/>
         <source>Export Everything as a JSON &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא הכול כ&amp;ארכיון JSON…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="45"/>
         <source>JSON archive (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ארכיון JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="49"/>
         <source>Export People as &amp;vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא אנשי &amp;קשר כ־vCard…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="51"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <source>Export People as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא אנשי קשר כ&amp;טבלת CSV…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="53"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="58"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="56"/>
         <source>Export &amp;Partners as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא &amp;שותפים כטבלת CSV…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="62"/>
         <source>Export Follow-ups as a Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא מעקבים כ&amp;לוח שנה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="64"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>לוח שנה (*.ics)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="98"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא אל %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="121"/>
         <source>Wrote %1 people, %2 partners and %3 entries to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>נכתבו %1 אנשי קשר, %2 שותפים ו־%3 רשומות אל %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="131"/>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="139"/>
         <source>Wrote %n people to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>נכתב %n איש קשר אל %1</numerusform>
+            <numerusform>נכתבו %n אנשי קשר אל %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="137"/>
         <source>Wrote %n partners to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>נכתב %n שותף אל %1</numerusform>
+            <numerusform>נכתבו %n שותפים אל %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/export_menu.py" line="146"/>
         <source>Wrote %1 follow-ups and %2 promises to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>נכתבו %1 מעקבים ו־%2 הבטחות אל %3</translation>
     </message>
 </context>
 <context>
@@ -447,102 +451,102 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="50"/>
         <source>Give &amp; Take</source>
-        <translation type="unfinished"></translation>
+        <translation>תן וקח</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="66"/>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן או התקבל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="67"/>
         <source>I gave</source>
-        <translation type="unfinished"></translation>
+        <translation>נתתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="68"/>
         <source>I received</source>
-        <translation type="unfinished"></translation>
+        <translation>קיבלתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="77"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="79"/>
         <source>e.g. an intro to their CFO</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל היכרות עם סמנכ״ל הכספים שלהם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="80"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="81"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>תיאור</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="82"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="84"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="83"/>
         <source>today — or last week, 3 March…</source>
-        <translation type="unfinished"></translation>
+        <translation>היום — או בשבוע שעבר, 3 במרץ…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="86"/>
         <source>Whom the referral was for: a person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>למי הייתה ההפניה: אדם או חברה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="87"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="88"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>מי הופנה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="91"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="94"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="98"/>
         <source>Value, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>שווי, אם יש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="99"/>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="107"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>שווי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="104"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>מטבע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="141"/>
         <source>When: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי: התאריך לא זוהה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="185"/>
         <source>Note a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום נתינה או קבלה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/give_take.py" line="207"/>
         <source>Edit a give or take</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת נתינה או קבלה</translation>
     </message>
 </context>
 <context>
@@ -550,296 +554,296 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="129"/>
         <source>Import Contacts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא אנשי קשר — %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="155"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פורמט:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="157"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>פורמט הקובץ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="181"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הצגה:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="183"/>
         <source>Show records</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת רשומות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="195"/>
         <source>Contacts in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי הקשר בקובץ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="231"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>התקדמות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="234"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Save Error &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת &amp;דוח שגיאות…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
         <source>Every record that could not be read, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>כל רשומה שלא ניתן היה לקרוא, והסיבה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="248"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול הייבוא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="251"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="254"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ייבוא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="293"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>אוטומטי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
         <source>Google CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Google CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
         <source>LinkedIn CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
         <source>Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
         <source>Thunderbird CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird CSV</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="312"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="340"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>קריאת %1…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="371"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל: לא יובא דבר.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="377"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="386"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא יובא דבר.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="399"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>אוטומטי (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="428"/>
         <source>There are no contacts in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין אנשי קשר בקובץ הזה.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="431"/>
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln חדש</numerusform>
+            <numerusform>%Ln חדשים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln עודכן</numerusform>
+            <numerusform>%Ln עודכנו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ללא שינוי</numerusform>
+            <numerusform>%Ln ללא שינוי</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="435"/>
         <source>%Ln with an error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln עם שגיאה</numerusform>
+            <numerusform>%Ln עם שגיאה</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="437"/>
         <source>%Ln with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln עם שגיאות</numerusform>
+            <numerusform>%Ln עם שגיאות</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="440"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="442"/>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>יובאו: %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="452"/>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="454"/>
         <source>To create (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ליצירה (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>לעדכון (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא שינוי (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאות (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="497"/>
         <source>Record %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>רשומה %1, שורה %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="524"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>מתבצע ייבוא…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="550"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>מתבצע ביטול…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="557"/>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>מתבצע ייבוא: %1 מתוך %2…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="584"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>רשומה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="631"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="638"/>
         <source>Errors in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאות ב־%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="643"/>
         <source>Record %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>רשומה %1, שורה %2: %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט (*.txt)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="655"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="657"/>
         <source>Save the Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת דוח השגיאות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="677"/>
         <source>Error report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>דוח השגיאות נשמר ב־%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>&amp;Redo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביצוע חוזר של הייבוא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="701"/>
         <source>The import was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא בוטל.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="707"/>
         <source>%1 brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקשה על %1 תחזיר את הכול.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="709"/>
         <source>%1 takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקשה על %1 תבטל את כל הייבוא.</translation>
     </message>
 </context>
 <context>
@@ -847,87 +851,87 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="113"/>
         <source>Who&apos;s in Town</source>
-        <translation type="unfinished"></translation>
+        <translation>מי בעיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="128"/>
         <source>Where are you going? Whom should you see there?</source>
-        <translation type="unfinished"></translation>
+        <translation>לאן אתם נוסעים? את מי כדאי לפגוש שם?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="132"/>
         <source>City or country</source>
-        <translation type="unfinished"></translation>
+        <translation>עיר או מדינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="134"/>
         <source>A city or a country, typed any way: hanoi, ha noi, tel aviv, italia</source>
-        <translation type="unfinished"></translation>
+        <translation>עיר או מדינה, בכל כתיב: hanoi, ha noi, tel aviv, italia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="165"/>
         <source>People in town</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר בעיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>מקום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>פגישה אחרונה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="186"/>
         <source>Enter opens the person · L logs a note about them</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת איש הקשר: Enter · רישום הערה עליו: L</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="189"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="191"/>
         <source>Log a Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום הערה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="193"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="253"/>
         <source>Type where you are going. Cities and countries come from people&apos;s pages; the people you have not seen for longest come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו לאן אתם נוסעים. הערים והמדינות נלקחות מדפי אנשי הקשר; מי שלא ראיתם הכי הרבה זמן מופיעים ראשונים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="260"/>
         <source>Nobody in “%1” yet. Try the beginning of the city or the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין אף אחד ב־&quot;%1&quot;. נסו את תחילת שם העיר או המדינה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="266"/>
         <source>One person, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר אחד; ראשונים: מי שטרם פגשתם ומי שלא ראיתם הכי הרבה זמן.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%1 people, never met or longest unseen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אנשי קשר; ראשונים: מי שטרם פגשתם ומי שלא ראיתם הכי הרבה זמן.</translation>
     </message>
 </context>
 <context>
@@ -935,278 +939,278 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="107"/>
         <source>Title (the notes&apos; first line if left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת (אם תישאר ריקה – השורה הראשונה של ההערות)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="109"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="111"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="113"/>
         <source>Open the page of someone or a partner in this note</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת הדף של איש קשר או של שותף מההערה הזו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="114"/>
         <source>Open a person&apos;s or partner&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת הדף של איש קשר או של שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="118"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה לאשפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="119"/>
         <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לשחזר עם Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="124"/>
         <source>Changes save as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>השינויים נשמרים תוך כדי הקלדה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="126"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב שמירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="130"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>מה קרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="133"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="142"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="136"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="138"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="143"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="140"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="145"/>
         <source>A café, their office, a video link…</source>
-        <translation type="unfinished"></translation>
+        <translation>בית קפה, המשרד שלהם, קישור לשיחת וידאו…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="146"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="148"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>מקום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="147"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>מקום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="150"/>
         <source>Add someone: type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת משתתף: הקלידו שלוש אותיות…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="154"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>משתתפים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="161"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>עם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="169"/>
         <source>Add a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שותף…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="170"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="173"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>שותפים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="175"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="189"/>
         <source>Warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>חמימות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="176"/>
         <source>How warm it felt, from cold (−2) to warm (+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>עד כמה זה הרגיש חם, מקר (‎−2) ועד חם (‎+2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="177"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא דירוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="179"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>חם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="180"/>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>ידידותי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="181"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>ניטרלי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="182"/>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>צונן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="183"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>קר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="188"/>
         <source>warmth</source>
-        <translation type="unfinished"></translation>
+        <translation>חמימות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="196"/>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ההזמנה נשלחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="197"/>
         <source>Agenda shared</source>
-        <translation type="unfinished"></translation>
+        <translation>סדר היום שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="198"/>
         <source>Recap sent</source>
-        <translation type="unfinished"></translation>
+        <translation>הסיכום נשלח</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="199"/>
         <source>Files printed</source>
-        <translation type="unfinished"></translation>
+        <translation>החומרים הודפסו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="208"/>
         <source>Legwork</source>
-        <translation type="unfinished"></translation>
+        <translation>עבודת הכנה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="213"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="224"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="215"/>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה מקדימה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="217"/>
         <source>Show the notes as formatted text (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת ההערות כטקסט מעוצב (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="223"/>
         <source>What was said. Markdown works: # headings, - lists, **bold**.</source>
-        <translation type="unfinished"></translation>
+        <translation>מה נאמר. יש תמיכה ב־Markdown: ‏# לכותרות, ‏- לרשימות, **מודגש**.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="228"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="231"/>
         <source>Notes, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערות, מעוצבות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="240"/>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>נושאים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="292"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="301"/>
         <source>When: &apos;%1&apos; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי: &quot;%1&quot; אינו תאריך.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="303"/>
         <source>When: say when it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי: ציינו מתי זה קרה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="362"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת %1 מההערה הזו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="363"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="391"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="466"/>
         <source>Edit partners</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת שותפים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="488"/>
         <source>Move a note to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הערה לאשפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_page.py" line="490"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הועבר לאשפה. אפשר לשחזר עם Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1214,332 +1218,332 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="141"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>קשרים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="146"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="148"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="149"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="150"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>שותפים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ציר זמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="198"/>
         <source>&amp;Quick Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה &amp;מהירה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="201"/>
         <source>Log what was said, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>תיעוד מה שנאמר, תוך שניות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="204"/>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>איש &amp;קשר חדש…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="207"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת איש קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>New Pa&amp;rtner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שותף חדש…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ייבוא אנשי קשר…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>הבאת אנשי קשר מקובץ vCard או מקובץ CSV של Google,‏ LinkedIn או Outlook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Open the &amp;Demo Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת יומן ה&amp;הדגמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>A separate sample journal to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>יומן לדוגמה נפרד, לסיור</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;גיבוי עכשיו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Save a verified copy of the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת עותק מאומת של היומן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;ציאה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצוע &amp;מחדש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="236"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חיפוש…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="239"/>
         <source>Search people, partners and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש אנשי קשר, שותפים והערות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סינון הרשימה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון הרשימה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>Who&apos;s in &amp;Town…</source>
-        <translation type="unfinished"></translation>
+        <translation>מי ב&amp;עיר…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>People in a city or country, the longest unseen first</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר בעיר או במדינה, מי שלא נראו הכי הרבה זמן – ראשונים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Go To…</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;עבר אל…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Jump to a person, a partner, a view or an action</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר לאיש קשר, לשותף, לתצוגה או לפעולה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>&amp;Archive or Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה ל&amp;ארכיון או הוצאה ממנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Archived people and partners leave the lists but keep their history</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר ושותפים בארכיון יורדים מהרשימות, אבל ההיסטוריה שלהם נשמרת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="266"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה לא&amp;שפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="269"/>
         <source>Move the selected person or partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת איש הקשר או השותף הנבחר לאשפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="272"/>
         <source>Meeting &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תדריך לפגישה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="275"/>
         <source>One page on the selected person or partner, to read or print</source>
-        <translation type="unfinished"></translation>
+        <translation>עמוד אחד על איש הקשר או השותף הנבחר, לקריאה או להדפסה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="278"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="279"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="281"/>
         <source>P&amp;artners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שותפים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="284"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ציר זמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חיפוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="291"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>לפי ה&amp;מערכת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בהיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="293"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כהה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="300"/>
         <source>Start at &amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעלה ב&amp;כניסה למערכת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="302"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת PartnerBook בכניסה למערכת, כדי שהתזכורות יגיעו בזמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אודות PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="325"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עריכה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תצוגה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="336"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכת &amp;נושא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ע&amp;זרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="345"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="363"/>
         <source>The journal this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>היומן שמוצג בחלון הזה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="525"/>
         <source>Follow up now</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיע הזמן למעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="579"/>
         <source>PartnerBook will open when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>מעכשיו PartnerBook ייפתח בכל כניסה למערכת.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="581"/>
         <source>PartnerBook will no longer open at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>מעכשיו PartnerBook לא ייפתח בכניסה למערכת.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="603"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="645"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="729"/>
         <source>This entry has no note to open; open its people from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>לרשומה הזו אין הערה לפתוח; אפשר לפתוח את אנשי הקשר שלה מהרשימה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="771"/>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="775"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הקבצים (*)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="832"/>
         <source>Select a person or a partner to see their brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו איש קשר או שותף כדי לראות את התדריך עליו.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="865"/>
         <source>About PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות PartnerBook</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="867"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;יומן קשרים למנהלי שותפויות, למפתחי עסקים ולאנשי מכירות.&lt;/p&gt;&lt;p&gt;היומן שלכם: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1551,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="113"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת פריטים בארכיון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="225"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מתוך %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="230"/>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצגים %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/list_view.py" line="302"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הועבר לאשפה. אפשר לשחזר עם Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1570,436 +1574,436 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="75"/>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם השותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="83"/>
         <source>Write a Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת סקירה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="84"/>
         <source>KPIs against their targets, a summary, next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדי KPI מול היעדים, סיכום, הצעדים הבאים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="102"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>הקשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="106"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="116"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <source>e.g. bank, e-wallet, designer</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל בנק, ארנק דיגיטלי, מעצב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="121"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="123"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>מעמד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="127"/>
         <source>standing</source>
-        <translation type="unfinished"></translation>
+        <translation>מעמד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="129"/>
         <source>Our size</source>
-        <translation type="unfinished"></translation>
+        <translation>הגודל שלנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="135"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="143"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>אתר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="136"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>עיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="137"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>מדינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="138"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>אתר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="139"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>עיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="140"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>מדינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="144"/>
         <source>Based in</source>
-        <translation type="unfinished"></translation>
+        <translation>מיקום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="145"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="149"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="147"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="153"/>
         <source>What we bring each other</source>
-        <translation type="unfinished"></translation>
+        <translation>מה אנחנו נותנים זה לזה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="164"/>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>בשביל מי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="171"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>טווח</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="176"/>
         <source>Benefit, concrete</source>
-        <translation type="unfinished"></translation>
+        <translation>התועלת, באופן מוחשי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="179"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>כמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="183"/>
         <source>how much</source>
-        <translation type="unfinished"></translation>
+        <translation>כמות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="187"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="191"/>
         <source>unit, e.g. customers</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידה, למשל לקוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="195"/>
         <source>Add benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת תועלת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="201"/>
         <source>Write 2–3 short-term and 2–3 long-term benefits for them, quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבו עבורם 2–3 תועלות לטווח הקצר ו־2–3 לטווח הארוך, עם מספרים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="209"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="211"/>
         <source>Complementary strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>חוזקות משלימות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="212"/>
         <source>Audience fit</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמת קהל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="213"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>אמון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="214"/>
         <source>Size proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>יחס גודל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="215"/>
         <source>Willingness to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>נכונות לשתף פעולה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>למה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="227"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>למה: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Overall: why they fit, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>בסך הכול: למה הם מתאימים, או לא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="235"/>
         <source>Fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות על ההתאמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="236"/>
         <source>fit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות על ההתאמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="241"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <source>What we do together</source>
-        <translation type="unfinished"></translation>
+        <translation>מה אנחנו עושים יחד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="243"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="264"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>היקף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="265"/>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>מי עושה מה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="245"/>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>תחומי אחריות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <source>e.g. 70/30 on net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל 70/30 מההכנסות נטו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="247"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="266"/>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>חלוקת הכנסות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <source>Duration, exclusivity, notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>משך, בלעדיות, הודעה מוקדמת…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="267"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="249"/>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך חידוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="251"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>היקף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="253"/>
         <source>responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>תחומי אחריות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="255"/>
         <source>revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>חלוקת הכנסות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="256"/>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="260"/>
         <source>renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך חידוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="268"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>חידוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="270"/>
         <source>Referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאי הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="271"/>
         <source>referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאי הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="277"/>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>עמלה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="272"/>
         <source>Fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>עמלה לכל הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="281"/>
         <source>Referral percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>אחוז לכל הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="286"/>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>אחוז</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="290"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>מטבע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="292"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>מטבע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="298"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>Review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>תדירות סקירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="300"/>
         <source>No reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא סקירות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="302"/>
         <source>review rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>תדירות סקירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="303"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>סקירות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="307"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="327"/>
         <source>Referral terms: none agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאי הפניה: לא סוכמו.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="330"/>
         <source>Referral terms: a fixed fee of %1 per referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאי הפניה: עמלה קבועה של %1 לכל הפניה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="333"/>
         <source>Referral terms: %1 % of each referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאי הפניה: %1% מכל הפניה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="334"/>
         <source>Referral terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנאי הפניה: %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="354"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מאז %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="359"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ב־%2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="371"/>
         <source>Benefits for them so far: %1 short-term, %2 long-term. Aim for two or three of each, concrete and quantified.</source>
-        <translation type="unfinished"></translation>
+        <translation>התועלות עבורם עד כה: %1 לטווח הקצר, %2 לטווח הארוך. כדאי לשאוף לשתיים או שלוש מכל סוג, מוחשיות ומכומתות.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="382"/>
         <source>Average %1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ממוצע %1 / 5</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="396"/>
         <source>Nobody here yet: set this partner on a person&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין כאן עדיין אף אחד: בחרו את השותף הזה בדף של איש קשר.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="406"/>
         <source>(before, until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(בעבר, עד %1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="419"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partner_page.py" line="460"/>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שלב</translation>
     </message>
 </context>
 <context>
@@ -2007,37 +2011,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="58"/>
         <source>Who? Type three letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>מי? הקלידו שלוש אותיות…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="59"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="61"/>
         <source>Type part of a name and press Enter to add the person</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו חלק מהשם והקישו Enter כדי להוסיף את איש הקשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="118"/>
         <source>New person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר חדש &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="172"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (חדש)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="175"/>
         <source>Remove %1 from this note</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת %1 מההערה הזו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="178"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת %1</translation>
     </message>
 </context>
 <context>
@@ -2045,408 +2049,408 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="68"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="83"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>מה יוצא להם מזה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="86"/>
         <source>You partner with a company, but you work with a person. What does this person personally get: a KPI, looking good to the boss, comfort, fun?</source>
-        <translation type="unfinished"></translation>
+        <translation>משתפים פעולה עם חברה, אבל עובדים עם אדם. מה האדם הזה מרוויח באופן אישי: עמידה ב־KPI, להיראות טוב בעיני הבוס, נוחות, הנאה?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>חלש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>בינוני</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="94"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>חזק</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="101"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>מניע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="106"/>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>במילים שלהם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="109"/>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>מידת ודאות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="114"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>עוצמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="117"/>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>אושר לאחרונה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="120"/>
         <source>last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך האישור האחרון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="124"/>
         <source>Add motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מניע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="130"/>
         <source>No motivation noted yet. Ask, listen, and write down what you hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא נרשם מניע. שאלו, הקשיבו ורשמו את מה שאתם שומעים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>עבודה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
         <source>New partner &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף חדש &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
         <source>Type to find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו כדי למצוא שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>e.g. Head of Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל ראש תחום שותפויות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד בקבלת ההחלטות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>stakeholder role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד בקבלת ההחלטות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>Plays the part of</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד בהחלטות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלקה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>מחלקה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>בעבר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>אישי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>פרט</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Learned on</source>
-        <translation type="unfinished"></translation>
+        <translation>נודע בתאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
         <source>Add personal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פרט אישי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>משפחה, תחביבים, על מה לשאול בפעם הבאה: מאלה בנויה שיחה על כוס קפה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
         <source>Email, phone or web address</source>
-        <translation type="unfinished"></translation>
+        <translation>אימייל, טלפון או כתובת אינטרנט</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>תווית</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>work, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>עבודה, בית…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
         <source>Add email, phone or link</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת אימייל, טלפון או קישור</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם פרטי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם משפחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם פרטי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם משפחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>שמות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>עיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>מדינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>עיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>מדינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>מקום מגורים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <source>e.g. vi, en</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל he, en</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>שפות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>שפות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>יום הולדת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Where and how you met</source>
-        <translation type="unfinished"></translation>
+        <translation>איפה ואיך הכרתם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>איך הכרנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>how we met</source>
-        <translation type="unfinished"></translation>
+        <translation>איך הכרנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרנו בתאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
         <source>met on</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך ההיכרות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרנו דרך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
         <source>Type to find who introduced you</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו כדי למצוא מי הכיר ביניכם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
         <source>introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרנו דרך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <source>e.g. fintech, Hanoi, VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל פינטק, תל אביב, VIP</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
         <source>Birthday day</source>
-        <translation type="unfinished"></translation>
+        <translation>יום ההולדת – יום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday month</source>
-        <translation type="unfinished"></translation>
+        <translation>יום ההולדת – חודש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>Birth year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>שנת לידה (לא חובה)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
         <source>year?</source>
-        <translation type="unfinished"></translation>
+        <translation>שנה?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>יום הולדת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
         <source>birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>שנת לידה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ב־%2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
         <source>%1, %2 (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (עד %3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
         <source>no role noted</source>
-        <translation type="unfinished"></translation>
+        <translation>לא צוין תפקיד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>a deleted partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף שנמחק</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
         <source>No earlier partners</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שותפים קודמים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
         <source>%1 · last contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · קשר אחרון: %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
         <source>Change partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שותף</translation>
     </message>
 </context>
 <context>
@@ -2454,134 +2458,134 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
         <source>Quick Note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה מהירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>מה נאמר? למשל: קפה — היא צריכה הצלחה ב־KPI של Q1; מעקב ביום שלישי הבא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה: Enter, שורה חדשה: Shift+Enter</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
         <source>What PartnerBook understood</source>
-        <translation type="unfinished"></translation>
+        <translation>מה PartnerBook הבין</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי זה קרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
         <source>now — or yesterday 15:00, last Friday…</source>
-        <translation type="unfinished"></translation>
+        <translation>עכשיו — או אתמול 15:00, יום שישי שעבר…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>The company, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>החברה, אם יש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד המעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא מעקב — או יום שלישי הבא, בעוד שבועיים…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה: Enter · שורה חדשה: Shift+Enter · שמירת הטיוטה לאחר כך: Esc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ניקוי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
         <source>Forget this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת הטיוטה הזו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
         <source>follow-up %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב %1 %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(התאריך &quot;%1&quot; לא זוהה: לא נקבע מעקב)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך המעקב לא זוהה: שנו אותו או מחקו אותו.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
         <source>When it happened is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריך בשדה &quot;מתי זה קרה&quot; לא זוהה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
         <source>Saved for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר עבור %1: %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לשמור את הטיוטה (%1). השאירו את החלון הזה פתוח.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
         <source>Your unsaved note is back, as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערה שלא נשמרה חזרה, בדיוק כפי שהשארתם אותה.</translation>
     </message>
 </context>
 <context>
@@ -2589,37 +2593,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="23"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>תזכורת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="25"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="27"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>מחר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="28"/>
         <source>Remind me tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>תזכורת מחר בבוקר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="33"/>
         <source>Close the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירת התזכורת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="50"/>
         <source>Follow up now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיע הזמן למעקב: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/reminder_banner.py" line="52"/>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ועוד %1)</translation>
     </message>
 </context>
 <context>
@@ -2627,104 +2631,104 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="60"/>
         <source>Review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>סקירה של %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="69"/>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>תדירות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>מתאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="72"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>תחילת התקופה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>עד תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="73"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>סוף התקופה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="79"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>תקופה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="83"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדי KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>יעד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>בפועל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="85"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="96"/>
         <source>Add a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="99"/>
         <source>Remove the KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת ה־KPI</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <source>How the period went</source>
-        <translation type="unfinished"></translation>
+        <translation>איך עברה התקופה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="107"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="111"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>סיכום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <source>What happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>מה הלאה, ומי אחראי לכך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="109"/>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="113"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעדים הבאים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="186"/>
         <source>Give the period&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ציינו את היום הראשון ואת היום האחרון של התקופה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/review_dialog.py" line="227"/>
         <source>Save a review</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת סקירה</translation>
     </message>
 </context>
 <context>
@@ -2732,22 +2736,22 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="175"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="176"/>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת הפריט הזה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="231"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת %1</translation>
     </message>
 </context>
 <context>
@@ -2755,17 +2759,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="36"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>מתבצעת שמירה…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="37"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השינויים נשמרו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/form.py" line="38"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נשמר: %1</translation>
     </message>
 </context>
 <context>
@@ -2773,32 +2777,32 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בשמות ובהערות — אין צורך בסימנים מיוחדים: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות החיפוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>שותפים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
@@ -2807,24 +2811,30 @@ Details were written to %1. Please report it.</source>
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
 
 Down moves into the results; Enter opens the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בכל היומן: אנשי קשר, שותפים וכל ההערות.
+
+הקלידו שם או את תחילתו (&quot;ngu&quot; מוצא את Nguyễn), כמה מילים מתוך הערה (&quot;q1 kpi&quot;), עיר או שותף. אותיות גדולות או קטנות וסימנים מעל האותיות אינם משנים, ואפשר לחפש בסינית כפי שהיא נכתבת (合作).
+
+החץ למטה עובר לתוצאות; Enter פותח את הראשונה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצא דבר עבור &quot;%1&quot;.
+
+נסו פחות מילים, או את תחילת השם.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>נמצאו %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/search_view.py" line="349"/>
         <source>The first %1 found; add a word to narrow them</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצגות %1 התוצאות הראשונות; הוסיפו מילה כדי לצמצם</translation>
     </message>
 </context>
 <context>
@@ -2832,99 +2842,99 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="64"/>
         <source>Follow-ups and promises</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקבים והבטחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="73"/>
         <source>Follow-up or promise</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב או הבטחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="74"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="126"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="78"/>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="79"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>מה צריך לעשות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="80"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>עד מתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="81"/>
         <source>by when: next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>עד מתי: יום שלישי הבא…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="83"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="84"/>
         <source>A follow-up can come back on a rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב יכול לחזור בקצב קבוע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="86"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>פעם אחת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="87"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>כל שבוע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="88"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>כל שבועיים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="89"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>כל חודש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="90"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>כל 3 חודשים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="96"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="129"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עד %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="140"/>
         <source>By when: that is not a date I understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>עד מתי: התאריך לא זוהה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="166"/>
         <source>Add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסף%1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="200"/>
         <source>Tick a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון מעקב</translation>
     </message>
 </context>
 <context>
@@ -2932,18 +2942,18 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="52"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ציר זמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
         <source>Open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת הרשומה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
         <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת %1</translation>
     </message>
 </context>
 <context>
@@ -2951,17 +2961,17 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="351"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג הרשומה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="362"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ציר זמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="377"/>
         <source>Nothing here yet: notes and follow-ups with them will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין כאן עדיין דבר: הערות ומעקבים איתם יופיעו כאן.</translation>
     </message>
 </context>
 <context>
@@ -2969,109 +2979,109 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="134"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג הרשומה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="141"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>תגית</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="146"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="221"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התגיות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="153"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>כל אחד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="154"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="159"/>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>כל שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="160"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="167"/>
         <source>&amp;Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קפיצה אל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>a date, e.g. 3 March or last Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך, למשל 3 במרץ או יום שישי שעבר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>קפיצה לתאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>מתאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>מתאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>עד תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>עד תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="185"/>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="186"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ניקוי המסננים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="191"/>
         <source>Timeline message</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעת ציר הזמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ציר זמן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="257"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך הסיום מוקדם מתאריך ההתחלה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="298"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין רשומות שמתאימות למסננים האלה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="299"/>
         <source>Nothing on the timeline yet. Notes, follow-ups and reviews appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין דבר בציר הזמן. הערות, מעקבים וסקירות יופיעו כאן.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="324"/>
         <source>Nothing on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין דבר ב־%1 או לפניו.</translation>
     </message>
 </context>
 <context>
@@ -3079,214 +3089,214 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="95"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="108"/>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחות שקוימו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="114"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>בוצע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="115"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>דחייה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="116"/>
         <source>Log a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום הערה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="142"/>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>הרשימה של היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="145"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>D – בוצע, S – דחייה, L – רישום הערה, Enter – פתיחה, P – פתיחת איש הקשר, Delete – ביטול, B – הבטחה שהופרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="168"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין היום שום דבר לביצוע. תעדו מה נאמר בפגישה האחרונה (Ctrl+L), או הגדירו קצב לשמירה על קשר עם האנשים החשובים לכם.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="222"/>
         <source>You kept %1 of %2 promises (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>קיימתם %1 מתוך %2 הבטחות (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="223"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>הם קיימו %1 מתוך %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="251"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקבים לביצוע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="252"/>
         <source>Promises due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחות שמועדן השבוע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="253"/>
         <source>Time to get back in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיע הזמן לחדש קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="254"/>
         <source>Partner reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>סקירות שותפים שהגיע מועדן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>ימי הולדת השבוע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="264"/>
         <source>(the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 הראשונים)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="315"/>
         <source>never met yet</source>
-        <translation type="unfinished"></translation>
+        <translation>טרם נפגשתם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="316"/>
         <source>last spoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחה אחרונה: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="319"/>
         <location filename="../../partnerbook/ui/views/today_view.py" line="327"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="324"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>באיחור של יום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="325"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>באיחור של %1 ימים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>מחר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>בעוד %1 ימים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ההבטחה קוימה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="384"/>
         <source>Marked as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>סומנה כהבטחה שהופרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="392"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="398"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="407"/>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>מאוחר יותר היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="408"/>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>מחר בבוקר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="409"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>בשבוע הבא</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="413"/>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת תאריך…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="423"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>דחייה עד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="424"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
-        <translation type="unfinished"></translation>
+        <translation>עד מתי? (למשל יום שלישי הבא, 5 בדצמבר, thứ ba tuần sau)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="432"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריך &quot;%1&quot; לא זוהה; שום דבר לא נדחה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="455"/>
         <source>%1. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. אפשר לבטל עם Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="507"/>
         <source>Broken  (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>הופרה  (B)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="509"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>איש הקשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="510"/>
         <source>Open %1  (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת %1  (P)</translation>
     </message>
 </context>
 <context>
@@ -3294,42 +3304,42 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="34"/>
         <source>Personal topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>נושאים אישיים שלמדנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="41"/>
         <source>One per line: family, hobbies, what to ask about next time. Offer them to the person&apos;s page to remember them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>אחד בכל שורה: משפחה, תחביבים, על מה לשאול בפעם הבאה. אפשר להעביר אותם לדף של איש הקשר כדי לזכור אותם שם.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>e.g. her daughter starts university in March</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל הבת שלה מתחילה ללמוד באוניברסיטה במרץ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="50"/>
         <source>Topics learned</source>
-        <translation type="unfinished"></translation>
+        <translation>נושאים שלמדנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="68"/>
         <source>Add to %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה לפרטים של %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="89"/>
         <source>%1&apos;s personal details already hold these.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרטים האישיים של %1 כבר כוללים את אלה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="91"/>
         <source>One topic added to %1&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>נושא אחד נוסף לפרטים האישיים של %1.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="94"/>
         <source>%1 topics added to %2&apos;s personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נושאים נוספו לפרטים האישיים של %2.</translation>
     </message>
 </context>
 <context>
@@ -3337,27 +3347,27 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>today, yesterday 15:00…</source>
-        <translation type="unfinished"></translation>
+        <translation>היום, אתמול 15:00…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="44"/>
         <source>tomorrow, next tuesday…</source>
-        <translation type="unfinished"></translation>
+        <translation>מחר, יום שלישי הבא…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="49"/>
         <source>Date understood</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריך שזוהה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/when_field.py" line="91"/>
         <source>Not a date I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריך לא זוהה</translation>
     </message>
 </context>
 <context>
@@ -3365,22 +3375,22 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="28"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מוגדר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="31"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>ימים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="32"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>שבועות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/cadence.py" line="33"/>
         <source>%1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידה עבור %1</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3398,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="90"/>
         <source>Nothing on the timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין דבר בציר הזמן.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3406,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
         <source>There is no such day; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין יום כזה; בדקו את התאריך.</translation>
     </message>
 </context>
 </TS>
