@@ -29,17 +29,30 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
     """Load qtbase (standard dialogs) and PartnerBook catalogs; keep them alive."""
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
-    if locale.language() == QLocale.Language.English:
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[attr-defined]
-        return installed  # the interface is written in English: nothing to load
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QTranslator
 
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("partnerbook", str(TRANSLATIONS_DIR))):
+    if locale.language() == QLocale.Language.English:
+        # The interface is written in English: only its plural forms ("1 person", "2 people").
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(str(TRANSLATIONS_DIR / "partnerbook_en.qm")):
             app.installTranslator(translator)
             installed.append(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[attr-defined]
+        return installed
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own strings (standard buttons, undo): its catalog, else ours (Qt has no Vietnamese).
+    for name, folders in (
+        ("qtbase", (qt_dir, str(TRANSLATIONS_DIR))),
+        ("partnerbook", (str(TRANSLATIONS_DIR),)),
+    ):
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+                break
     direction = (
         Qt.LayoutDirection.RightToLeft
         if locale.textDirection() == Qt.LayoutDirection.RightToLeft

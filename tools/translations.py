@@ -19,6 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "he", "zh_CN", "zh_TW", "it")
+# English is the source language; its catalog holds only the plural forms ("%n found").
+ENGLISH = "en"
+# Qt ships no catalog of its own strings (standard buttons, undo) for these: ours does.
+QT_CATALOGS = ("qtbase_vi",)
 TOOLS = Path(sys.executable).parent
 
 
@@ -35,20 +39,31 @@ def catalog(language: str) -> Path:
 def update() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     files = [str(path.relative_to(ROOT)) for path in sources()]
+    lupdate = str(TOOLS / "pyside6-lupdate")
     for language in LANGUAGES:
         subprocess.run(
-            [str(TOOLS / "pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(catalog(language))],
-            check=True,
-            cwd=ROOT,
+            [lupdate, "-no-obsolete", *files, "-ts", str(catalog(language))], check=True, cwd=ROOT
         )
+    subprocess.run(
+        [lupdate, "-no-obsolete", "-pluralonly", *files, "-ts", str(catalog(ENGLISH))],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def release(target: Path = FOLDER) -> list[Path]:
     written = []
-    for language in LANGUAGES:
-        qm = target / f"partnerbook_{language}.qm"
+    names = [f"partnerbook_{language}" for language in (*LANGUAGES, ENGLISH)]
+    for name in [*names, *QT_CATALOGS]:
+        qm = target / f"{name}.qm"
         subprocess.run(
-            [str(TOOLS / "pyside6-lrelease"), "-silent", str(catalog(language)), "-qm", str(qm)],
+            [
+                str(TOOLS / "pyside6-lrelease"),
+                "-silent",
+                str(FOLDER / f"{name}.ts"),
+                "-qm",
+                str(qm),
+            ],
             check=True,
         )
         written.append(qm)

@@ -4,37 +4,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="250"/>
+        <location filename="../../partnerbook/app.py" line="253"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在写入八年的示例关系记录…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="279"/>
+        <location filename="../../partnerbook/app.py" line="282"/>
         <source>The demo journal could not be made.</source>
         <translation>无法创建演示日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="280"/>
+        <location filename="../../partnerbook/app.py" line="283"/>
         <source>Details are in %1.</source>
         <translation>详情见 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="309"/>
+        <location filename="../../partnerbook/app.py" line="312"/>
         <source>Backup saved and verified: %1</source>
         <translation>备份已保存并通过校验：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="358"/>
+        <location filename="../../partnerbook/app.py" line="361"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="362"/>
+        <location filename="../../partnerbook/app.py" line="365"/>
         <source>Show PartnerBook</source>
         <translation>显示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="394"/>
+        <location filename="../../partnerbook/app.py" line="397"/>
         <source>The journal&apos;s integrity check found problems: %1
 
 What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
@@ -43,7 +43,7 @@ What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&a
 您看到的内容可能不完整。请关闭 PartnerBook，运行“partnerbook check”，然后用“partnerbook restore”恢复最近一份完好的备份。备份位于 %2。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="522"/>
+        <location filename="../../partnerbook/app.py" line="542"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -66,6 +66,321 @@ Details were written to %1. Please report it.</source>
         <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
         <source>Print the Brief</source>
         <translation>打印简报</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
+        <source>today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
+        <source>%1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
+        <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
+        <source>due %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
+        <source>confirmed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
+        <source>— check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
+        <source>Our value proposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
+        <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
+        <source>Last interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
+        <source>(%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
+        <source>No interactions noted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
+        <source>Open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
+        <source>nothing open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
+        <source>Nothing open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <source>you have %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <source>they have %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
+        <source>no promises from you yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
+        <source>no promises from them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <source>you kept %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <source>they kept %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
+        <source>Promises: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
+        <source>You have given %1, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
+        <source>Time for a deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
+        <source>Referrals: %1 given (%2 won), %3 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
+        <source>won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
+        <source>Nothing given or received noted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
+        <source>Meeting brief · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
+        <source>What&apos;s in it for them</source>
+        <translation type="unfinished">对方能得到什么</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
+        <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
+        <source>Based in</source>
+        <translation type="unfinished">所在地</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <source>speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
+        <source>Our standing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
+        <source>Never spoken to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
+        <source>Last spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
+        <source>Personal: ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
+        <source>today!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
+        <source>Introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
+        <source>Introduced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
+        <source>Introduced to us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
+        <source>How we met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
+        <source>since %1</source>
+        <translation type="unfinished">自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
+        <source>Web:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
+        <source>Who&apos;s who and what&apos;s in it for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
+        <source>Nobody there noted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
+        <source>Agreement</source>
+        <translation type="unfinished">协议</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
+        <source>Scope</source>
+        <translation type="unfinished">范围</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
+        <source>Who does what</source>
+        <translation type="unfinished">谁负责什么</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
+        <source>Revenue share</source>
+        <translation type="unfinished">收入分成</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
+        <source>Terms</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
+        <source>Renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <source>Referrals: a fixed fee of %1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
+        <source>Referrals: %1 of the revenue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,32 +645,32 @@ Details were written to %1. Please report it.</source>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="221"/>
-        <source>Archived entries leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation>归档后不再出现在列表中，但历史记录会保留（Ctrl+Shift+A）</translation>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
+        <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="223"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
         <source>archived</source>
         <translation>归档状态</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="237"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="239"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="278"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="280"/>
         <source>Changes save as you type</source>
         <translation>输入时自动保存</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="281"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -840,91 +1155,210 @@ Details were written to %1. Please report it.</source>
     </message>
 </context>
 <context>
+    <name>ImportModel</name>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="53"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="54"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="55"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="56"/>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="62"/>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="59"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="60"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="61"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="118"/>
+        <source>new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="230"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="231"/>
+        <source>Line</source>
+        <translation type="unfinished">行号</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="232"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="233"/>
+        <source>What happened</source>
+        <translation type="unfinished">发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="235"/>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="236"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="277"/>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/import_model.py" line="279"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InTownDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="113"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="116"/>
         <source>Who&apos;s in Town</source>
         <translation>当地有谁</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="128"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="131"/>
         <source>Where are you going? Whom should you see there?</source>
         <translation>您要去哪里？到了那里该见谁？</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="132"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="135"/>
         <source>City or country</source>
         <translation>城市或国家</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="134"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="137"/>
         <source>A city or a country, typed any way: hanoi, ha noi, tel aviv, italia</source>
         <translation>城市或国家，怎么写都行：hanoi、ha noi、tel aviv、italia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="165"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="168"/>
         <source>People in town</source>
         <translation>当地的联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="175"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="175"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="172"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="175"/>
         <source>Last met</source>
         <translation>上次见面</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="186"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="189"/>
         <source>Enter opens the person · L logs a note about them</source>
         <translation>Enter 打开联系人 · L 为其记笔记</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="189"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="192"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="191"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="194"/>
         <source>Log a Note…</source>
         <translation>记笔记…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="193"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="196"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="253"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="256"/>
         <source>Type where you are going. Cities and countries come from people&apos;s pages; the people you have not seen for longest come first.</source>
         <translation>输入您要去的地方。城市和国家取自联系人页面；最久没见的人排在最前面。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="260"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="263"/>
         <source>Nobody in “%1” yet. Try the beginning of the city or the country.</source>
         <translation>“%1”还没有联系人。试试输入城市或国家名称的开头。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
+        <source>%n person(s), never met or longest unseen first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InTownDialogText</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="266"/>
-        <source>One person, never met or longest unseen first.</source>
-        <translation>一人；从未见过或最久未见的排在最前。</translation>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="91"/>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
-        <source>%1 people, never met or longest unseen first.</source>
-        <translation>%1 人；从未见过或最久未见的排在最前。</translation>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="93"/>
+        <source>today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="95"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="97"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="99"/>
+        <source>%1 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="101"/>
+        <source>%1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="102"/>
+        <source>%1 years ago</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1207,334 +1641,736 @@ Details were written to %1. Please report it.</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="54"/>
+        <source>KPI / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="55"/>
+        <source>Recognition from boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="56"/>
+        <source>Standing with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="57"/>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="58"/>
+        <source>Learning / novelty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="59"/>
+        <source>Ease / comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="60"/>
+        <source>Relationship / fun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="61"/>
+        <location filename="../../partnerbook/ui/labels.py" line="68"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="62"/>
+        <source>Heard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="63"/>
+        <source>Guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="64"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="65"/>
+        <source>Hobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="66"/>
+        <source>Ask next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="67"/>
+        <source>Food &amp; drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="69"/>
+        <location filename="../../partnerbook/ui/labels.py" line="110"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="70"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="71"/>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="72"/>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="73"/>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="74"/>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="75"/>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="76"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="77"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="78"/>
+        <source>Exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="79"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="80"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="81"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="82"/>
+        <source>We are smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="83"/>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="84"/>
+        <source>We are larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="85"/>
+        <source>For them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="86"/>
+        <source>For us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="87"/>
+        <source>Short term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="88"/>
+        <source>Long term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="89"/>
+        <source>No referral terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="90"/>
+        <source>Fixed fee per referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="91"/>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="92"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="93"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="94"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="95"/>
+        <source>No rhythm set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="96"/>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="97"/>
+        <source>Due for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="98"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="99"/>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="100"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="101"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="102"/>
+        <source>Give &amp; take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="103"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="104"/>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="105"/>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="106"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="107"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="108"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="109"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="111"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="112"/>
+        <source>Note</source>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="113"/>
+        <location filename="../../partnerbook/ui/labels.py" line="118"/>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="114"/>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="115"/>
+        <source>Dismissed</source>
+        <translation type="unfinished">已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="116"/>
+        <source>I promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="117"/>
+        <source>They promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="119"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="120"/>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="121"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="122"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="123"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="124"/>
+        <source>Favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="125"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="126"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="127"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="128"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="129"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="130"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="131"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="140"/>
+        <source>They are bigger: be gentle and take on the legwork — schedule, send the invitations, write the recap, print the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="144"/>
+        <source>Peers: share the legwork and agree in writing who does what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/labels.py" line="147"/>
+        <source>We are bigger: make it easy for them to work with us and keep our promises small and sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="141"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
         <source>Relationships</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="146"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="156"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="148"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="149"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="159"/>
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="150"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="152"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="198"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="208"/>
         <source>&amp;Quick Note…</source>
         <translation>快速笔记(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="201"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="211"/>
         <source>Log what was said, in seconds</source>
         <translation>几秒钟记下聊了什么</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="204"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="214"/>
         <source>New &amp;Person…</source>
         <translation>新建联系人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="207"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="217"/>
         <source>Add a person</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
         <source>New Pa&amp;rtner…</source>
         <translation>新建合作伙伴(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
         <source>Add a partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="213"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="223"/>
         <source>&amp;Import Contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="216"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="226"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
         <translation>从 vCard 或 Google、LinkedIn、Outlook 的 CSV 文件导入联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="219"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="229"/>
         <source>Open the &amp;Demo Journal</source>
         <translation>打开演示日志(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="232"/>
         <source>A separate sample journal to explore</source>
         <translation>一份可供浏览的独立示例日志</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="225"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="235"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="228"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="238"/>
         <source>Save a verified copy of the journal</source>
         <translation>保存一份经过校验的日志副本</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="230"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="231"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="233"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="236"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="246"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="239"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="249"/>
         <source>Search people, partners and notes</source>
         <translation>搜索联系人、合作伙伴和笔记</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="242"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="252"/>
         <source>&amp;Filter the List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="245"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="255"/>
         <source>Filter the list</source>
         <translation>筛选列表</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="248"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="258"/>
         <source>Who&apos;s in &amp;Town…</source>
         <translation>当地有谁(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="251"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="261"/>
         <source>People in a city or country, the longest unseen first</source>
         <translation>某个城市或国家的联系人，最久未见的排在最前</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="254"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="264"/>
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="257"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="267"/>
         <source>Jump to a person, a partner, a view or an action</source>
         <translation>跳转到联系人、合作伙伴、视图或操作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="260"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="270"/>
         <source>&amp;Archive or Unarchive</source>
         <translation>归档或取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="263"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="273"/>
         <source>Archived people and partners leave the lists but keep their history</source>
         <translation>归档的联系人和合作伙伴不再出现在列表中，但历史记录会保留</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="266"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="276"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="269"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
         <source>Move the selected person or partner to the trash</source>
         <translation>将选中的联系人或合作伙伴移到回收站</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="272"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="282"/>
         <source>Meeting &amp;Brief…</source>
         <translation>会前简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="275"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="285"/>
         <source>One page on the selected person or partner, to read or print</source>
         <translation>关于选中联系人或合作伙伴的一页纸简报，可阅读或打印</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="278"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="288"/>
         <source>T&amp;oday</source>
         <translation>今日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
         <source>&amp;People</source>
         <translation>联系人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="281"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
         <source>P&amp;artners</source>
         <translation>合作伙伴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="284"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="294"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="286"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="296"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="314"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="292"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="293"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="303"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="300"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="327"/>
         <source>Start at &amp;Login</source>
         <translation>登录时启动(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="329"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
         <translation>登录时打开 PartnerBook，以便准时提醒</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="306"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="333"/>
         <source>&amp;About PartnerBook</source>
         <translation>关于 PartnerBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="311"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="325"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="331"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="336"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="341"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="365"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="345"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="392"/>
         <source>The journal this window shows</source>
         <translation>此窗口显示的日志</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="525"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="554"/>
         <source>Follow up now</source>
         <translation>现在该跟进了</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="579"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="608"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>登录时将打开 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="581"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="610"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>登录时将不再打开 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="603"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="632"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="645"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="674"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="729"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="758"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>此条目没有可打开的笔记；请从列表中打开相关联系人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="771"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="800"/>
         <source>Contacts (%1)</source>
         <translation>联系人 (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="775"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="804"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="808"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="832"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>请选择一位联系人或一个合作伙伴以查看其简报。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="865"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="894"/>
         <source>About PartnerBook</source>
         <translation>关于 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="867"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="896"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;为合作伙伴经理、业务拓展和销售人员打造的关系日志。&lt;/p&gt;&lt;p&gt;您的日志：%2&lt;/p&gt;</translation>
     </message>
@@ -2000,6 +2836,74 @@ Details were written to %1. Please report it.</source>
     </message>
 </context>
 <context>
+    <name>PartnersViewText</name>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="38"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="39"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="41"/>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="45"/>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="47"/>
+        <source>People</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="52"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="57"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished">保持联系</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="106"/>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
+        <source>Name of the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
+        <source>Move partner to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="112"/>
+        <source>Pick a partner on the left, or press %1 to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
+        <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleChips</name>
     <message>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="58"/>
@@ -2035,6 +2939,69 @@ Details were written to %1. Please report it.</source>
         <location filename="../../partnerbook/ui/widgets/people_chips.py" line="178"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleViewText</name>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="42"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="43"/>
+        <source>Partner</source>
+        <translation type="unfinished">合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="44"/>
+        <source>Role</source>
+        <translation type="unfinished">职位</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="45"/>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="47"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="52"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished">保持联系</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="106"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
+        <source>Name (in any script):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
+        <source>Move person to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="112"/>
+        <source>Pick someone on the left, or press %1 to add a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="124"/>
+        <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2737,14 +3704,54 @@ Details were written to %1. Please report it.</source>
         <translation>移除此项</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/satellites.py" line="231"/>
-        <source>Add %1</source>
-        <translation>添加 %1</translation>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
+        <source>Add a Motivation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
+        <source>Remove a Motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="248"/>
+        <source>Add a Personal Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="249"/>
+        <source>Remove a Personal Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
+        <source>Add a Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
+        <source>Remove a Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
+        <source>Add a Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
+        <source>Remove a Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
+        <source>Add a Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
+        <source>Remove a Row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,13 +3826,15 @@ Try fewer words, or the beginning of a name.</source>
 
 试试减少词语，或输入名字的开头。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
-        <source>%1 found</source>
-        <translation>找到 %1 项</translation>
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="349"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="351"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>显示前 %1 项；再加一个词可缩小范围</translation>
     </message>
@@ -2921,13 +3930,26 @@ Try fewer words, or the beginning of a name.</source>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
-        <source>Added%1.</source>
-        <translation>已添加%1。</translation>
+        <source>Added (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="200"/>
+        <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="202"/>
         <source>Tick a follow-up</source>
         <translation>勾选跟进</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegateText</name>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/timeline_delegate.py" line="71"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2950,19 +3972,32 @@ Try fewer words, or the beginning of a name.</source>
     </message>
 </context>
 <context>
+    <name>TimelineModelText</name>
+    <message>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
+        <source>Today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="351"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="353"/>
         <source>Kind of entry</source>
         <translation>条目类型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="362"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="364"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="377"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="379"/>
         <source>Nothing here yet: notes and follow-ups with them will appear here.</source>
         <translation>这里还没有内容：与对方相关的笔记和跟进会显示在这里。</translation>
     </message>
@@ -2970,111 +4005,149 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="134"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="136"/>
         <source>Kind of entry</source>
         <translation>条目类型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="141"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="143"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="146"/>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="221"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="148"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="223"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="155"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="154"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="156"/>
         <source>Person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="161"/>
         <source>Any partner</source>
         <translation>任何合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="160"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="162"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="167"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="169"/>
         <source>&amp;Jump to</source>
         <translation>跳转到(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="173"/>
         <source>a date, e.g. 3 March or last Friday</source>
         <translation>日期，例如 3月3日 或 上周五</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="173"/>
         <source>Jump to date</source>
         <translation>跳转到日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="181"/>
         <source>From (date)</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="179"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="181"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="182"/>
         <source>To (date)</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="180"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="182"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="185"/>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="186"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="187"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="188"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="191"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="193"/>
         <source>Timeline message</source>
         <translation>时间线消息</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="205"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="207"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="257"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="259"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="298"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="300"/>
         <source>Nothing matches these filters.</source>
         <translation>没有符合这些筛选条件的内容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="299"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="301"/>
         <source>Nothing on the timeline yet. Notes, follow-ups and reviews appear here.</source>
         <translation>时间线上还没有内容。笔记、跟进和复盘会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="324"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="326"/>
         <source>Nothing on or before %1.</source>
         <translation>%1 及之前没有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineViewText</name>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="47"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="48"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="49"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="50"/>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="51"/>
+        <source>Give &amp; take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="52"/>
+        <source>Reviews</source>
+        <translation type="unfinished">复盘</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="53"/>
+        <source>Stage changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3091,7 +4164,6 @@ Try fewer words, or the beginning of a name.</source>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="114"/>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3180,116 +4252,157 @@ Try fewer words, or the beginning of a name.</source>
         <source>(the first %1)</source>
         <translation>（前 %1 项）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
+        <source>%n promise(s) due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
+        <source>%n to get back in touch with</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
+        <source>%n partner review(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <source>%n birthday(s) this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="315"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="327"/>
         <source>never met yet</source>
         <translation>从未见过</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="316"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="328"/>
         <source>last spoke %1</source>
         <translation>上次交谈 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="319"/>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="327"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="339"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="324"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="336"/>
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="325"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="337"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="341"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="342"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="374"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="387"/>
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="384"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="389"/>
+        <source>Marked done</source>
+        <comment>the status line after D</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="400"/>
         <source>Marked as broken</source>
         <translation>已标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="392"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="408"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="398"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="414"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="407"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="423"/>
         <source>Later today</source>
         <translation>今天晚些时候</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="408"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="424"/>
         <source>Tomorrow morning</source>
         <translation>明天早上</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="409"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="425"/>
         <source>Next week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="413"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="423"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="439"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="424"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="440"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
         <translation>推迟到什么时候？（例如：下周二、12月5日、next tuesday）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="432"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="448"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
         <translation>无法识别“%1”这个日期；未推迟任何事项。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="455"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="471"/>
         <source>%1. Ctrl+Z takes it back.</source>
         <translation>%1。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="507"/>
-        <source>Broken  (B)</source>
-        <translation>未兑现  (B)</translation>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="523"/>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="509"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="528"/>
+        <source>Open %1</source>
+        <translation type="unfinished">打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
         <source>them</source>
         <translation>对方</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="510"/>
-        <source>Open %1  (P)</source>
-        <translation>打开 %1  (P)</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4446,64 @@ Try fewer words, or the beginning of a name.</source>
         <location filename="../../partnerbook/ui/views/interaction_topics.py" line="94"/>
         <source>%1 topics added to %2&apos;s personal details.</source>
         <translation>已将 %1 个话题添加到 %2 的个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecord</name>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
+        <source>you have %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
+        <source>they have %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="28"/>
+        <source>no promises from you yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="30"/>
+        <source>no promises from them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="33"/>
+        <source>you kept %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="35"/>
+        <source>they kept %1 of %2 (%3)</source>
+        <translation type="unfinished">对方兑现了 %2 个中的 %1 个（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="43"/>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="49"/>
+        <source>Promises: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="55"/>
+        <source>Give &amp; take: you have given %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="61"/>
+        <source>referrals: %1 given (%2 won), %3 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/track_record.py" line="68"/>
+        <source>Give &amp; take: nothing noted yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3389,7 +4560,7 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>_TimelineBase</name>
     <message>
-        <location filename="../../partnerbook/ui/views/timeline_view.py" line="90"/>
+        <location filename="../../partnerbook/ui/views/timeline_view.py" line="92"/>
         <source>Nothing on the timeline yet.</source>
         <translation>时间线上还没有内容。</translation>
     </message>

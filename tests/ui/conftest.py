@@ -51,6 +51,20 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: object) -> Iterator[None]:
+    """As the app does for English: its catalog of plural forms ("1 person", "2 people")."""
+    from PySide6.QtCore import QTranslator
+
+    from partnerbook.i18n import TRANSLATIONS_DIR
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS_DIR / "partnerbook_en.qm"))
+    qapp.installTranslator(translator)  # type: ignore[attr-defined]
+    yield
+    qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+
+
 def type_text(widget: object, text: str) -> None:
     """Type any script, as an input method delivers it: QTest.keyClicks knows only ASCII."""
     from PySide6.QtCore import QCoreApplication, QEvent, Qt

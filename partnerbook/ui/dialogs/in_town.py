@@ -265,12 +265,8 @@ class InTownDialog(QDialog):
             )
         else:
             count = len(self._rows)
-            text = (
-                self.tr("One person, never met or longest unseen first.")
-                if count == 1
-                else self.tr("%1 people, never met or longest unseen first.").replace(
-                    "%1", QLocale().toString(count)
-                )
+            text = self.tr("%n person(s), never met or longest unseen first.", "", count).replace(
+                str(count), QLocale().toString(count), 1
             )
             self.summary.setText(text)
         self._select(keep)

@@ -218,7 +218,9 @@ class EntityPage(QScrollArea, Generic[D]):
         self.archive_button = QPushButton(self.tr("Archive"), self)
         self.archive_button.setCheckable(True)
         self.archive_button.setToolTip(
-            self.tr("Archived entries leave the lists but keep their history (Ctrl+Shift+A)")
+            self.tr(
+                "Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)"
+            )
         )
         self.saver.bind_check(self.archive_button, "archived", self.tr("archived"))
         self.archive_button.toggled.connect(self.show_archived)

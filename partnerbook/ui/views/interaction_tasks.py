@@ -169,8 +169,10 @@ class TasksCard(Card):
         self.task_due.set_text("")
         self.task_repeat.setCurrentIndex(0)
         self._events.entries_changed.emit([task_id])
-        when = f" ({describe_when(due)})" if due else ""
-        self._say(self.tr("Added%1.").replace("%1", when), False)
+        said = (
+            self.tr("Added (%1).").replace("%1", describe_when(due)) if due else self.tr("Added.")
+        )
+        self._say(said, False)
         self._reload(entry_id)
         self.task_text.setFocus()
 

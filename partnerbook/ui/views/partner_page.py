@@ -355,7 +355,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.stage_dot.setStyleSheet(f"color: {colour};")
         self.stage_history.setVisible(bool(partner.stage_history))
         self.stage_history.setText(
-            "  ←  ".join(
+            ("  →  " if self.isRightToLeft() else "  ←  ").join(  # newest first, pointing back
                 self.tr("%1 on %2")
                 .replace("%1", label(step.stage_to))
                 .replace("%2", format_date(step.at))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -344,10 +344,12 @@ class SearchView(QWidget):
                 if snippet_shown(hit):
                     spoken.append(hit.snippet.text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(s for s in spoken if s))
-        counts = self.tr("%1 found").replace("%1", str(len(hits)))
+        counts = self.tr("%n found", "", len(hits)).replace(
+            str(len(hits)), QLocale().toString(len(hits)), 1
+        )
         if len(hits) >= LIMIT:
             counts = self.tr("The first %1 found; add a word to narrow them").replace(
-                "%1", str(len(hits))
+                "%1", QLocale().toString(len(hits))
             )
         self.summary.setText(counts)
         self._stack.setCurrentWidget(self.results)

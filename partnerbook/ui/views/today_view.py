@@ -274,13 +274,25 @@ class TodayView(QWidget):
             for item in section.items:
                 self._add(head, item)
             head.setExpanded(True)
-            counts.append(f"{locale.toString(section.total)} {titles[section.key].lower()}")
+            counts.append(self._summary_part(section.key, section.total))
         self.summary.setText(" · ".join(counts))
         empty = today.is_empty
         self.tree.setVisible(not empty)
         self.empty.setVisible(empty)
         self._select(keep)
         self._update_buttons()
+
+    def _summary_part(self, key: str, count: int) -> str:
+        """ "3 follow-ups due": a sentence of its own per section, so each language can put
+        the number where it belongs and make it plural as it must."""
+        parts = {
+            "follow_ups": self.tr("%n follow-up(s) due", "", count),
+            "promises": self.tr("%n promise(s) due this week", "", count),
+            "stay_in_touch": self.tr("%n to get back in touch with", "", count),
+            "reviews": self.tr("%n partner review(s) due", "", count),
+            "birthdays": self.tr("%n birthday(s) this week", "", count),
+        }
+        return parts[key].replace(str(count), QLocale().toString(count), 1)
 
     def _add(self, head: QTreeWidgetItem, item: TodayItem) -> None:
         row = QTreeWidgetItem(head)
@@ -371,7 +383,11 @@ class TodayView(QWidget):
     def done(self) -> None:
         item = self.current_item()
         if item is not None and item.entry_id is not None:
-            text = self.tr("Promise kept") if item.section == "promises" else self.tr("Done")
+            text = (
+                self.tr("Promise kept")
+                if item.section == "promises"
+                else self.tr("Marked done", "the status line after D")
+            )
             entry_id = item.entry_id
             self._act(text, lambda: follow_ups.complete(self._journal, entry_id))
 
@@ -504,12 +520,14 @@ class TodayView(QWidget):
                 action = menu.addAction(button.text())
                 action.triggered.connect(button.click)
         if item.section == "promises":
-            menu.addAction(self.tr("Broken  (B)")).triggered.connect(self.broken)
+            broken = menu.addAction(self.tr("Broken"))
+            broken.setShortcut("B")  # shown beside it, as a menu shows keys
+            broken.triggered.connect(self.broken)
         if item.entry_id is not None and (item.person_ids or item.partner_id is not None):
             who = item.who.split(" · ")[0] or self.tr("them")
-            menu.addAction(self.tr("Open %1  (P)").replace("%1", who)).triggered.connect(
-                self.open_who
-            )
+            open_who = menu.addAction(self.tr("Open %1").replace("%1", who))
+            open_who.setShortcut("P")
+            open_who.triggered.connect(self.open_who)
         menu.popup(self.tree.viewport().mapToGlobal(point))
         self._menu = menu
 

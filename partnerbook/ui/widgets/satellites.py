@@ -228,7 +228,7 @@ class SatelliteEditor(QWidget):
             return
         self._stack.push(
             SavedEditCommand(
-                self.tr("Add %1").replace("%1", self._spec.what),
+                self._undo_text(adding=True),
                 redo=lambda: self._restore_and_refresh(item_id),
                 undo=lambda: self._remove_and_refresh(item_id),
             )
@@ -239,11 +239,26 @@ class SatelliteEditor(QWidget):
             # New rows become visible on the next turn of the event loop; focus them then.
             QTimer.singleShot(0, lambda: editor.setFocus(Qt.FocusReason.OtherFocusReason))
 
+    def _undo_text(self, adding: bool) -> str:
+        """The Undo menu's words, whole sentences per kind of row (the service's name for
+        it is English)."""
+        texts = {
+            "motivation": (self.tr("Add a Motivation"), self.tr("Remove a Motivation")),
+            "personal detail": (
+                self.tr("Add a Personal Detail"),
+                self.tr("Remove a Personal Detail"),
+            ),
+            "contact": (self.tr("Add a Contact"), self.tr("Remove a Contact")),
+            "benefit": (self.tr("Add a Benefit"), self.tr("Remove a Benefit")),
+        }
+        add, remove = texts.get(self._spec.what, (self.tr("Add a Row"), self.tr("Remove a Row")))
+        return add if adding else remove
+
     def remove_item(self, item_id: int) -> None:
         self._spec.remove(self._journal, item_id)
         self._stack.push(
             SavedEditCommand(
-                self.tr("Remove %1").replace("%1", self._spec.what),
+                self._undo_text(adding=False),
                 redo=lambda: self._remove_and_refresh(item_id),
                 undo=lambda: self._restore_and_refresh(item_id),
             )
