@@ -1,9 +1,10 @@
 """Meeting brief budget, measured on demand (not part of the test run).
 
-    .venv/bin/python tests/benchmarks/bench_brief.py [--runs 20]
+    .venv/bin/python tests/benchmarks/bench_brief.py [--runs 20] [--size 100k]
 
-On a 100,000-entry journal the brief of the busiest person (the most entries) renders to
-PDF in under a second, gathering included; the partner with the most entries too.
+On a demo journal (by default 100,000 entries) the brief of the busiest person (the most
+entries) renders to PDF in under a second, gathering included; the partner with the most
+entries too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 import sqlite3
 from pathlib import Path
 
-from common import journal_path, measure, print_table, scratch_copy, summary
+from common import SIZES, Row, discard, measure, prepared, print_table, scratch_copy, sized, summary
 
 
 def _busiest(path: Path, link: str, key: str) -> int:
@@ -26,7 +27,7 @@ def _busiest(path: Path, link: str, key: str) -> int:
     return int(row[0])
 
 
-def run(path: Path, runs: int) -> list[dict[str, object]]:
+def run(path: Path, runs: int) -> list[Row]:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([])
@@ -46,20 +47,28 @@ def run(path: Path, runs: int) -> list[dict[str, object]]:
     finally:
         journal.close()
     return [
-        summary("brief: gathered, busiest person (100k)", gathered, None),
-        summary("brief: to PDF, busiest person (100k)", person_pdf, 1000),
-        summary("brief: to PDF, busiest partner (100k)", partner_pdf, 1000),
+        summary("brief: gathered, busiest person", gathered, None),
+        summary("brief: to PDF, busiest person", person_pdf, 1000),
+        summary("brief: to PDF, busiest partner", partner_pdf, 1000),
     ]
+
+
+def figures(path: Path, runs: int) -> list[Row]:
+    scratch = scratch_copy(path, f"brief-{path.stem}.sqlite")
+    try:
+        return run(scratch, runs)
+    finally:
+        discard(scratch)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--size", choices=SIZES, default="100k")
     args = parser.parse_args()
-    cached = journal_path(10_000, 100_000)
-    path = scratch_copy(cached, "brief-100k.sqlite")
-    rows = run(path, args.runs)
-    print_table(rows, cached.with_suffix(".bench-brief.json"))
+    path = prepared(*SIZES[args.size])
+    rows = sized(figures(path, args.runs), args.size)
+    print_table(rows, path.with_suffix(".bench-brief.json"))
 
 
 if __name__ == "__main__":

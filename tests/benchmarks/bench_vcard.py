@@ -20,7 +20,7 @@ import base64
 import binascii
 import random
 
-from common import bench_folder, measure, print_table, summary
+from common import Row, bench_folder, measure, print_table, summary
 
 from partnerbook.domain.contacts import ContactValue, Photo
 from partnerbook.interop.vcard_read import read_vcards
@@ -107,7 +107,7 @@ def build(cards: int) -> tuple[bytes, list[VCardPerson]]:
     return "".join(chunks).encode("utf-8"), people
 
 
-def run(cards: int, runs: int) -> list[dict[str, object]]:
+def run(cards: int, runs: int) -> list[Row]:
     data, people = build(cards)
     parsed = read_vcards(data)
     assert len(parsed.contacts) == cards and not parsed.errors, parsed.errors[:3]
@@ -117,14 +117,7 @@ def run(cards: int, runs: int) -> list[dict[str, object]]:
     return [
         summary(f"vcard: read {cards:,} cards ({size} MB, 2.1/3.0/4.0)", reading, 5000),
         summary(f"vcard: write {len(people):,} people as 4.0", writing, None),
-        {
-            "figure": "vcard: read, per card",
-            "median_ms": round(sorted(reading)[len(reading) // 2] / cards * 1000, 1),
-            "p95_ms": round(max(reading) / cards * 1000, 1),
-            "budget_ms": None,
-            "unit": "µs",
-            "pass": None,
-        },
+        summary("vcard: read, per card", [ms / cards * 1000 for ms in reading], None, "µs"),
     ]
 
 
