@@ -117,7 +117,9 @@ _FOLLOW_UP = re.compile(
     r"(?:^|[\s,;:.!?()\-–—])(?:" + "|".join(_FOLLOW_UP_MARKERS) + r")\s*:?\s+(?P<when>[^\n]+?)"
     r"[\s.!?。！？]*$"
 )
-_FOLLOW_UP_CJK = re.compile(r"(?:跟进|跟進|回访|回訪)\s*[:：]?\s*(?P<when>[^\n]+?)[\s.!?。！？]*$")
+_FOLLOW_UP_CJK = re.compile(
+    r"(?:跟进|跟進|回访|回訪|追蹤|追踪)\s*[:：]?\s*(?P<when>[^\n]+?)[\s.!?。！？]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,26 @@ def normalise(text: str) -> str:
     return " ".join(folded.strip(" .!?。！？").split())
 
 
+# "Now" in every language (folded): today, at this minute.
+NOW_WORDS = frozenset(
+    {
+        "now",
+        "right now",
+        "bay gio",
+        "ngay bay gio",
+        "luc nay",
+        "עכשיו",
+        "כעת",
+        "现在",
+        "現在",
+        "此刻",
+        "adesso",
+        "ora",
+        "in questo momento",
+    }
+)
+
+
 def read_phrase(
     text: str, now: datetime, past: bool = False, day_first: bool | None = None
 ) -> Phrase | None:
@@ -91,6 +111,8 @@ def read_phrase(
     cleaned = normalise(text)
     if not cleaned:
         return None
+    if cleaned in NOW_WORDS:
+        return Phrase(now.date(), now.time().replace(second=0, microsecond=0))
     cleaned, moment = _CLOCK.take(cleaned)
     context = Context(now.date(), past, day_first)
     if not cleaned:

@@ -444,3 +444,11 @@ def test_our_rules_answer_without_loading_dateparser() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text", ["now", "Right now", "bây giờ", "bay gio", "עכשיו", "现在", "現在", "adesso"]
+)
+def test_now_in_every_language_is_this_minute(text: str) -> None:
+    when = parse_when(text, MONDAY)
+    assert (when.day, when.time_of_day) == (MONDAY.date(), MONDAY.time().replace(second=0))

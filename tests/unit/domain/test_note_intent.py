@@ -72,3 +72,14 @@ def test_a_follow_up_phrase_that_is_not_a_date_is_reported_not_guessed() -> None
 
 def test_a_kind_word_late_in_the_note_does_not_decide_the_kind() -> None:
     assert read_intent("she told me about the new coffee machine", MONDAY).kind is None
+
+
+def test_taiwanese_and_simplified_follow_up_words_are_read() -> None:
+    from datetime import datetime
+
+    from partnerbook.domain.note_intent import read_intent
+
+    now = datetime(2026, 12, 1, 9, 0)
+    for text in ("和王芳喝咖啡；追蹤：下週二", "和王芳喝咖啡；追踪：下周二"):
+        intent = read_intent(text, now)
+        assert intent.follow_up is not None and intent.follow_up.day.isoformat() == "2026-12-08"
