@@ -70,317 +70,317 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個月前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>未設期限</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
         <source>due %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期，%2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>強度：弱</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>強度：中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>強度：強</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
         <source>confirmed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認於 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
         <source>— check it</source>
-        <translation type="unfinished"></translation>
+        <translation>— 有待確認</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
         <source>Our value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>我們的價值主張</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未寫下任何內容：雙方各寫兩到三項效益，並附上數字。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的互動</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 / %2）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
         <source>No interactions noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未記錄任何互動。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…還有 %1 項</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>待兌現的承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待兌現的承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理的追蹤事項</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待處理的事項。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>您有 %1 項待兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>對方有 %1 項待兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未做出承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>對方尚未做出承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>you kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>您兌現了 %2 項中的 %1 項（%3%）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>they kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>對方兌現了 %2 項中的 %1 項（%3%）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾：%1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
         <source>You have given %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已付出 %1 次，收到 %2 次。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
         <source>Time for a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>是時候為這段關係存一筆了。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介：給出 %1 筆（成交 %2 筆），收到 %3 筆</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成交金額：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
         <source>Nothing given or received noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未記錄任何付出或收穫。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
         <source>Meeting brief · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>會前簡報 · %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished">對方能得到什麼</translation>
+        <translation>對方能得到什麼</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不清楚。問問對方自己能得到什麼：達成 KPI、老闆的肯定，還是輕鬆省事？</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Based in</source>
-        <translation type="unfinished">所在地</translation>
+        <translation>位於</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>會說</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
         <source>Our standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>相對規模：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
         <source>Never spoken to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未交談過。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
         <source>Last spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>上次交談</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
         <source>Personal: ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>個人話題：可以聊聊</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
         <source>today!</source>
-        <translation type="unfinished"></translation>
+        <translation>就是今天！</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>引薦</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
         <source>Introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 引薦</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
         <source>Introduced to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>引薦給我們的人：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>還有 %1 位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
         <source>How we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>認識經過：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
         <source>since %1</source>
-        <translation type="unfinished">自 %1 起</translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>網站：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>誰是誰，各自能得到什麼</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
         <source>Nobody there noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未記錄對方的任何聯絡人。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
         <source>Agreement</source>
-        <translation type="unfinished">合作協議</translation>
+        <translation>合作協議</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
         <source>Scope</source>
-        <translation type="unfinished">範圍</translation>
+        <translation>範圍</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
         <source>Who does what</source>
-        <translation type="unfinished">誰負責什麼</translation>
+        <translation>誰負責什麼</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Revenue share</source>
-        <translation type="unfinished">營收分成</translation>
+        <translation>營收分成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
         <source>Terms</source>
-        <translation type="unfinished">條款</translation>
+        <translation>條款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>續約：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Referrals: a fixed fee of %1 each</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介：每筆固定費用 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
         <source>Referrals: %1 of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介：營收的 %1</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>封存的聯絡人與合作夥伴會從清單中移除，但保留所有歷程（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
@@ -1159,83 +1159,83 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="53"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="54"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="55"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已略過</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="56"/>
         <location filename="../../partnerbook/ui/models/import_model.py" line="62"/>
         <source>Error</source>
-        <translation type="unfinished">錯誤</translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="60"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="61"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>略過</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="118"/>
         <source>new person</source>
-        <translation type="unfinished"></translation>
+        <translation>新聯絡人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="230"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="231"/>
         <source>Line</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="232"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="233"/>
         <source>What happened</source>
-        <translation type="unfinished">經過</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="235"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>將執行的動作</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="236"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="277"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 筆資料</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="279"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1318,8 +1318,8 @@ Details were written to %1. Please report it.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%n person(s), never met or longest unseen first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位聯絡人，從未見過或最久沒見的排在前面。</numerusform>
         </translation>
     </message>
 </context>
@@ -1328,37 +1328,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="91"/>
         <source>never met</source>
-        <translation type="unfinished"></translation>
+        <translation>從未見過面</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="93"/>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="95"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="97"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="99"/>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 週前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="101"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個月前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="102"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年前</translation>
     </message>
 </context>
 <context>
@@ -1645,395 +1645,395 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="54"/>
         <source>KPI / target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI / 目標</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="55"/>
         <source>Recognition from boss</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得老闆肯定</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="56"/>
         <source>Standing with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>同儕間的聲望</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="57"/>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>職涯發展</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="58"/>
         <source>Learning / novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>學習 / 新鮮感</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="59"/>
         <source>Ease / comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>輕鬆 / 省事</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="60"/>
         <source>Relationship / fun</source>
-        <translation type="unfinished"></translation>
+        <translation>交情 / 樂趣</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="61"/>
         <location filename="../../partnerbook/ui/labels.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="62"/>
         <source>Heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>親耳聽到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="63"/>
         <source>Guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>推測</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="64"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="65"/>
         <source>Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>嗜好</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="66"/>
         <source>Ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>下次可問</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="67"/>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>飲食喜好</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="69"/>
         <location filename="../../partnerbook/ui/labels.py" line="110"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="70"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="71"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>網站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="72"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>內部支持者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="73"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>決策者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="74"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>影響者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="75"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻礙者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="76"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="77"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在夥伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="78"/>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>洽談中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="79"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="80"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="81"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已結束</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="82"/>
         <source>We are smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>我方較小</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="83"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>規模相當</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="84"/>
         <source>We are larger</source>
-        <translation type="unfinished"></translation>
+        <translation>我方較大</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="85"/>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>對方受益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="86"/>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>我方受益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="87"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>短期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="88"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>長期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="89"/>
         <source>No referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>無轉介條件</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="90"/>
         <source>Fixed fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>每筆轉介固定費用</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="91"/>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>抽成比例</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="92"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="93"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="94"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="95"/>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定頻率</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="96"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>保持聯繫中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="97"/>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>該聯絡了</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="99"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互動</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="100"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤事項</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="101"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="102"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>付出與收穫</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="103"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>評估</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="104"/>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>階段變更</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="105"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>喝咖啡</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="106"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>會議</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="107"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="108"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>視訊通話</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="109"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="111"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="112"/>
         <source>Note</source>
-        <translation type="unfinished">筆記</translation>
+        <translation>筆記</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="113"/>
         <location filename="../../partnerbook/ui/labels.py" line="118"/>
         <source>Open</source>
-        <translation type="unfinished">開啟</translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="114"/>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="115"/>
         <source>Dismissed</source>
-        <translation type="unfinished">已略過</translation>
+        <translation>已略過</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="116"/>
         <source>I promised</source>
-        <translation type="unfinished"></translation>
+        <translation>我的承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="117"/>
         <source>They promised</source>
-        <translation type="unfinished"></translation>
+        <translation>對方的承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="119"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="120"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="121"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="122"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>付出</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="124"/>
         <source>Favour</source>
-        <translation type="unfinished"></translation>
+        <translation>人情</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="125"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>引薦</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="126"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="127"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>資源</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="128"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>款項</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="129"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="130"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="131"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>未成交</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="140"/>
         <source>They are bigger: be gentle and take on the legwork — schedule, send the invitations, write the recap, print the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>對方規模較大：態度放軟，主動承擔會務準備 — 安排時間、寄出邀請、撰寫會議摘要、列印資料。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="144"/>
         <source>Peers: share the legwork and agree in writing who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>規模相當 — 分擔會務準備，並以書面約定誰負責什麼。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="147"/>
         <source>We are bigger: make it easy for them to work with us and keep our promises small and sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>我方規模較大：讓對方能輕鬆與我們合作，承諾要小而確實。</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="370"/>
@@ -2840,67 +2840,67 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="39"/>
         <source>Kind</source>
-        <translation type="unfinished">類型</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">階段</translation>
+        <translation>階段</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="47"/>
         <source>People</source>
-        <translation type="unfinished">聯絡人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="52"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>上次聯絡</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="57"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">保持聯繫</translation>
+        <translation>保持聯繫</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="106"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新增合作夥伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
         <source>Name of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織名稱：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新增合作夥伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Move partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>將合作夥伴移至垃圾桶</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="112"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從左側選擇合作夥伴，或按 %1 新增。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱、類型、階段或城市篩選（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -2946,62 +2946,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished">合作夥伴</translation>
+        <translation>合作夥伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="44"/>
         <source>Role</source>
-        <translation type="unfinished">職稱</translation>
+        <translation>職稱</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="47"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>上次聯絡</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="52"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">保持聯繫</translation>
+        <translation>保持聯繫</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="106"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新增聯絡人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
         <source>Name (in any script):</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名（任何文字皆可）：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>新增聯絡人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Move person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>將聯絡人移至垃圾桶</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="112"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從左側選擇聯絡人，或按 %1 新增聯絡人。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="124"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>依姓名、合作夥伴、城市或標籤篩選（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -3706,52 +3706,52 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Add a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>新增動機</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>移除動機</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="248"/>
         <source>Add a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>新增個人細節</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="249"/>
         <source>Remove a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>移除個人細節</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Add a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新增聯絡方式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Remove a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>移除聯絡方式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Add a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>新增效益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Remove a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>移除效益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Add a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一列</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Remove a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一列</translation>
     </message>
 </context>
 <context>
@@ -3829,8 +3829,8 @@ Try fewer words, or the beginning of a name.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 筆</numerusform>
         </translation>
     </message>
     <message>
@@ -3931,12 +3931,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增（%1）。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="202"/>
@@ -3949,7 +3949,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_delegate.py" line="71"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期</translation>
     </message>
 </context>
 <context>
@@ -3976,12 +3976,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
         <source>Today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
 </context>
 <context>
@@ -4117,37 +4117,37 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="47"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有類型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="48"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互動</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="49"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤事項</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="50"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="51"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>付出與收穫</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="52"/>
         <source>Reviews</source>
-        <translation type="unfinished">評估</translation>
+        <translation>評估</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="53"/>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>階段變更</translation>
     </message>
 </context>
 <context>
@@ -4255,36 +4255,36 @@ Try fewer words, or the beginning of a name.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個追蹤事項到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
         <source>%n promise(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項承諾本週到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>%n to get back in touch with</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位該重新聯絡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>%n partner review(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項合作夥伴評估到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>%n birthday(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位本週生日</numerusform>
         </translation>
     </message>
     <message>
@@ -4332,7 +4332,7 @@ Try fewer words, or the beginning of a name.</source>
         <location filename="../../partnerbook/ui/views/today_view.py" line="389"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
-        <translation type="unfinished"></translation>
+        <translation>已標記為完成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="400"/>
@@ -4392,12 +4392,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="523"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="528"/>
         <source>Open %1</source>
-        <translation type="unfinished">開啟 %1</translation>
+        <translation>開啟 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
@@ -4453,57 +4453,57 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>您有 %1 項待兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>對方有 %1 項待兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="28"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未做出承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="30"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>對方尚未做出承諾</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="33"/>
         <source>you kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>您兌現了 %2 項中的 %1 項（%3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="35"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished">對方兌現了 %2 項中的 %1 項（%3）</translation>
+        <translation>對方兌現了 %2 項中的 %1 項（%3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="43"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 項待兌現</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="49"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾：%1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="55"/>
         <source>Give &amp; take: you have given %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付出與收穫：您已付出 %1 次，收到 %2 次</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="61"/>
         <source>referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介：給出 %1 筆（成交 %2 筆），收到 %3 筆</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="68"/>
         <source>Give &amp; take: nothing noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>付出與收穫：尚未記錄任何內容。</translation>
     </message>
 </context>
 <context>
