@@ -70,317 +70,317 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
         <source>due %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期，%2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
         <source>confirmed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 确认</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
         <source>— check it</source>
-        <translation type="unfinished"></translation>
+        <translation>——有待核实</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
         <source>Our value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的价值主张</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写下任何内容：为双方各写两三项收益，并附上数字。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的互动</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（显示 %1 条，共 %2 条）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
         <source>No interactions noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何互动。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 还有 %1 项</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>待兑现的承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>待办的跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无待办。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>您有 %1 个待兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>对方有 %1 个待兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未做出承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>对方尚未做出承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>you kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>您兑现了 %2 个中的 %1 个（%3%）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>they kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方兑现了 %2 个中的 %1 个（%3%）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺：%1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
         <source>You have given %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已付出 %1 次，收获 %2 次。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
         <source>Time for a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>是时候往关系里“存款”了。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍：送出 %1 个（成交 %2 个），收到 %3 个</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价值：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
         <source>Nothing given or received noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何付出或收获。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
         <source>Meeting brief · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会前简报 · %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished">对方能得到什么</translation>
+        <translation>对方能得到什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不清楚。问问对方自己能得到什么：KPI、老板的表扬，还是省心？</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Based in</source>
-        <translation type="unfinished">所在地</translation>
+        <translation>所在地：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>会说</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
         <source>Our standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>我方相对地位：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
         <source>Never spoken to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未交谈过。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
         <source>Last spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>上次交谈</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
         <source>Personal: ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>个人：可以聊聊</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
         <source>today!</source>
-        <translation type="unfinished"></translation>
+        <translation>就是今天！</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>引荐</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
         <source>Introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 引荐</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
         <source>Introduced to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>为我们引荐了：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>等另外 %1 人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
         <source>How we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>如何认识：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
         <source>since %1</source>
-        <translation type="unfinished">自 %1 起</translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>谁是谁，各自能得到什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
         <source>Nobody there noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录该合作伙伴的任何联系人。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
         <source>Agreement</source>
-        <translation type="unfinished">协议</translation>
+        <translation>协议</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
         <source>Scope</source>
-        <translation type="unfinished">范围</translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
         <source>Who does what</source>
-        <translation type="unfinished">谁负责什么</translation>
+        <translation>谁负责什么</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Revenue share</source>
-        <translation type="unfinished">收入分成</translation>
+        <translation>收入分成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
         <source>Terms</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Referrals: a fixed fee of %1 each</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍：每次固定费用 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
         <source>Referrals: %1 of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍：收入的 %1</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>归档的联系人和合作伙伴不再出现在列表中，但历史记录会保留（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
@@ -1159,83 +1159,83 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="53"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="54"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="55"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="56"/>
         <location filename="../../partnerbook/ui/models/import_model.py" line="62"/>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="60"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="61"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="118"/>
         <source>new person</source>
-        <translation type="unfinished"></translation>
+        <translation>新联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="230"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="231"/>
         <source>Line</source>
-        <translation type="unfinished">行号</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="232"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="233"/>
         <source>What happened</source>
-        <translation type="unfinished">发生了什么</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="235"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>将执行</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="236"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="277"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="279"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1318,8 +1318,8 @@ Details were written to %1. Please report it.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%n person(s), never met or longest unseen first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位联系人，从未见过或最久未见的排在最前。</numerusform>
         </translation>
     </message>
 </context>
@@ -1328,37 +1328,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="91"/>
         <source>never met</source>
-        <translation type="unfinished"></translation>
+        <translation>从未见过</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="93"/>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="95"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="97"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="99"/>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 周前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="101"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月前</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="102"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年前</translation>
     </message>
 </context>
 <context>
@@ -1645,395 +1645,395 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="54"/>
         <source>KPI / target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI / 指标</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="55"/>
         <source>Recognition from boss</source>
-        <translation type="unfinished"></translation>
+        <translation>获得上级认可</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="56"/>
         <source>Standing with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>在同事中的地位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="57"/>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>职业发展</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="58"/>
         <source>Learning / novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>学习 / 新鲜感</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="59"/>
         <source>Ease / comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>省心 / 舒适</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="60"/>
         <source>Relationship / fun</source>
-        <translation type="unfinished"></translation>
+        <translation>关系 / 乐趣</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="61"/>
         <location filename="../../partnerbook/ui/labels.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="62"/>
         <source>Heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>亲耳听到</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="63"/>
         <source>Guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>推测</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="64"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="65"/>
         <source>Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>爱好</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="66"/>
         <source>Ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>下次要问</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="67"/>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>饮食</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="69"/>
         <location filename="../../partnerbook/ui/labels.py" line="110"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="70"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="71"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="72"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>内部支持者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="73"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>决策者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="74"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>影响者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="75"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="76"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="77"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="78"/>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="79"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="80"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="81"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="82"/>
         <source>We are smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>我方较小</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="83"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>规模相当</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="84"/>
         <source>We are larger</source>
-        <translation type="unfinished"></translation>
+        <translation>我方较大</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="85"/>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="86"/>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>我方</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="87"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>短期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="88"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>长期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="89"/>
         <source>No referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>无转介绍条款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="90"/>
         <source>Fixed fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>每次转介绍固定费用</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="91"/>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例提成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="92"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="93"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="94"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>每年</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="95"/>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设联系频率</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="96"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>联系正常</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="97"/>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>该联系了</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="99"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="100"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="101"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="102"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>付出与收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="103"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="104"/>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="105"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>咖啡</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="106"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会面</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="107"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="108"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>视频通话</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="109"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="111"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="112"/>
         <source>Note</source>
-        <translation type="unfinished">笔记</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="113"/>
         <location filename="../../partnerbook/ui/labels.py" line="118"/>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="114"/>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="115"/>
         <source>Dismissed</source>
-        <translation type="unfinished">已忽略</translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="116"/>
         <source>I promised</source>
-        <translation type="unfinished"></translation>
+        <translation>我承诺的</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="117"/>
         <source>They promised</source>
-        <translation type="unfinished"></translation>
+        <translation>对方承诺的</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="119"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="120"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="121"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="122"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>付出</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="124"/>
         <source>Favour</source>
-        <translation type="unfinished"></translation>
+        <translation>帮忙</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="125"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>引荐</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="126"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="127"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="128"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="129"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="130"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="131"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>未成交</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="140"/>
         <source>They are bigger: be gentle and take on the legwork — schedule, send the invitations, write the recap, print the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方体量更大：姿态放低一些，主动承担会务——安排时间、发送邀请、撰写会议纪要、打印资料。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="144"/>
         <source>Peers: share the legwork and agree in writing who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>规模相当——分担会务，并书面约定谁负责什么。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="147"/>
         <source>We are bigger: make it easy for them to work with us and keep our promises small and sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>我方体量更大：让对方与我们合作更轻松，承诺宁小而必达。</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="370"/>
@@ -2840,67 +2840,67 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="39"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="47"/>
         <source>People</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="52"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="57"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">保持联系</translation>
+        <translation>保持联系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="106"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
         <source>Name of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Move partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将合作伙伴移到回收站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="112"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个合作伙伴，或按 %1 添加。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、类型、阶段或城市筛选（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -2946,62 +2946,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished">合作伙伴</translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="44"/>
         <source>Role</source>
-        <translation type="unfinished">职位</translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="47"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="52"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">保持联系</translation>
+        <translation>保持联系</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="106"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
         <source>Name (in any script):</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名（任何文字均可）：</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Move person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将联系人移到回收站</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="112"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一位联系人，或按 %1 添加联系人。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="124"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、合作伙伴、城市或标签筛选（Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -3706,52 +3706,52 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Add a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加动机</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>移除动机</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="248"/>
         <source>Add a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>添加个人信息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="249"/>
         <source>Remove a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>移除个人信息</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Add a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系方式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Remove a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>移除联系方式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Add a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>添加收益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Remove a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>移除收益</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Add a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Remove a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一行</translation>
     </message>
 </context>
 <context>
@@ -3829,8 +3829,8 @@ Try fewer words, or the beginning of a name.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 项</numerusform>
         </translation>
     </message>
     <message>
@@ -3931,12 +3931,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加（%1）。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="202"/>
@@ -3949,7 +3949,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_delegate.py" line="71"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期</translation>
     </message>
 </context>
 <context>
@@ -3976,12 +3976,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
 </context>
 <context>
@@ -4117,37 +4117,37 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="47"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="48"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="49"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="50"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="51"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>付出与收获</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="52"/>
         <source>Reviews</source>
-        <translation type="unfinished">复盘</translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="53"/>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更</translation>
     </message>
 </context>
 <context>
@@ -4255,36 +4255,36 @@ Try fewer words, or the beginning of a name.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个跟进到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
         <source>%n promise(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本周有 %n 个承诺到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>%n to get back in touch with</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人待重新联系</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>%n partner review(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个合作伙伴复盘到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>%n birthday(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本周有 %n 个生日</numerusform>
         </translation>
     </message>
     <message>
@@ -4332,7 +4332,7 @@ Try fewer words, or the beginning of a name.</source>
         <location filename="../../partnerbook/ui/views/today_view.py" line="389"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
-        <translation type="unfinished"></translation>
+        <translation>已标记为完成</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="400"/>
@@ -4392,12 +4392,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="523"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="528"/>
         <source>Open %1</source>
-        <translation type="unfinished">打开 %1</translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
@@ -4453,57 +4453,57 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>您有 %1 个待兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>对方有 %1 个待兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="28"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未做出承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="30"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>对方尚未做出承诺</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="33"/>
         <source>you kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>您兑现了 %2 个中的 %1 个（%3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="35"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished">对方兑现了 %2 个中的 %1 个（%3）</translation>
+        <translation>对方兑现了 %2 个中的 %1 个（%3）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="43"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个待兑现</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="49"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺：%1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="55"/>
         <source>Give &amp; take: you have given %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付出与收获：您已付出 %1 次，收获 %2 次</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="61"/>
         <source>referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍：送出 %1 个（成交 %2 个），收到 %3 个</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="68"/>
         <source>Give &amp; take: nothing noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>付出与收获：尚无记录。</translation>
     </message>
 </context>
 <context>
