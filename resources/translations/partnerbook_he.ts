@@ -70,317 +70,317 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
         <source>today</source>
-        <translation type="unfinished">היום</translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני %1 חודשים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני %1 שנים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא תאריך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
         <source>due %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לביצוע עד %1, %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>לביצוע היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לביצוע עד %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>חלש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>בינוני</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>חזק</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
         <source>confirmed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אושר ב־%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
         <source>— check it</source>
-        <translation type="unfinished"></translation>
+        <translation>— כדאי לבדוק</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
         <source>Our value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעת הערך שלנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא נכתב דבר: שתיים או שלוש תועלות לכל צד, עם מספרים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>אינטראקציות אחרונות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 מתוך %2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
         <source>No interactions noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא נרשמו אינטראקציות.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ועוד %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחות פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הבטחות פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקבים פתוחים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מעקבים פתוחים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>לכם %1 פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>להם %1 פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין הבטחות מצדכם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין הבטחות מצדם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>you kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>קיימתם %1 מתוך %2 (%3%)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>they kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>הם קיימו %1 מתוך %2 (%3%)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחות: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
         <source>You have given %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>נתתם %1, קיבלתם %2.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
         <source>Time for a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיע הזמן להפקדה בבנק היחסים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניות: %1 ניתנו (%2 הצליחו), %3 התקבלו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שווי ההפניות שהצליחו: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
         <source>Nothing given or received noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא נרשם דבר שניתן או שהתקבל.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
         <source>Meeting brief · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>תדריך לפגישה · %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished">מה יוצא להם מזה</translation>
+        <translation>מה יוצא להם מזה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא ידוע. שאלו מה הם מרוויחים באופן אישי: עמידה ב־KPI, שבחים מהבוס, נוחות?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Based in</source>
-        <translation type="unfinished">מיקום</translation>
+        <translation>מיקום:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>שפות:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
         <source>Our standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>המעמד שלנו:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
         <source>Never spoken to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא דיברתם.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
         <source>Last spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחה אחרונה:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
         <source>Personal: ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>אישי: על מה לשאול</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>יום הולדת: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
         <source>today!</source>
-        <translation type="unfinished"></translation>
+        <translation>היום!</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>היכרויות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
         <source>Introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרנו דרך %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
         <source>Introduced to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>דרכם הכרנו את:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ועוד %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
         <source>How we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>איך הכרנו:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
         <source>since %1</source>
-        <translation type="unfinished">מאז %1</translation>
+        <translation>מאז %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>אתר:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>מי זה מי ומה יוצא להם מזה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
         <source>Nobody there noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא נרשמו שם אנשי קשר.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
         <source>Agreement</source>
-        <translation type="unfinished">הסכם</translation>
+        <translation>הסכם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
         <source>Scope</source>
-        <translation type="unfinished">היקף</translation>
+        <translation>היקף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
         <source>Who does what</source>
-        <translation type="unfinished">מי עושה מה</translation>
+        <translation>מי עושה מה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Revenue share</source>
-        <translation type="unfinished">חלוקת הכנסות</translation>
+        <translation>חלוקת הכנסות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
         <source>Terms</source>
-        <translation type="unfinished">תנאים</translation>
+        <translation>תנאים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>חידוש:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Referrals: a fixed fee of %1 each</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניות: עמלה קבועה של %1 לכל הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
         <source>Referrals: %1 of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניות: %1 מההכנסות</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר ושותפים בארכיון יורדים מהרשימות, אבל ההיסטוריה שלהם נשמרת (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
@@ -1166,83 +1166,83 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="53"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>נוצר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="54"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>עודכן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="55"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>דולג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="56"/>
         <location filename="../../partnerbook/ui/models/import_model.py" line="62"/>
         <source>Error</source>
-        <translation type="unfinished">שגיאה</translation>
+        <translation>שגיאה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>יצירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="60"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="61"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>דילוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="118"/>
         <source>new person</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר חדש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="230"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="231"/>
         <source>Line</source>
-        <translation type="unfinished">שורה</translation>
+        <translation>שורה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="232"/>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="233"/>
         <source>What happened</source>
-        <translation type="unfinished">מה קרה</translation>
+        <translation>מה קרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="235"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>מה יקרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="236"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="277"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>רשומה %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="279"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1</translation>
     </message>
 </context>
 <context>
@@ -1325,9 +1325,9 @@ Details were written to %1. Please report it.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%n person(s), never met or longest unseen first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n איש קשר; מי שטרם פגשתם או שלא ראיתם הכי הרבה זמן – ראשונים.</numerusform>
+            <numerusform>%n אנשי קשר; מי שטרם פגשתם או שלא ראיתם הכי הרבה זמן – ראשונים.</numerusform>
         </translation>
     </message>
 </context>
@@ -1336,37 +1336,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="91"/>
         <source>never met</source>
-        <translation type="unfinished"></translation>
+        <translation>טרם נפגשתם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="93"/>
         <source>today</source>
-        <translation type="unfinished">היום</translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="95"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>אתמול</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="97"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני %1 ימים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="99"/>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני %1 שבועות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="101"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני %1 חודשים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="102"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני %1 שנים</translation>
     </message>
 </context>
 <context>
@@ -1653,395 +1653,395 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="54"/>
         <source>KPI / target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI / יעד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="55"/>
         <source>Recognition from boss</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרה מהבוס</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="56"/>
         <source>Standing with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>מעמד בקרב עמיתים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="57"/>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>קריירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="58"/>
         <source>Learning / novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>למידה / חידוש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="59"/>
         <source>Ease / comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>קלות / נוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="60"/>
         <source>Relationship / fun</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אישי / הנאה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="61"/>
         <location filename="../../partnerbook/ui/labels.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>אחר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="62"/>
         <source>Heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>שמעתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="63"/>
         <source>Guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>ניחשתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="64"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>משפחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="65"/>
         <source>Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>תחביב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="66"/>
         <source>Ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>לשאול בפעם הבאה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="67"/>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>אוכל ושתייה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="69"/>
         <location filename="../../partnerbook/ui/labels.py" line="110"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>אימייל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="70"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="71"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>אתר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="72"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>תומך פנימי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="73"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>מקבל החלטות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="74"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>משפיע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="75"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>חוסם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="76"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="77"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>פוטנציאלי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="78"/>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>בבחינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="79"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>פעיל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="80"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>רדום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="81"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>הסתיים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="82"/>
         <source>We are smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>אנחנו קטנים יותר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="83"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>בגודל דומה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="84"/>
         <source>We are larger</source>
-        <translation type="unfinished"></translation>
+        <translation>אנחנו גדולים יותר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="85"/>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>עבורם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="86"/>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>עבורנו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="87"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>טווח קצר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="88"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>טווח ארוך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="89"/>
         <source>No referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא תנאי הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="90"/>
         <source>Fixed fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>עמלה קבועה לכל הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="91"/>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>אחוז</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="92"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>חודשית</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="93"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>רבעונית</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="94"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>שנתית</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="95"/>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>לא הוגדר קצב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="96"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>בקשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="97"/>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן ליצור קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>באיחור</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="99"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>אינטראקציה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="100"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="101"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="102"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>תן וקח</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="103"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>סקירה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="104"/>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שלב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="105"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>קפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="106"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>פגישה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="107"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="108"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחת וידאו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="109"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="111"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>אירוע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="112"/>
         <source>Note</source>
-        <translation type="unfinished">הערה</translation>
+        <translation>הערה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="113"/>
         <location filename="../../partnerbook/ui/labels.py" line="118"/>
         <source>Open</source>
-        <translation type="unfinished">פתיחה</translation>
+        <translation>פתוח</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="114"/>
         <source>Done</source>
-        <translation type="unfinished">בוצע</translation>
+        <translation>בוצע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="115"/>
         <source>Dismissed</source>
-        <translation type="unfinished">בוטל</translation>
+        <translation>בוטל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="116"/>
         <source>I promised</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחתי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="117"/>
         <source>They promised</source>
-        <translation type="unfinished"></translation>
+        <translation>הם הבטיחו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="119"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>קוימה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="120"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>הופרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="121"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטלה בהסכמה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="122"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>התקבל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="124"/>
         <source>Favour</source>
-        <translation type="unfinished"></translation>
+        <translation>טובה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="125"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>היכרות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="126"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="127"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>משאב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="128"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>תשלום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="129"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ממתינה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="130"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>הצליחה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="131"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>נכשלה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="140"/>
         <source>They are bigger: be gentle and take on the legwork — schedule, send the invitations, write the recap, print the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>הם גדולים מאיתנו: היו עדינים וקחו על עצמכם את עבודת ההכנה — תאמו מועדים, שלחו את ההזמנות, כתבו את הסיכום, הדפיסו את החומרים.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="144"/>
         <source>Peers: share the legwork and agree in writing who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>בגודל דומה: חלקו ביניכם את עבודת ההכנה וסכמו בכתב מי עושה מה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="147"/>
         <source>We are bigger: make it easy for them to work with us and keep our promises small and sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>אנחנו גדולים מהם: הקלו עליהם לעבוד איתנו, והבטיחו מעט – רק מה שבטוח שתקיימו.</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2305,7 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ש&amp;פה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="370"/>
@@ -2848,67 +2848,67 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="39"/>
         <source>Kind</source>
-        <translation type="unfinished">סוג</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">שלב</translation>
+        <translation>שלב</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">עיר</translation>
+        <translation>עיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="47"/>
         <source>People</source>
-        <translation type="unfinished">אנשי קשר</translation>
+        <translation>אנשי קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="52"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="57"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">שמירה על קשר</translation>
+        <translation>שמירה על קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="106"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>שותף חדש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
         <source>Name of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>שם הארגון:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Move partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת שותף לאשפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="112"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו שותף מהרשימה, או הקישו %1 כדי להוסיף שותף.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון לפי שם, סוג, שלב או עיר (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -2954,62 +2954,62 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished">שותף</translation>
+        <translation>שותף</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="44"/>
         <source>Role</source>
-        <translation type="unfinished">תפקיד</translation>
+        <translation>תפקיד</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">עיר</translation>
+        <translation>עיר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="47"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>קשר אחרון</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="52"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">שמירה על קשר</translation>
+        <translation>שמירה על קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="106"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר חדש</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
         <source>Name (in any script):</source>
-        <translation type="unfinished"></translation>
+        <translation>שם (בכל כתב):</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת איש קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Move person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת איש קשר לאשפה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="112"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו איש קשר מהרשימה, או הקישו %1 כדי להוסיף איש קשר.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="124"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון לפי שם, שותף, עיר או תגית (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -3714,52 +3714,52 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Add a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מניע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת מניע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="248"/>
         <source>Add a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פרט אישי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="249"/>
         <source>Remove a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פרט אישי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Add a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פרט קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Remove a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פרט קשר</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Add a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת תועלת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Remove a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת תועלת</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Add a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת שורה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Remove a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת שורה</translation>
     </message>
 </context>
 <context>
@@ -3837,9 +3837,9 @@ Try fewer words, or the beginning of a name.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>נמצאה %n תוצאה</numerusform>
+            <numerusform>נמצאו %n תוצאות</numerusform>
         </translation>
     </message>
     <message>
@@ -3940,12 +3940,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסף (%1).</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסף.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="202"/>
@@ -3958,7 +3958,7 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_delegate.py" line="71"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לביצוע עד %1</translation>
     </message>
 </context>
 <context>
@@ -3985,12 +3985,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
         <source>Today</source>
-        <translation type="unfinished">היום</translation>
+        <translation>היום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>אתמול</translation>
     </message>
 </context>
 <context>
@@ -4126,37 +4126,37 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="47"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הסוגים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="48"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>אינטראקציות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="49"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקבים</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="50"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="51"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>תן וקח</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="52"/>
         <source>Reviews</source>
-        <translation type="unfinished">סקירות</translation>
+        <translation>סקירות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="53"/>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>שינויי שלב</translation>
     </message>
 </context>
 <context>
@@ -4264,41 +4264,41 @@ Try fewer words, or the beginning of a name.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n מעקב לביצוע</numerusform>
+            <numerusform>%n מעקבים לביצוע</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
         <source>%n promise(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n הבטחה שמועדה השבוע</numerusform>
+            <numerusform>%n הבטחות שמועדן השבוע</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>%n to get back in touch with</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n איש קשר לחדש איתו קשר</numerusform>
+            <numerusform>%n אנשי קשר לחדש איתם קשר</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>%n partner review(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n סקירת שותף שהגיע מועדה</numerusform>
+            <numerusform>%n סקירות שותפים שהגיע מועדן</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>%n birthday(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n יום הולדת השבוע</numerusform>
+            <numerusform>%n ימי הולדת השבוע</numerusform>
         </translation>
     </message>
     <message>
@@ -4346,7 +4346,7 @@ Try fewer words, or the beginning of a name.</source>
         <location filename="../../partnerbook/ui/views/today_view.py" line="389"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
-        <translation type="unfinished"></translation>
+        <translation>סומן כבוצע</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="400"/>
@@ -4406,12 +4406,12 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="523"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחה שהופרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="528"/>
         <source>Open %1</source>
-        <translation type="unfinished">פתיחת %1</translation>
+        <translation>פתיחת %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
@@ -4467,57 +4467,57 @@ Try fewer words, or the beginning of a name.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>לכם %1 פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>להם %1 פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="28"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין הבטחות מצדכם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="30"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין הבטחות מצדם</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="33"/>
         <source>you kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>קיימתם %1 מתוך %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="35"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished">הם קיימו %1 מתוך %2 (%3)</translation>
+        <translation>הם קיימו %1 מתוך %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="43"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 פתוחות</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="49"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>הבטחות: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="55"/>
         <source>Give &amp; take: you have given %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>תן וקח: נתתם %1, קיבלתם %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="61"/>
         <source>referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניות: %1 ניתנו (%2 הצליחו), %3 התקבלו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="68"/>
         <source>Give &amp; take: nothing noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>תן וקח: עדיין לא נרשם דבר.</translation>
     </message>
 </context>
 <context>
