@@ -70,317 +70,317 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
         <source>today</source>
-        <translation type="unfinished">oggi</translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesi fa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anni fa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>senza data</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
         <source>due %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza %1, %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>debole</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>forte</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
         <source>confirmed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confermata il %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
         <source>— check it</source>
-        <translation type="unfinished"></translation>
+        <translation>— da verificare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
         <source>Our value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>La nostra proposta di valore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente di scritto: due o tre benefici per parte, con dei numeri.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime interazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 di %2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
         <source>No interactions noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna interazione annotata.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e %1 in più</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>niente in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in sospeso.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>tu ne hai %1 in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>loro ne hanno %1 in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna promessa da parte tua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna promessa da parte loro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>you kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu ne hai mantenute %1 su %2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>they kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>loro ne hanno mantenute %1 su %2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
         <source>You have given %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai dato %1, ricevuto %2.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
         <source>Time for a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora di fare un versamento.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazioni — fatte: %1 (a buon fine: %2), ricevute: %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valore ottenuto: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
         <source>Nothing given or received noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun dare o avere annotato.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
         <source>Meeting brief · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief per l&apos;incontro · %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished">Cosa ci guadagnano</translation>
+        <translation>Cosa ci guadagnano</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si sa ancora. Chiedi cosa ci guadagna personalmente: un KPI, le lodi del capo, comodità?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Based in</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Località:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>parla</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
         <source>Our standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione relativa:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
         <source>Never spoken to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto finora.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
         <source>Last spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
         <source>Personal: ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale: chiedi di</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleanno: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
         <source>today!</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi!</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
         <source>Introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentato da %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
         <source>Introduced to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci ha presentato:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>e altri %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
         <source>How we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Come ci siamo conosciuti:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
         <source>since %1</source>
-        <translation type="unfinished">dal %1</translation>
+        <translation>dal %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi è chi e cosa ci guadagnano</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
         <source>Nobody there noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna persona annotata.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
         <source>Agreement</source>
-        <translation type="unfinished">Accordo</translation>
+        <translation>Accordo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
         <source>Scope</source>
-        <translation type="unfinished">Ambito</translation>
+        <translation>Ambito</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
         <source>Who does what</source>
-        <translation type="unfinished">Chi fa cosa</translation>
+        <translation>Chi fa cosa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Revenue share</source>
-        <translation type="unfinished">Ripartizione dei ricavi</translation>
+        <translation>Ripartizione dei ricavi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
         <source>Terms</source>
-        <translation type="unfinished">Condizioni</translation>
+        <translation>Condizioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Referrals: a fixed fee of %1 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazioni: un compenso fisso di %1 ciascuna</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
         <source>Referrals: %1 of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazioni: il %1 dei ricavi</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le persone e i partner archiviati escono dagli elenchi ma conservano il loro storico (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
@@ -1166,83 +1166,83 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="53"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="54"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="55"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="56"/>
         <location filename="../../partnerbook/ui/models/import_model.py" line="62"/>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Da creare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="60"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Da aggiornare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="61"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Da saltare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="118"/>
         <source>new person</source>
-        <translation type="unfinished"></translation>
+        <translation>nuova persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="230"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="231"/>
         <source>Line</source>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="232"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="233"/>
         <source>What happened</source>
-        <translation type="unfinished">Cosa è successo</translation>
+        <translation>Cosa è successo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="235"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succederà</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="236"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="277"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="279"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1</translation>
     </message>
 </context>
 <context>
@@ -1325,9 +1325,9 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%n person(s), never met or longest unseen first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona, prima chi non hai mai incontrato o non vedi da più tempo.</numerusform>
+            <numerusform>%n persone, prima chi non hai mai incontrato o non vedi da più tempo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1336,37 +1336,37 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="91"/>
         <source>never met</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="93"/>
         <source>today</source>
-        <translation type="unfinished">oggi</translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="95"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ieri</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="97"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giorni fa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="99"/>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 settimane fa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="101"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesi fa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="102"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anni fa</translation>
     </message>
 </context>
 <context>
@@ -1653,395 +1653,395 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="54"/>
         <source>KPI / target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI / obiettivo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="55"/>
         <source>Recognition from boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Riconoscimento del capo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="56"/>
         <source>Standing with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine tra i colleghi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="57"/>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriera</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="58"/>
         <source>Learning / novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendimento / novità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="59"/>
         <source>Ease / comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilità / comodità</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="60"/>
         <source>Relationship / fun</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione / divertimento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="61"/>
         <location filename="../../partnerbook/ui/labels.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="62"/>
         <source>Heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Detto da loro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="63"/>
         <source>Guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipotizzato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="64"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="65"/>
         <source>Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Hobby</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="66"/>
         <source>Ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Da chiedere la prossima volta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="67"/>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibo e bevande</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="69"/>
         <location filename="../../partnerbook/ui/labels.py" line="110"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="70"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="71"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="72"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostenitore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="73"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="74"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="75"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppositore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="76"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="77"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="78"/>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>In esplorazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="79"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="80"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattivo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="81"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="82"/>
         <source>We are smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamo più piccoli</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="83"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla pari</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="84"/>
         <source>We are larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamo più grandi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="85"/>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>Per loro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="86"/>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>Per noi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="87"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve termine</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="88"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungo termine</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="89"/>
         <source>No referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna condizione per le segnalazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="90"/>
         <source>Fixed fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Compenso fisso per segnalazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="91"/>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentuale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="92"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensile</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="93"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestrale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="94"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="95"/>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna frequenza impostata</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="96"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="97"/>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Da contattare</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="99"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="100"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="101"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promessa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="102"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>Dare e avere</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="103"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="104"/>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio di fase</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="105"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Caffè</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="106"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="107"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonata</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="108"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videochiamata</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="109"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="111"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="112"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="113"/>
         <location filename="../../partnerbook/ui/labels.py" line="118"/>
         <source>Open</source>
-        <translation type="unfinished">Apri</translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="114"/>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="115"/>
         <source>Dismissed</source>
-        <translation type="unfinished">Ignorato</translation>
+        <translation>Ignorato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="116"/>
         <source>I promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesso da me</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="117"/>
         <source>They promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesso da loro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="119"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="120"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mantenuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="121"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="122"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="124"/>
         <source>Favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Favore</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="125"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="126"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="127"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="128"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="129"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="130"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="131"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="140"/>
         <source>They are bigger: be gentle and take on the legwork — schedule, send the invitations, write the recap, print the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono più grandi di noi: muoviti con tatto e fatti carico della logistica — fissa gli appuntamenti, invia gli inviti, scrivi il resoconto, stampa i documenti.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="144"/>
         <source>Peers: share the legwork and agree in writing who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla pari: dividetevi la logistica e mettete per iscritto chi fa cosa.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="147"/>
         <source>We are bigger: make it easy for them to work with us and keep our promises small and sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamo più grandi noi: rendi facile per loro lavorare con noi e fai promesse piccole e sicure.</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2305,7 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="370"/>
@@ -2848,67 +2848,67 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="39"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">Città</translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="47"/>
         <source>People</source>
-        <translation type="unfinished">Persone</translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="52"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="57"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">Restare in contatto</translation>
+        <translation>Restare in contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="106"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
         <source>Name of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;organizzazione:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Move partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il partner nel cestino</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="112"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un partner a sinistra, o premi %1 per aggiungerne uno.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, tipo, fase o città (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -2954,62 +2954,62 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="44"/>
         <source>Role</source>
-        <translation type="unfinished">Ruolo</translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">Città</translation>
+        <translation>Città</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="47"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="52"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">Restare in contatto</translation>
+        <translation>Restare in contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="106"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
         <source>Name (in any script):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (in qualsiasi alfabeto):</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi persona</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Move person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la persona nel cestino</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="112"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli qualcuno a sinistra, o premi %1 per aggiungere una persona.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="124"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, partner, città o tag (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -3714,52 +3714,52 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Add a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una motivazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi una motivazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="248"/>
         <source>Add a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un dettaglio personale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="249"/>
         <source>Remove a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi un dettaglio personale</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Add a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Remove a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi un contatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Add a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un beneficio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Remove a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi un beneficio</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Add a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una riga</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Remove a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi una riga</translation>
     </message>
 </context>
 <context>
@@ -3837,9 +3837,9 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
     <message>
@@ -3940,12 +3940,12 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto (%1).</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="202"/>
@@ -3958,7 +3958,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_delegate.py" line="71"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza %1</translation>
     </message>
 </context>
 <context>
@@ -3985,12 +3985,12 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
         <source>Today</source>
-        <translation type="unfinished">Oggi</translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri</translation>
     </message>
 </context>
 <context>
@@ -4126,37 +4126,37 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="47"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="48"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="49"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="50"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="51"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>Dare e avere</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="52"/>
         <source>Reviews</source>
-        <translation type="unfinished">Revisioni</translation>
+        <translation>Revisioni</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="53"/>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambi di fase</translation>
     </message>
 </context>
 <context>
@@ -4264,41 +4264,41 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up in scadenza</numerusform>
+            <numerusform>%n follow-up in scadenza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
         <source>%n promise(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promessa in scadenza questa settimana</numerusform>
+            <numerusform>%n promesse in scadenza questa settimana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>%n to get back in touch with</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n da ricontattare</numerusform>
+            <numerusform>%n da ricontattare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>%n partner review(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisione di partner in scadenza</numerusform>
+            <numerusform>%n revisioni di partner in scadenza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>%n birthday(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compleanno questa settimana</numerusform>
+            <numerusform>%n compleanni questa settimana</numerusform>
         </translation>
     </message>
     <message>
@@ -4346,7 +4346,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         <location filename="../../partnerbook/ui/views/today_view.py" line="389"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
-        <translation type="unfinished"></translation>
+        <translation>Segnato come fatto</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="400"/>
@@ -4406,12 +4406,12 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="523"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mantenuta</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="528"/>
         <source>Open %1</source>
-        <translation type="unfinished">Apri %1</translation>
+        <translation>Apri %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
@@ -4467,57 +4467,57 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>tu ne hai %1 in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>loro ne hanno %1 in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="28"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna promessa da parte tua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="30"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna promessa da parte loro</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="33"/>
         <source>you kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu ne hai mantenute %1 su %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="35"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished">loro %1 su %2 (%3)</translation>
+        <translation>loro ne hanno mantenute %1 su %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="43"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in sospeso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="49"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesse: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="55"/>
         <source>Give &amp; take: you have given %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dare e avere: hai dato %1, ricevuto %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="61"/>
         <source>referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>segnalazioni — fatte: %1 (a buon fine: %2), ricevute: %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="68"/>
         <source>Give &amp; take: nothing noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dare e avere: ancora niente di annotato.</translation>
     </message>
 </context>
 <context>
