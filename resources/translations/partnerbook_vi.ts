@@ -70,317 +70,317 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
         <source>today</source>
-        <translation type="unfinished">hôm nay</translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tháng trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có ngày</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
         <source>due %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn %1, %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>yếu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>vừa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>mạnh</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
         <source>confirmed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xác nhận %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
         <source>— check it</source>
-        <translation type="unfinished"></translation>
+        <translation>— cần kiểm chứng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
         <source>Our value proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị chúng tôi mang lại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi gì: hai hoặc ba lợi ích cho mỗi bên, kèm con số cụ thể.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tương tác gần đây</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 / %2)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
         <source>No interactions noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi tương tác nào.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… và %1 mục khác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa chưa thực hiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn lời hứa nào</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi chưa xong</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn việc nào.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn còn %1 lời hứa chưa thực hiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>họ còn %1 lời hứa chưa thực hiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn chưa hứa điều gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>họ chưa hứa điều gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>you kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn đã giữ %1 trên %2 (%3%)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
         <source>they kept %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>họ đã giữ %1 trên %2 (%3%)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
         <source>You have given %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã cho %1 lần, nhận %2 lần.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
         <source>Time for a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đến lúc vun đắp thêm cho mối quan hệ.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu khách: đã giới thiệu %1 (%2 thành công), được giới thiệu %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị thành công: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
         <source>Nothing given or received noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi lần cho hoặc nhận nào.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
         <source>Meeting brief · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt trước buổi gặp · %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
         <source>What&apos;s in it for them</source>
-        <translation type="unfinished">Họ được gì</translation>
+        <translation>Họ được gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa biết. Hãy hỏi xem cá nhân họ được gì: đạt KPI, được sếp khen, sự thoải mái?</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Based in</source>
-        <translation type="unfinished">Trụ sở tại</translation>
+        <translation>Ở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>nói</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
         <source>Our standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị thế của chúng tôi:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
         <source>Never spoken to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa từng nói chuyện.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
         <source>Last spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Nói chuyện lần cuối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
         <source>Personal: ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyện riêng: nên hỏi về</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh nhật: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
         <source>today!</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay!</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
         <source>Introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Được %1 giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
         <source>Introduced to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giới thiệu cho chúng tôi:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>và %1 người khác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
         <source>How we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quen nhau thế nào:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
         <source>since %1</source>
-        <translation type="unfinished">từ %1</translation>
+        <translation>từ %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai là ai và họ được gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
         <source>Nobody there noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi người liên hệ nào ở đó.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
         <source>Agreement</source>
-        <translation type="unfinished">Thỏa thuận</translation>
+        <translation>Thỏa thuận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
         <source>Scope</source>
-        <translation type="unfinished">Phạm vi</translation>
+        <translation>Phạm vi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
         <source>Who does what</source>
-        <translation type="unfinished">Ai làm việc gì</translation>
+        <translation>Ai làm việc gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Revenue share</source>
-        <translation type="unfinished">Chia sẻ doanh thu</translation>
+        <translation>Chia sẻ doanh thu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
         <source>Terms</source>
-        <translation type="unfinished">Điều khoản</translation>
+        <translation>Điều khoản</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Referrals: a fixed fee of %1 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu khách: phí cố định %1 cho mỗi lượt</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
         <source>Referrals: %1 of the revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu khách: %1 doanh thu</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ và đối tác đã lưu trữ sẽ rời khỏi danh sách nhưng vẫn giữ lịch sử (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
@@ -1159,83 +1159,83 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="53"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="54"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="55"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="56"/>
         <location filename="../../partnerbook/ui/models/import_model.py" line="62"/>
         <source>Error</source>
-        <translation type="unfinished">Lỗi</translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="59"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="60"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="61"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="118"/>
         <source>new person</source>
-        <translation type="unfinished"></translation>
+        <translation>người liên hệ mới</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="230"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="231"/>
         <source>Line</source>
-        <translation type="unfinished">Dòng</translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="232"/>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="233"/>
         <source>What happened</source>
-        <translation type="unfinished">Chuyện gì đã diễn ra</translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="235"/>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ làm gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="236"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="277"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/import_model.py" line="279"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1</translation>
     </message>
 </context>
 <context>
@@ -1318,8 +1318,8 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message numerus="yes">
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
         <source>%n person(s), never met or longest unseen first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n người, ai chưa từng gặp hoặc lâu chưa gặp nhất xếp trước.</numerusform>
         </translation>
     </message>
 </context>
@@ -1328,37 +1328,37 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="91"/>
         <source>never met</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa từng gặp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="93"/>
         <source>today</source>
-        <translation type="unfinished">hôm nay</translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="95"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm qua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="97"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="99"/>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuần trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="101"/>
         <source>%1 months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tháng trước</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/in_town.py" line="102"/>
         <source>%1 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm trước</translation>
     </message>
 </context>
 <context>
@@ -1645,395 +1645,395 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="54"/>
         <source>KPI / target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI / chỉ tiêu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="55"/>
         <source>Recognition from boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Được sếp ghi nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="56"/>
         <source>Standing with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uy tín với đồng nghiệp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="57"/>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự nghiệp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="58"/>
         <source>Learning / novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Học hỏi / điều mới</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="59"/>
         <source>Ease / comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhàn / thoải mái</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="60"/>
         <source>Relationship / fun</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ / niềm vui</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="61"/>
         <location filename="../../partnerbook/ui/labels.py" line="68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="62"/>
         <source>Heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghe trực tiếp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="63"/>
         <source>Guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phỏng đoán</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="64"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="65"/>
         <source>Hobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở thích</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="66"/>
         <source>Ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nên hỏi lần sau</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="67"/>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Ăn uống</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="69"/>
         <location filename="../../partnerbook/ui/labels.py" line="110"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="70"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="71"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="72"/>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ủng hộ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="73"/>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Người quyết định</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="74"/>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người có ảnh hưởng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="75"/>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Người cản trở</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="76"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="77"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiềm năng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="78"/>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm hiểu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="79"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hợp tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="80"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm ngưng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="81"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết thúc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="82"/>
         <source>We are smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi nhỏ hơn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="83"/>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngang hàng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="84"/>
         <source>We are larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi lớn hơn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="85"/>
         <source>For them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho họ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="86"/>
         <source>For us</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho chúng tôi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="87"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngắn hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="88"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Dài hạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="89"/>
         <source>No referral terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có điều khoản giới thiệu khách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="90"/>
         <source>Fixed fee per referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí cố định mỗi lượt giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="91"/>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo phần trăm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="92"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tháng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="93"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng quý</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="94"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng năm</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="95"/>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt nhịp liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="96"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc đều</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="97"/>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến lúc liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá lâu chưa liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="99"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="100"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="101"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="102"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho &amp; nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="103"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="104"/>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi giai đoạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="105"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cà phê</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="106"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="107"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc gọi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="108"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi video</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="109"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="111"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="112"/>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="113"/>
         <location filename="../../partnerbook/ui/labels.py" line="118"/>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Chưa xong</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="114"/>
         <source>Done</source>
-        <translation type="unfinished">Xong</translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="115"/>
         <source>Dismissed</source>
-        <translation type="unfinished">Đã bỏ qua</translation>
+        <translation>Đã bỏ qua</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="116"/>
         <source>I promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="117"/>
         <source>They promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ đã hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="119"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ lời</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="120"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="121"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Được miễn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="122"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cho</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="123"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="124"/>
         <source>Favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ân huệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="125"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời giới thiệu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="126"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu khách</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="127"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn lực</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="128"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="129"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="130"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="131"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thành</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="140"/>
         <source>They are bigger: be gentle and take on the legwork — schedule, send the invitations, write the recap, print the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ lớn hơn: hãy mềm mỏng và nhận phần việc chuẩn bị — lên lịch, gửi lời mời, viết tóm tắt sau họp, in tài liệu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="144"/>
         <source>Peers: share the legwork and agree in writing who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngang hàng: chia sẻ việc chuẩn bị và thống nhất bằng văn bản ai làm việc gì.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/labels.py" line="147"/>
         <source>We are bigger: make it easy for them to work with us and keep our promises small and sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi lớn hơn: hãy giúp họ dễ làm việc với chúng tôi, và chỉ hứa những điều nhỏ mà chắc chắn làm được.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="370"/>
@@ -2840,67 +2840,67 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="39"/>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished">Giai đoạn</translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">Thành phố</translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="47"/>
         <source>People</source>
-        <translation type="unfinished">Người liên hệ</translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="52"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc lần cuối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="57"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">Giữ liên lạc</translation>
+        <translation>Giữ liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="106"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác mới</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
         <source>Name of the organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tổ chức:</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Move partner to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đối tác vào thùng rác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="112"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một đối tác ở bên trái, hoặc nhấn %1 để thêm đối tác mới.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên, loại, giai đoạn hoặc thành phố (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -2946,62 +2946,62 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished">Đối tác</translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="44"/>
         <source>Role</source>
-        <translation type="unfinished">Chức vụ</translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">Thành phố</translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="47"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc lần cuối</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="52"/>
         <source>Stay in touch</source>
-        <translation type="unfinished">Giữ liên lạc</translation>
+        <translation>Giữ liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="106"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ mới</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
         <source>Name (in any script):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (viết bằng chữ nào cũng được):</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người liên hệ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Move person to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển người liên hệ vào thùng rác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="112"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một người ở bên trái, hoặc nhấn %1 để thêm người liên hệ.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/people_view.py" line="124"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên, đối tác, thành phố hoặc thẻ (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -3706,52 +3706,52 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Add a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm động cơ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="246"/>
         <source>Remove a Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa động cơ</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="248"/>
         <source>Add a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chi tiết cá nhân</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="249"/>
         <source>Remove a Personal Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chi tiết cá nhân</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Add a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thông tin liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="251"/>
         <source>Remove a Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa thông tin liên lạc</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Add a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lợi ích</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="252"/>
         <source>Remove a Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa lợi ích</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Add a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/satellites.py" line="254"/>
         <source>Remove a Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa dòng</translation>
     </message>
 </context>
 <context>
@@ -3829,8 +3829,8 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n kết quả</numerusform>
         </translation>
     </message>
     <message>
@@ -3931,12 +3931,12 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm (hạn %1).</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="173"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/interaction_tasks.py" line="202"/>
@@ -3949,7 +3949,7 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message>
         <location filename="../../partnerbook/ui/widgets/timeline_delegate.py" line="71"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn %1</translation>
     </message>
 </context>
 <context>
@@ -3976,12 +3976,12 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
         <source>Today</source>
-        <translation type="unfinished">Hôm nay</translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm qua</translation>
     </message>
 </context>
 <context>
@@ -4117,37 +4117,37 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="47"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="48"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương tác</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="49"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc theo dõi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="50"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="51"/>
         <source>Give &amp; take</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho &amp; nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="52"/>
         <source>Reviews</source>
-        <translation type="unfinished">Đánh giá</translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/timeline_view.py" line="53"/>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi giai đoạn</translation>
     </message>
 </context>
 <context>
@@ -4255,36 +4255,36 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n việc theo dõi đến hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
         <source>%n promise(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lời hứa đến hạn trong tuần này</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>%n to get back in touch with</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n người cần liên lạc lại</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>%n partner review(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đối tác đến kỳ đánh giá</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>%n birthday(s) this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sinh nhật trong tuần này</numerusform>
         </translation>
     </message>
     <message>
@@ -4332,7 +4332,7 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
         <location filename="../../partnerbook/ui/views/today_view.py" line="389"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu là xong</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="400"/>
@@ -4392,12 +4392,12 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="523"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất hứa</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="528"/>
         <source>Open %1</source>
-        <translation type="unfinished">Mở %1</translation>
+        <translation>Mở %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
@@ -4453,57 +4453,57 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>you have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn còn %1 lời hứa chưa thực hiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="24"/>
         <source>they have %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>họ còn %1 lời hứa chưa thực hiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="28"/>
         <source>no promises from you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn chưa hứa điều gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="30"/>
         <source>no promises from them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>họ chưa hứa điều gì</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="33"/>
         <source>you kept %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn đã giữ %1 trên %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="35"/>
         <source>they kept %1 of %2 (%3)</source>
-        <translation type="unfinished">họ đã giữ %1 trên %2 (%3)</translation>
+        <translation>họ đã giữ %1 trên %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="43"/>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa thực hiện</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="49"/>
         <source>Promises: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời hứa: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="55"/>
         <source>Give &amp; take: you have given %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho &amp; nhận: bạn đã cho %1 lần, nhận %2 lần</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="61"/>
         <source>referrals: %1 given (%2 won), %3 received</source>
-        <translation type="unfinished"></translation>
+        <translation>giới thiệu khách: đã giới thiệu %1 (%2 thành công), được giới thiệu %3</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/track_record.py" line="68"/>
         <source>Give &amp; take: nothing noted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho &amp; nhận: chưa ghi gì.</translation>
     </message>
 </context>
 <context>
