@@ -147,20 +147,24 @@ def day(value: date | datetime | None) -> str:
     return format_date(value)
 
 
-def _days(n: int, one: str, many: str) -> str:
-    return Brief.tr(one) if n == 1 else Brief.tr(many).replace("%1", number(n))
+def _plural(text: str, n: int) -> str:
+    """A plural message with the count written the locale's way."""
+    return text.replace(str(n), number(n), 1)
 
 
 def ago(value: date, today: date) -> str:
     days = (today - value).days
     if days <= 0:
         return Brief.tr("today")
+    if days == 1:
+        return Brief.tr("yesterday")
     if days < 60:
-        return _days(days, "yesterday", "%1 days ago")
+        return _plural(Brief.tr("%n day(s) ago", "", days), days)
     months = days // 30
     if months < 24:
-        return Brief.tr("%1 months ago").replace("%1", number(months))
-    return Brief.tr("%1 years ago").replace("%1", number(days // 365))
+        return _plural(Brief.tr("%n month(s) ago", "", months), months)
+    years = days // 365
+    return _plural(Brief.tr("%n year(s) ago", "", years), years)
 
 
 def due_text(task: BriefTask) -> str:
@@ -168,7 +172,7 @@ def due_text(task: BriefTask) -> str:
         return Brief.tr("no date")
     when = day(task.due)
     if task.overdue_days > 0:
-        late = _days(task.overdue_days, "1 day overdue", "%1 days overdue")
+        late = _plural(Brief.tr("%n day(s) overdue", "", task.overdue_days), task.overdue_days)
         return Brief.tr("due %1, %2").replace("%1", when).replace("%2", late)
     if task.overdue_days == 0:
         return Brief.tr("due today")
@@ -437,7 +441,12 @@ def _personal_section(brief: PersonBrief) -> Section:
         if brief.birthday_in_days == 0:
             text += " — " + Brief.tr("today!")
         elif brief.birthday_in_days is not None:
-            text += " — " + _days(brief.birthday_in_days, "tomorrow", "in %1 days")
+            soon = brief.birthday_in_days
+            text += " — " + (
+                Brief.tr("tomorrow")
+                if soon == 1
+                else _plural(Brief.tr("in %n day(s)", "", soon), soon)
+            )
         section.add(ours(text, "b" if brief.birthday_in_days is not None else ""))
     return section
 
