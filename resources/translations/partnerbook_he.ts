@@ -2,48 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="539"/>
+        <source>App</source>
+        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="545"/>
+        <source>App</source>
+        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="253"/>
+        <location filename="../../partnerbook/app.py" line="285"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>יצירת שמונה שנים של קשרים לדוגמה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="282"/>
+        <location filename="../../partnerbook/app.py" line="314"/>
         <source>The demo journal could not be made.</source>
         <translation>לא ניתן היה ליצור את יומן ההדגמה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="283"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>Details are in %1.</source>
         <translation>הפרטים נמצאים ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="312"/>
+        <location filename="../../partnerbook/app.py" line="344"/>
         <source>Backup saved and verified: %1</source>
         <translation>הגיבוי נשמר ואומת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="361"/>
+        <location filename="../../partnerbook/app.py" line="393"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="365"/>
+        <location filename="../../partnerbook/app.py" line="397"/>
         <source>Show PartnerBook</source>
         <translation>הצגת PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
-        <source>The journal&apos;s integrity check found problems: %1
-
-What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation>בדיקת התקינות של היומן מצאה בעיות: %1
-
-ייתכן שחלק ממה שמוצג חסר. סגרו את PartnerBook, הריצו &apos;partnerbook check&apos; ושחזרו את הגיבוי התקין האחרון בעזרת &apos;partnerbook restore&apos;. הגיבויים נמצאים ב־%2.</translation>
+        <location filename="../../partnerbook/app.py" line="427"/>
+        <source>The journal&apos;s integrity check found problems: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="542"/>
+        <location filename="../../partnerbook/app.py" line="469"/>
+        <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="471"/>
+        <source>The journal as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="513"/>
+        <source>The journal is damaged: what you see may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="684"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -68,317 +100,357 @@ Details were written to %1. Please report it.</source>
         <translation>הדפסת התדריך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="158"/>
         <source>today</source>
         <translation>היום</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
+        <source>yesterday</source>
+        <translation type="unfinished">אתמול</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
-        <source>%1 months ago</source>
-        <translation>לפני %1 חודשים</translation>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
-        <source>%1 years ago</source>
-        <translation>לפני %1 שנים</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
+        <source>%n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
-        <source>no date</source>
-        <translation>ללא תאריך</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
+        <source>no date</source>
+        <translation>ללא תאריך</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="176"/>
         <source>due %1, %2</source>
         <translation>לביצוע עד %1, %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="178"/>
         <source>due today</source>
         <translation>לביצוע היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="179"/>
         <source>due %1</source>
         <translation>לביצוע עד %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>weak</source>
         <translation>חלש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>medium</source>
         <translation>בינוני</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>strong</source>
         <translation>חזק</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="192"/>
         <source>confirmed %1</source>
         <translation>אושר ב־%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="195"/>
         <source>“%1”</source>
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="198"/>
         <source>— check it</source>
         <translation>— כדאי לבדוק</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="203"/>
         <source>Our value proposition</source>
         <translation>הצעת הערך שלנו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="218"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
         <translation>עדיין לא נכתב דבר: שתיים או שלוש תועלות לכל צד, עם מספרים.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="224"/>
         <source>Last interactions</source>
         <translation>אינטראקציות אחרונות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="226"/>
         <source>(%1 of %2)</source>
         <translation>(%1 מתוך %2)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="239"/>
         <source>No interactions noted yet.</source>
         <translation>עדיין לא נרשמו אינטראקציות.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>… and %1 more</source>
         <translation>… ועוד %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="254"/>
         <source>Open promises</source>
         <translation>הבטחות פתוחות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="260"/>
         <source>nothing open</source>
         <translation>אין הבטחות פתוחות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Open follow-ups</source>
         <translation>מעקבים פתוחים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="270"/>
         <source>Nothing open.</source>
         <translation>אין מעקבים פתוחים.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>you have %1 open</source>
         <translation>לכם %1 פתוחות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>they have %1 open</source>
         <translation>להם %1 פתוחות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="280"/>
         <source>no promises from you yet</source>
         <translation>עדיין אין הבטחות מצדכם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="282"/>
         <source>no promises from them yet</source>
         <translation>עדיין אין הבטחות מצדם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>you kept %1 of %2 (%3 %)</source>
         <translation>קיימתם %1 מתוך %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>they kept %1 of %2 (%3 %)</source>
         <translation>הם קיימו %1 מתוך %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="295"/>
         <source>Promises: %1 · %2</source>
         <translation>הבטחות: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="307"/>
         <source>You have given %1, received %2.</source>
         <translation>נתתם %1, קיבלתם %2.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Time for a deposit.</source>
         <translation>הגיע הזמן להפקדה בבנק היחסים.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="316"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
         <translation>הפניות: %1 ניתנו (%2 הצליחו), %3 התקבלו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="322"/>
         <source>won: %1</source>
         <translation>שווי ההפניות שהצליחו: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="327"/>
         <source>Nothing given or received noted yet.</source>
         <translation>עדיין לא נרשם דבר שניתן או שהתקבל.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
         <source>Meeting brief · %1</source>
         <translation>תדריך לפגישה · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
         <source>What&apos;s in it for them</source>
         <translation>מה יוצא להם מזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>עדיין לא ידוע. שאלו מה הם מרוויחים באופן אישי: עמידה ב־KPI, שבחים מהבוס, נוחות?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>Based in</source>
         <translation>מיקום:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
         <source>speaks</source>
         <translation>שפות:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
         <source>Our standing:</source>
         <translation>המעמד שלנו:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
         <source>Never spoken to yet.</source>
         <translation>עדיין לא דיברתם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
         <source>Last spoke</source>
         <translation>שיחה אחרונה:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
         <source>Personal: ask about</source>
         <translation>אישי: על מה לשאול</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
         <source>Birthday: %1</source>
         <translation>יום הולדת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>today!</source>
         <translation>היום!</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <source>tomorrow</source>
+        <translation type="unfinished">מחר</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
         <source>Introductions</source>
         <translation>היכרויות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
         <source>Introduced by %1</source>
         <translation>הכרנו דרך %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
         <source>Introduced to us:</source>
         <translation>דרכם הכרנו את:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
         <source>and %1 more</source>
         <translation>ועוד %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
         <source>How we met:</source>
         <translation>איך הכרנו:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>since %1</source>
         <translation>מאז %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
         <source>Web:</source>
         <translation>אתר:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>מי זה מי ומה יוצא להם מזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
         <source>Nobody there noted yet.</source>
         <translation>עדיין לא נרשמו שם אנשי קשר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
         <source>Agreement</source>
         <translation>הסכם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
         <source>Scope</source>
         <translation>היקף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
         <source>Who does what</source>
         <translation>מי עושה מה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
         <source>Revenue share</source>
         <translation>חלוקת הכנסות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Terms</source>
         <translation>תנאים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
         <source>Renewal:</source>
         <translation>חידוש:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>הפניות: עמלה קבועה של %1 לכל הפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>הפניות: %1 מההכנסות</translation>
     </message>
@@ -521,6 +593,44 @@ Details were written to %1. Please report it.</source>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
         <translation>תוצאות</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
+        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
+        <source>Restore the Latest Good Backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
+        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
+        <source>Quit PartnerBook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2155,40 @@ Details were written to %1. Please report it.</source>
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
+        <source>Warning about where the journal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
+        <source>Move the Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
+        <source>Close the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
+        <source>To move the journal somewhere safe:
+
+1. Quit PartnerBook.
+2. Move %1 (and the folder of backups beside it) to a folder on this computer that is not synced, e.g. your user data folder.
+3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
+
+To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
+        <source>Move the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
@@ -2318,67 +2462,67 @@ Details were written to %1. Please report it.</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="392"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
         <source>The journal this window shows</source>
         <translation>היומן שמוצג בחלון הזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="554"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
         <source>Follow up now</source>
         <translation>הגיע הזמן למעקב</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="608"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>מעכשיו PartnerBook ייפתח בכל כניסה למערכת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="610"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>מעכשיו PartnerBook לא ייפתח בכניסה למערכת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="632"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
         <source>View</source>
         <translation>תצוגה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="674"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
         <source>Partner</source>
         <translation>שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="758"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>לרשומה הזו אין הערה לפתוח; אפשר לפתוח את אנשי הקשר שלה מהרשימה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="800"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>Contacts (%1)</source>
         <translation>אנשי קשר (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="804"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
         <source>All files (*)</source>
         <translation>כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="808"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
         <source>Import Contacts</source>
         <translation>ייבוא אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>בחרו איש קשר או שותף כדי לראות את התדריך עליו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="894"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
         <source>About PartnerBook</source>
         <translation>אודות PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="896"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;יומן קשרים למנהלי שותפויות, למפתחי עסקים ולאנשי מכירות.&lt;/p&gt;&lt;p&gt;היומן שלכם: %2&lt;/p&gt;</translation>
     </message>
@@ -3424,136 +3568,157 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="69"/>
         <source>Quick Note</source>
         <translation>הערה מהירה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="102"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
         <translation>מה נאמר? למשל: קפה — היא צריכה הצלחה ב־KPI של Q1; מעקב ביום שלישי הבא</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="104"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="105"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
         <translation>שמירה: Enter, שורה חדשה: Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="114"/>
         <source>What PartnerBook understood</source>
         <translation>מה PartnerBook הבין</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>When it happened</source>
         <translation>מתי זה קרה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <source>now — or yesterday 15:00, last Friday…</source>
         <translation>עכשיו — או אתמול 15:00, יום שישי שעבר…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="138"/>
         <source>The company, if any</source>
         <translation>החברה, אם יש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="139"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="141"/>
         <source>Partner</source>
         <translation>שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="142"/>
         <source>Follow up on</source>
         <translation>מועד המעקב</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="144"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
         <translation>ללא מעקב — או יום שלישי הבא, בעוד שבועיים…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="146"/>
         <source>Follow up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="156"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
         <translation>שמירה: Enter · שורה חדשה: Shift+Enter · שמירת הטיוטה לאחר כך: Esc</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="159"/>
         <source>Clear</source>
         <translation>ניקוי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="160"/>
         <source>Forget this draft</source>
         <translation>מחיקת הטיוטה הזו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="163"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="210"/>
         <source>follow-up %1 %2</source>
         <translation>מעקב %1 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="217"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
         <translation>(התאריך &quot;%1&quot; לא זוהה: לא נקבע מעקב)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="254"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
         <translation>תאריך המעקב לא זוהה: שנו אותו או מחקו אותו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="260"/>
         <source>When it happened is not a date I understand.</source>
         <translation>התאריך בשדה &quot;מתי זה קרה&quot; לא זוהה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
+        <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
         <source>Saved: %1</source>
         <translation>נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="310"/>
         <source>Saved for %1: %2</source>
         <translation>נשמר עבור %1: %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="314"/>
         <source>follow-up %1</source>
         <translation>מעקב %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
+        <source>The journal cannot be written: %1
+What you type stays in this window and is kept in %2 until the journal can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
         <translation>לא ניתן היה לשמור את הטיוטה (%1). השאירו את החלון הזה פתוח.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="452"/>
         <source>Your unsaved note is back, as you left it.</source>
         <translation>ההערה שלא נשמרה חזרה, בדיוק כפי שהשארתם אותה.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
+        <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
+        <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,48 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="539"/>
+        <source>App</source>
+        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="545"/>
+        <source>App</source>
+        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="253"/>
+        <location filename="../../partnerbook/app.py" line="285"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Scrittura di otto anni di relazioni di esempio…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="282"/>
+        <location filename="../../partnerbook/app.py" line="314"/>
         <source>The demo journal could not be made.</source>
         <translation>Non è stato possibile creare il diario demo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="283"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>Details are in %1.</source>
         <translation>I dettagli sono in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="312"/>
+        <location filename="../../partnerbook/app.py" line="344"/>
         <source>Backup saved and verified: %1</source>
         <translation>Backup salvato e verificato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="361"/>
+        <location filename="../../partnerbook/app.py" line="393"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="365"/>
+        <location filename="../../partnerbook/app.py" line="397"/>
         <source>Show PartnerBook</source>
         <translation>Mostra PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
-        <source>The journal&apos;s integrity check found problems: %1
-
-What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation>Il controllo di integrità del diario ha trovato dei problemi: %1
-
-Ciò che vedi potrebbe essere incompleto. Chiudi PartnerBook, esegui &apos;partnerbook check&apos; e ripristina l&apos;ultimo backup valido con &apos;partnerbook restore&apos;. I backup sono in %2.</translation>
+        <location filename="../../partnerbook/app.py" line="427"/>
+        <source>The journal&apos;s integrity check found problems: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="542"/>
+        <location filename="../../partnerbook/app.py" line="469"/>
+        <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="471"/>
+        <source>The journal as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="513"/>
+        <source>The journal is damaged: what you see may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="684"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -68,317 +100,357 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         <translation>Stampa il brief</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="158"/>
         <source>today</source>
         <translation>oggi</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
+        <source>yesterday</source>
+        <translation type="unfinished">ieri</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
-        <source>%1 months ago</source>
-        <translation>%1 mesi fa</translation>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
-        <source>%1 years ago</source>
-        <translation>%1 anni fa</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
+        <source>%n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
-        <source>no date</source>
-        <translation>senza data</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
+        <source>no date</source>
+        <translation>senza data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="176"/>
         <source>due %1, %2</source>
         <translation>scadenza %1, %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="178"/>
         <source>due today</source>
         <translation>scadenza oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="179"/>
         <source>due %1</source>
         <translation>scadenza %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>weak</source>
         <translation>debole</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="192"/>
         <source>confirmed %1</source>
         <translation>confermata il %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="195"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="198"/>
         <source>— check it</source>
         <translation>— da verificare</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="203"/>
         <source>Our value proposition</source>
         <translation>La nostra proposta di valore</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="218"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
         <translation>Ancora niente di scritto: due o tre benefici per parte, con dei numeri.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="224"/>
         <source>Last interactions</source>
         <translation>Ultime interazioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="226"/>
         <source>(%1 of %2)</source>
         <translation>(%1 di %2)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="239"/>
         <source>No interactions noted yet.</source>
         <translation>Ancora nessuna interazione annotata.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>… and %1 more</source>
         <translation>… e %1 in più</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="254"/>
         <source>Open promises</source>
         <translation>Promesse in sospeso</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="260"/>
         <source>nothing open</source>
         <translation>niente in sospeso</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Open follow-ups</source>
         <translation>Follow-up in sospeso</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="270"/>
         <source>Nothing open.</source>
         <translation>Niente in sospeso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>you have %1 open</source>
         <translation>tu ne hai %1 in sospeso</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>they have %1 open</source>
         <translation>loro ne hanno %1 in sospeso</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="280"/>
         <source>no promises from you yet</source>
         <translation>ancora nessuna promessa da parte tua</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="282"/>
         <source>no promises from them yet</source>
         <translation>ancora nessuna promessa da parte loro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>you kept %1 of %2 (%3 %)</source>
         <translation>tu ne hai mantenute %1 su %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>they kept %1 of %2 (%3 %)</source>
         <translation>loro ne hanno mantenute %1 su %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="295"/>
         <source>Promises: %1 · %2</source>
         <translation>Promesse: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="307"/>
         <source>You have given %1, received %2.</source>
         <translation>Hai dato %1, ricevuto %2.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Time for a deposit.</source>
         <translation>È ora di fare un versamento.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="316"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
         <translation>Segnalazioni — fatte: %1 (a buon fine: %2), ricevute: %3</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="322"/>
         <source>won: %1</source>
         <translation>valore ottenuto: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="327"/>
         <source>Nothing given or received noted yet.</source>
         <translation>Ancora nessun dare o avere annotato.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
         <source>Meeting brief · %1</source>
         <translation>Brief per l&apos;incontro · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
         <source>What&apos;s in it for them</source>
         <translation>Cosa ci guadagnano</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>Non si sa ancora. Chiedi cosa ci guadagna personalmente: un KPI, le lodi del capo, comodità?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>Based in</source>
         <translation>Località:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
         <source>speaks</source>
         <translation>parla</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
         <source>Our standing:</source>
         <translation>Posizione relativa:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
         <source>Never spoken to yet.</source>
         <translation>Nessun contatto finora.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
         <source>Last spoke</source>
         <translation>Ultimo contatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
         <source>Personal: ask about</source>
         <translation>Personale: chiedi di</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
         <source>Birthday: %1</source>
         <translation>Compleanno: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>today!</source>
         <translation>oggi!</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <source>tomorrow</source>
+        <translation type="unfinished">domani</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
         <source>Introductions</source>
         <translation>Presentazioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
         <source>Introduced by %1</source>
         <translation>Presentato da %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
         <source>Introduced to us:</source>
         <translation>Ci ha presentato:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
         <source>and %1 more</source>
         <translation>e altri %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
         <source>How we met:</source>
         <translation>Come ci siamo conosciuti:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>since %1</source>
         <translation>dal %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
         <source>Web:</source>
         <translation>Web:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>Chi è chi e cosa ci guadagnano</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
         <source>Nobody there noted yet.</source>
         <translation>Ancora nessuna persona annotata.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
         <source>Agreement</source>
         <translation>Accordo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
         <source>Who does what</source>
         <translation>Chi fa cosa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
         <source>Revenue share</source>
         <translation>Ripartizione dei ricavi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Terms</source>
         <translation>Condizioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
         <source>Renewal:</source>
         <translation>Rinnovo:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>Segnalazioni: un compenso fisso di %1 ciascuna</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>Segnalazioni: il %1 dei ricavi</translation>
     </message>
@@ -521,6 +593,44 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
         <translation>Risultati</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
+        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
+        <source>Restore the Latest Good Backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
+        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
+        <source>Quit PartnerBook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2155,40 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
+        <source>Warning about where the journal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
+        <source>Move the Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
+        <source>Close the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
+        <source>To move the journal somewhere safe:
+
+1. Quit PartnerBook.
+2. Move %1 (and the folder of backups beside it) to a folder on this computer that is not synced, e.g. your user data folder.
+3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
+
+To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
+        <source>Move the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
@@ -2318,67 +2462,67 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="392"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
         <source>The journal this window shows</source>
         <translation>Il diario mostrato in questa finestra</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="554"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
         <source>Follow up now</source>
         <translation>Follow-up da fare ora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="608"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>PartnerBook si aprirà all&apos;accesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="610"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>PartnerBook non si aprirà più all&apos;accesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="632"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="674"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="758"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>Questo elemento non ha una nota da aprire; apri le sue persone dall&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="800"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>Contacts (%1)</source>
         <translation>Contatti (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="804"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="808"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
         <source>Import Contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>Seleziona una persona o un partner per vederne il brief.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="894"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
         <source>About PartnerBook</source>
         <translation>Informazioni su PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="896"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Un diario delle relazioni per partnership manager, business developer e commerciali.&lt;/p&gt;&lt;p&gt;Il tuo diario: %2&lt;/p&gt;</translation>
     </message>
@@ -3424,136 +3568,157 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="69"/>
         <source>Quick Note</source>
         <translation>Nota rapida</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="102"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
         <translation>Cosa vi siete detti? es. caffè — le serve un risultato sul KPI del Q1; ricontattare martedì prossimo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="104"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="105"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
         <translation>Enter salva, Shift+Enter va a capo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="114"/>
         <source>What PartnerBook understood</source>
         <translation>Cosa ha capito PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>When it happened</source>
         <translation>Quando è successo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <source>now — or yesterday 15:00, last Friday…</source>
         <translation>adesso — o ieri 15:00, venerdì scorso…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="138"/>
         <source>The company, if any</source>
         <translation>L&apos;azienda, se c&apos;è</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="139"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="141"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="142"/>
         <source>Follow up on</source>
         <translation>Data del follow-up</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="144"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
         <translation>nessun follow-up — o martedì prossimo, tra 2 settimane…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="146"/>
         <source>Follow up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="156"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
         <translation>Enter salva · Shift+Enter va a capo · Esc conserva la bozza</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="159"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="160"/>
         <source>Forget this draft</source>
         <translation>Scarta questa bozza</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="163"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="210"/>
         <source>follow-up %1 %2</source>
         <translation>follow-up %1 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="217"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
         <translation>(“%1” non è una data che riesco a capire: nessun follow-up impostato)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="254"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
         <translation>Non riesco a capire la data del follow-up: modificala o cancellala.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="260"/>
         <source>When it happened is not a date I understand.</source>
         <translation>Non riesco a capire quando è successo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
+        <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
         <source>Saved: %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="310"/>
         <source>Saved for %1: %2</source>
         <translation>Salvato per %1: %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="314"/>
         <source>follow-up %1</source>
         <translation>follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
+        <source>The journal cannot be written: %1
+What you type stays in this window and is kept in %2 until the journal can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
         <translation>Non è stato possibile conservare la bozza (%1). Tieni aperta questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="452"/>
         <source>Your unsaved note is back, as you left it.</source>
         <translation>La nota non salvata è tornata, come l&apos;avevi lasciata.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
+        <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
+        <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,48 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="539"/>
+        <source>App</source>
+        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="545"/>
+        <source>App</source>
+        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="253"/>
+        <location filename="../../partnerbook/app.py" line="285"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Đang viết tám năm quan hệ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="282"/>
+        <location filename="../../partnerbook/app.py" line="314"/>
         <source>The demo journal could not be made.</source>
         <translation>Không tạo được nhật ký mẫu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="283"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>Details are in %1.</source>
         <translation>Chi tiết có trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="312"/>
+        <location filename="../../partnerbook/app.py" line="344"/>
         <source>Backup saved and verified: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="361"/>
+        <location filename="../../partnerbook/app.py" line="393"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="365"/>
+        <location filename="../../partnerbook/app.py" line="397"/>
         <source>Show PartnerBook</source>
         <translation>Hiện PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
-        <source>The journal&apos;s integrity check found problems: %1
-
-What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation>Kiểm tra tính toàn vẹn của nhật ký phát hiện lỗi: %1
-
-Những gì bạn thấy có thể không đầy đủ. Hãy đóng PartnerBook, chạy &apos;partnerbook check&apos; rồi khôi phục bản sao lưu tốt gần nhất bằng &apos;partnerbook restore&apos;. Các bản sao lưu nằm trong %2.</translation>
+        <location filename="../../partnerbook/app.py" line="427"/>
+        <source>The journal&apos;s integrity check found problems: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="542"/>
+        <location filename="../../partnerbook/app.py" line="469"/>
+        <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="471"/>
+        <source>The journal as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="513"/>
+        <source>The journal is damaged: what you see may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="684"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -68,317 +98,352 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
         <translation>In bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="158"/>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
+        <source>yesterday</source>
+        <translation type="unfinished">hôm qua</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
-        <source>%1 months ago</source>
-        <translation>%1 tháng trước</translation>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
-        <source>%1 years ago</source>
-        <translation>%1 năm trước</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
+        <source>%n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
-        <source>no date</source>
-        <translation>chưa có ngày</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="176"/>
         <source>due %1, %2</source>
         <translation>hạn %1, %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="178"/>
         <source>due today</source>
         <translation>hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="179"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>weak</source>
         <translation>yếu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>medium</source>
         <translation>vừa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>strong</source>
         <translation>mạnh</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="192"/>
         <source>confirmed %1</source>
         <translation>xác nhận %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="195"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="198"/>
         <source>— check it</source>
         <translation>— cần kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="203"/>
         <source>Our value proposition</source>
         <translation>Giá trị chúng tôi mang lại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="218"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
         <translation>Chưa ghi gì: hai hoặc ba lợi ích cho mỗi bên, kèm con số cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="224"/>
         <source>Last interactions</source>
         <translation>Các tương tác gần đây</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="226"/>
         <source>(%1 of %2)</source>
         <translation>(%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="239"/>
         <source>No interactions noted yet.</source>
         <translation>Chưa ghi tương tác nào.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>… and %1 more</source>
         <translation>… và %1 mục khác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="254"/>
         <source>Open promises</source>
         <translation>Lời hứa chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="260"/>
         <source>nothing open</source>
         <translation>không còn lời hứa nào</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Open follow-ups</source>
         <translation>Việc theo dõi chưa xong</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="270"/>
         <source>Nothing open.</source>
         <translation>Không còn việc nào.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>you have %1 open</source>
         <translation>bạn còn %1 lời hứa chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>they have %1 open</source>
         <translation>họ còn %1 lời hứa chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="280"/>
         <source>no promises from you yet</source>
         <translation>bạn chưa hứa điều gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="282"/>
         <source>no promises from them yet</source>
         <translation>họ chưa hứa điều gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>you kept %1 of %2 (%3 %)</source>
         <translation>bạn đã giữ %1 trên %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>they kept %1 of %2 (%3 %)</source>
         <translation>họ đã giữ %1 trên %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="295"/>
         <source>Promises: %1 · %2</source>
         <translation>Lời hứa: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="307"/>
         <source>You have given %1, received %2.</source>
         <translation>Bạn đã cho %1 lần, nhận %2 lần.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Time for a deposit.</source>
         <translation>Đã đến lúc vun đắp thêm cho mối quan hệ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="316"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
         <translation>Giới thiệu khách: đã giới thiệu %1 (%2 thành công), được giới thiệu %3</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="322"/>
         <source>won: %1</source>
         <translation>giá trị thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="327"/>
         <source>Nothing given or received noted yet.</source>
         <translation>Chưa ghi lần cho hoặc nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
         <source>Meeting brief · %1</source>
         <translation>Tóm tắt trước buổi gặp · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
         <source>What&apos;s in it for them</source>
         <translation>Họ được gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>Chưa biết. Hãy hỏi xem cá nhân họ được gì: đạt KPI, được sếp khen, sự thoải mái?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>Based in</source>
         <translation>Ở</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
         <source>speaks</source>
         <translation>nói</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
         <source>Our standing:</source>
         <translation>Vị thế của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
         <source>Never spoken to yet.</source>
         <translation>Chưa từng nói chuyện.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
         <source>Last spoke</source>
         <translation>Nói chuyện lần cuối</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
         <source>Personal: ask about</source>
         <translation>Chuyện riêng: nên hỏi về</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
         <source>Birthday: %1</source>
         <translation>Sinh nhật: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>today!</source>
         <translation>hôm nay!</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <source>tomorrow</source>
+        <translation type="unfinished">ngày mai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
         <source>Introductions</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
         <source>Introduced by %1</source>
         <translation>Được %1 giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
         <source>Introduced to us:</source>
         <translation>Đã giới thiệu cho chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
         <source>and %1 more</source>
         <translation>và %1 người khác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
         <source>How we met:</source>
         <translation>Quen nhau thế nào:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
         <source>Web:</source>
         <translation>Web:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>Ai là ai và họ được gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
         <source>Nobody there noted yet.</source>
         <translation>Chưa ghi người liên hệ nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
         <source>Agreement</source>
         <translation>Thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
         <source>Who does what</source>
         <translation>Ai làm việc gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
         <source>Revenue share</source>
         <translation>Chia sẻ doanh thu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Terms</source>
         <translation>Điều khoản</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
         <source>Renewal:</source>
         <translation>Gia hạn:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>Giới thiệu khách: phí cố định %1 cho mỗi lượt</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>Giới thiệu khách: %1 doanh thu</translation>
     </message>
@@ -521,6 +586,44 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
         <translation>Kết quả phù hợp</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
+        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
+        <source>Restore the Latest Good Backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
+        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
+        <source>Quit PartnerBook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2140,40 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
+        <source>Warning about where the journal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
+        <source>Move the Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
+        <source>Close the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
+        <source>To move the journal somewhere safe:
+
+1. Quit PartnerBook.
+2. Move %1 (and the folder of backups beside it) to a folder on this computer that is not synced, e.g. your user data folder.
+3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
+
+To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
+        <source>Move the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
@@ -2310,67 +2447,67 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="392"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
         <source>The journal this window shows</source>
         <translation>Nhật ký mà cửa sổ này đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="554"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
         <source>Follow up now</source>
         <translation>Theo dõi ngay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="608"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>PartnerBook sẽ mở khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="610"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>PartnerBook sẽ không còn mở khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="632"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
         <source>View</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="674"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
         <source>Partner</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="758"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>Mục này không có ghi chú để mở; hãy mở những người liên quan từ danh sách.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="800"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>Contacts (%1)</source>
         <translation>Danh bạ (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="804"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="808"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
         <source>Import Contacts</source>
         <translation>Nhập danh bạ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>Hãy chọn một người liên hệ hoặc đối tác để xem bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="894"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
         <source>About PartnerBook</source>
         <translation>Giới thiệu PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="896"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Nhật ký quan hệ dành cho người quản lý đối tác, phát triển kinh doanh và bán hàng.&lt;/p&gt;&lt;p&gt;Nhật ký của bạn: %2&lt;/p&gt;</translation>
     </message>
@@ -3416,136 +3553,157 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="69"/>
         <source>Quick Note</source>
         <translation>Ghi nhanh</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="102"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
         <translation>Đã nói những gì? vd: cà phê — chị ấy cần đạt KPI quý 1; hẹn lại thứ ba tuần sau</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="104"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="105"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
         <translation>Enter để lưu, Shift+Enter để xuống dòng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="114"/>
         <source>What PartnerBook understood</source>
         <translation>PartnerBook hiểu là</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>When it happened</source>
         <translation>Thời điểm diễn ra</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <source>now — or yesterday 15:00, last Friday…</source>
         <translation>bây giờ — hoặc hôm qua 15:00, thứ sáu tuần trước…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="138"/>
         <source>The company, if any</source>
         <translation>Công ty, nếu có</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="139"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="141"/>
         <source>Partner</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="142"/>
         <source>Follow up on</source>
         <translation>Theo dõi vào</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="144"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
         <translation>không theo dõi — hoặc thứ ba tuần sau, 2 tuần nữa…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="146"/>
         <source>Follow up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="156"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
         <translation>Enter để lưu · Shift+Enter xuống dòng · Esc giữ lại bản nháp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="159"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="160"/>
         <source>Forget this draft</source>
         <translation>Bỏ bản nháp này</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="163"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="210"/>
         <source>follow-up %1 %2</source>
         <translation>theo dõi %1 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="217"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
         <translation>(không hiểu được ngày “%1”: chưa đặt việc theo dõi)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="254"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
         <translation>Không hiểu được ngày theo dõi: hãy sửa lại hoặc xóa đi.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="260"/>
         <source>When it happened is not a date I understand.</source>
         <translation>Không hiểu được thời điểm diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
+        <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="310"/>
         <source>Saved for %1: %2</source>
         <translation>Đã lưu cho %1: %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="314"/>
         <source>follow-up %1</source>
         <translation>theo dõi %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
+        <source>The journal cannot be written: %1
+What you type stays in this window and is kept in %2 until the journal can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
         <translation>Không giữ được bản nháp (%1). Hãy để cửa sổ này mở.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="452"/>
         <source>Your unsaved note is back, as you left it.</source>
         <translation>Ghi chú chưa lưu của bạn đã trở lại, đúng như lúc bạn rời đi.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
+        <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
+        <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

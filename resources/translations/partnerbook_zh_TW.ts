@@ -2,48 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="539"/>
+        <source>App</source>
+        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/app.py" line="545"/>
+        <source>App</source>
+        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="253"/>
+        <location filename="../../partnerbook/app.py" line="285"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在寫入八年份的範例關係紀錄…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="282"/>
+        <location filename="../../partnerbook/app.py" line="314"/>
         <source>The demo journal could not be made.</source>
         <translation>無法建立示範日誌。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="283"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>Details are in %1.</source>
         <translation>詳細資訊請見 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="312"/>
+        <location filename="../../partnerbook/app.py" line="344"/>
         <source>Backup saved and verified: %1</source>
         <translation>備份已儲存並驗證：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="361"/>
+        <location filename="../../partnerbook/app.py" line="393"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="365"/>
+        <location filename="../../partnerbook/app.py" line="397"/>
         <source>Show PartnerBook</source>
         <translation>顯示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
-        <source>The journal&apos;s integrity check found problems: %1
-
-What you see may be incomplete. Close PartnerBook, run &apos;partnerbook check&apos;, and restore the latest good backup with &apos;partnerbook restore&apos;. Backups are in %2.</source>
-        <translation>日誌的完整性檢查發現問題：%1
-
-您看到的內容可能不完整。請關閉 PartnerBook，執行「partnerbook check」，再以「partnerbook restore」還原最近一份正常的備份。備份位於 %2。</translation>
+        <location filename="../../partnerbook/app.py" line="427"/>
+        <source>The journal&apos;s integrity check found problems: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="542"/>
+        <location filename="../../partnerbook/app.py" line="469"/>
+        <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="471"/>
+        <source>The journal as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="513"/>
+        <source>The journal is damaged: what you see may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="684"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -68,317 +98,352 @@ Details were written to %1. Please report it.</source>
         <translation>列印簡報</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="157"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="158"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
+        <source>yesterday</source>
+        <translation type="unfinished">昨天</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
-        <source>%1 months ago</source>
-        <translation>%1 個月前</translation>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="163"/>
-        <source>%1 years ago</source>
-        <translation>%1 年前</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
+        <source>%n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="168"/>
-        <source>no date</source>
-        <translation>未設期限</translation>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="172"/>
+        <source>no date</source>
+        <translation>未設期限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="176"/>
         <source>due %1, %2</source>
         <translation>%1 到期，%2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="174"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="178"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="179"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>weak</source>
         <translation>強度：弱</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>medium</source>
         <translation>強度：中</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="182"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="186"/>
         <source>strong</source>
         <translation>強度：強</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="188"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="192"/>
         <source>confirmed %1</source>
         <translation>確認於 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="191"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="195"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="194"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="198"/>
         <source>— check it</source>
         <translation>— 有待確認</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="199"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="203"/>
         <source>Our value proposition</source>
         <translation>我們的價值主張</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="214"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="218"/>
         <source>Nothing written down yet: two or three benefits each way, with numbers.</source>
         <translation>尚未寫下任何內容：雙方各寫兩到三項效益，並附上數字。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="220"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="224"/>
         <source>Last interactions</source>
         <translation>最近的互動</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="222"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="226"/>
         <source>(%1 of %2)</source>
         <translation>（%1 / %2）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="235"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="239"/>
         <source>No interactions noted yet.</source>
         <translation>尚未記錄任何互動。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="246"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
         <source>… and %1 more</source>
         <translation>…還有 %1 項</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="250"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="254"/>
         <source>Open promises</source>
         <translation>待兌現的承諾</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="256"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="260"/>
         <source>nothing open</source>
         <translation>沒有待兌現的承諾</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="262"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
         <source>Open follow-ups</source>
         <translation>待處理的追蹤事項</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="266"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="270"/>
         <source>Nothing open.</source>
         <translation>沒有待處理的事項。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>you have %1 open</source>
         <translation>您有 %1 項待兌現</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="273"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="277"/>
         <source>they have %1 open</source>
         <translation>對方有 %1 項待兌現</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="276"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="280"/>
         <source>no promises from you yet</source>
         <translation>您尚未做出承諾</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="278"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="282"/>
         <source>no promises from them yet</source>
         <translation>對方尚未做出承諾</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>you kept %1 of %2 (%3 %)</source>
         <translation>您兌現了 %2 項中的 %1 項（%3%）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="281"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="285"/>
         <source>they kept %1 of %2 (%3 %)</source>
         <translation>對方兌現了 %2 項中的 %1 項（%3%）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="291"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="295"/>
         <source>Promises: %1 · %2</source>
         <translation>承諾：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="303"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="307"/>
         <source>You have given %1, received %2.</source>
         <translation>您已付出 %1 次，收到 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="308"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
         <source>Time for a deposit.</source>
         <translation>是時候為這段關係存一筆了。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="312"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="316"/>
         <source>Referrals: %1 given (%2 won), %3 received</source>
         <translation>轉介：給出 %1 筆（成交 %2 筆），收到 %3 筆</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="318"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="322"/>
         <source>won: %1</source>
         <translation>成交金額：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="323"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="327"/>
         <source>Nothing given or received noted yet.</source>
         <translation>尚未記錄任何付出或收穫。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="343"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
         <source>Meeting brief · %1</source>
         <translation>會前簡報 · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="362"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
         <source>What&apos;s in it for them</source>
         <translation>對方能得到什麼</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>尚不清楚。問問對方自己能得到什麼：達成 KPI、老闆的肯定，還是輕鬆省事？</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
         <source>Based in</source>
         <translation>位於</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
         <source>speaks</source>
         <translation>會說</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="411"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
         <source>Our standing:</source>
         <translation>相對規模：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="417"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
         <source>Never spoken to yet.</source>
         <translation>尚未交談過。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="419"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
         <source>Last spoke</source>
         <translation>上次交談</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="429"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
         <source>Personal: ask about</source>
         <translation>個人話題：可以聊聊</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="438"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>today!</source>
         <translation>就是今天！</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="453"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <source>tomorrow</source>
+        <translation type="unfinished">明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
         <source>Introductions</source>
         <translation>引薦</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="456"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
         <source>Introduced by %1</source>
         <translation>由 %1 引薦</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="459"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
         <source>Introduced to us:</source>
         <translation>引薦給我們的人：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
         <source>and %1 more</source>
         <translation>還有 %1 位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="466"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
         <source>How we met:</source>
         <translation>認識經過：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="477"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="488"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
         <source>Web:</source>
         <translation>網站：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="491"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>誰是誰，各自能得到什麼</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="502"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
         <source>Nobody there noted yet.</source>
         <translation>尚未記錄對方的任何聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="516"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
         <source>Agreement</source>
         <translation>合作協議</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="519"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
         <source>Scope</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="520"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
         <source>Revenue share</source>
         <translation>營收分成</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="522"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
         <source>Terms</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="527"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
         <source>Renewal:</source>
         <translation>續約：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>轉介：每筆固定費用 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="534"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>轉介：營收的 %1</translation>
     </message>
@@ -521,6 +586,44 @@ Details were written to %1. Please report it.</source>
         <location filename="../../partnerbook/ui/dialogs/palette.py" line="75"/>
         <source>Matches</source>
         <translation>符合項目</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
+        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
+        <source>Restore the Latest Good Backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
+        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
+        <source>Quit PartnerBook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2140,40 @@ Details were written to %1. Please report it.</source>
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
+        <source>Warning about where the journal is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
+        <source>Move the Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
+        <source>Close the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
+        <source>To move the journal somewhere safe:
+
+1. Quit PartnerBook.
+2. Move %1 (and the folder of backups beside it) to a folder on this computer that is not synced, e.g. your user data folder.
+3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
+
+To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
+        <source>Move the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="151"/>
@@ -2310,67 +2447,67 @@ Details were written to %1. Please report it.</source>
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="392"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
         <source>The journal this window shows</source>
         <translation>此視窗顯示的日誌</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="554"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
         <source>Follow up now</source>
         <translation>現在該追蹤了</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="608"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>登入時將開啟 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="610"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>登入時將不再開啟 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="632"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
         <source>View</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="674"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="758"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>此項目沒有可開啟的筆記；請從清單開啟相關的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="800"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>Contacts (%1)</source>
         <translation>聯絡人檔案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="804"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="808"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
         <source>Import Contacts</source>
         <translation>匯入聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>請選取聯絡人或合作夥伴以檢視其簡報。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="894"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
         <source>About PartnerBook</source>
         <translation>關於 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="896"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;專為合作夥伴經理、業務開發與銷售人員打造的人脈關係日誌。&lt;/p&gt;&lt;p&gt;您的日誌：%2&lt;/p&gt;</translation>
     </message>
@@ -3416,136 +3553,157 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="69"/>
         <source>Quick Note</source>
         <translation>快速筆記</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="91"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="102"/>
         <source>What was said? e.g. coffee — she needs a Q1 KPI win; follow up next Tuesday</source>
         <translation>聊了什麼？例如：咖啡 — 她需要拿下 Q1 KPI；跟進：下週二</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="93"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="104"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="94"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="105"/>
         <source>Enter saves, Shift+Enter starts a new line</source>
         <translation>按 Enter 儲存，Shift+Enter 換行</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="103"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="114"/>
         <source>What PartnerBook understood</source>
         <translation>PartnerBook 的理解</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="111"/>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="122"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="116"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="117"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
         <source>now — or yesterday 15:00, last Friday…</source>
         <translation>現在，或昨天 15:00、上週五…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="127"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="138"/>
         <source>The company, if any</source>
         <translation>公司（如有）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="128"/>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="139"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="141"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="131"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="142"/>
         <source>Follow up on</source>
         <translation>追蹤日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="133"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="144"/>
         <source>no follow-up — or next tuesday, in 2 weeks…</source>
         <translation>不追蹤，或下週二、2 週後…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="146"/>
         <source>Follow up</source>
         <translation>追蹤</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="145"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="156"/>
         <source>Enter saves · Shift+Enter new line · Esc keeps the draft</source>
         <translation>Enter 儲存 · Shift+Enter 換行 · Esc 保留草稿</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="148"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="159"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="149"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="160"/>
         <source>Forget this draft</source>
         <translation>捨棄此草稿</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="152"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="163"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="199"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="210"/>
         <source>follow-up %1 %2</source>
         <translation>追蹤 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="206"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="217"/>
         <source>(“%1” is not a date I understand: no follow-up set)</source>
         <translation>（無法辨識日期「%1」：未設定追蹤）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="243"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="254"/>
         <source>The follow-up date is not one I understand: change it or clear it.</source>
         <translation>無法辨識追蹤日期：請修改或清除。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="249"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="260"/>
         <source>When it happened is not a date I understand.</source>
         <translation>無法辨識發生時間的日期。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="288"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
+        <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="290"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="310"/>
         <source>Saved for %1: %2</source>
         <translation>已為 %1 儲存：%2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="314"/>
         <source>follow-up %1</source>
         <translation>追蹤：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="365"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
+        <source>The journal cannot be written: %1
+What you type stays in this window and is kept in %2 until the journal can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
         <source>The draft could not be kept (%1). Keep this window open.</source>
         <translation>無法保留草稿（%1）。請勿關閉此視窗。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="396"/>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="452"/>
         <source>Your unsaved note is back, as you left it.</source>
         <translation>您未儲存的筆記已恢復，一切如您離開時。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
+        <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
+        <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
