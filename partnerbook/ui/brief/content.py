@@ -411,7 +411,7 @@ def _standing_runs(standing: Standing) -> tuple[Run, ...]:
     name = label(standing)
     hint = standing_hint(standing)
     if hint.startswith(name):
-        hint = hint[len(name) :].lstrip(" :.—-")
+        hint = hint[len(name) :].lstrip(" :.—-：，、")  # also full-width, as CJK write them
     runs = (ours(Brief.tr("Our standing:") + " ", "muted"), ours(name, "b"))
     return (*runs, ours(" — " + hint)) if hint else runs
 
