@@ -8,10 +8,21 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import traceback
+from io import TextIOWrapper
 from pathlib import Path
+
+from partnerbook.paths import create_private_file, make_private_dir
 
 LOG_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 MAX_LOG_BYTES = 1_000_000
+
+
+class _PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """The log names people and files: readable by its owner only (0600, folder 0700)."""
+
+    def _open(self) -> TextIOWrapper:
+        create_private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
@@ -20,8 +31,8 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
     if any(getattr(h, "baseFilename", None) == str(log_file) for h in root.handlers):
         return
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        make_private_dir(log_file.parent)
+        handler: logging.Handler = _PrivateLogHandler(
             log_file, maxBytes=MAX_LOG_BYTES, backupCount=3, encoding="utf-8", delay=True
         )
     except OSError:

@@ -53,6 +53,35 @@ class JournalDamagedError(UserError):
 
 
 class StorageError(UserError):
-    """The disk said no: full, read-only, permission denied, gone."""
+    """The disk said no: full, read-only, permission denied, gone; or the file is damaged.
+
+    ``kind`` names which, for callers that act on it (the window offers a backup when the
+    journal turns out ``damaged``): full, read_only, unreachable, busy, io, damaged, or "".
+    A damaged journal exits as ``JournalDamagedError`` does.
+    """
 
     exit_code = 6
+
+    def __init__(self, message: str, hint: str = "", kind: str = "") -> None:
+        super().__init__(message, hint)
+        self.kind = kind
+        if kind == "damaged":
+            self.exit_code = JournalDamagedError.exit_code
+
+
+# One message for a damaged journal, whoever finds it (check, opening, a read or write).
+DAMAGED_HINT = (
+    "Restore the latest good backup with 'partnerbook restore FILE' (backups are in the "
+    "folder beside the journal). The journal was not changed."
+)
+
+
+def damaged_message(where: object, detail: str = "") -> str:
+    return f"The journal {where} is damaged" + (f": {detail}." if detail else ".")
+
+
+def is_damage(error: BaseException) -> bool:
+    """The journal itself is damaged (not the disk full or the folder read-only)."""
+    return isinstance(error, JournalDamagedError) or (
+        isinstance(error, StorageError) and error.kind == "damaged"
+    )

@@ -45,6 +45,41 @@ class AppPaths:
         return self.log_dir / "partnerbook.log"
 
 
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path) -> Path:
+    """A folder of ours, readable by its owner only (0700) when we create it.
+
+    A folder that is already there (the user's Documents, a USB stick) keeps its mode:
+    it is theirs. Intermediate folders get the usual mode.
+    """
+    if not path.is_dir():
+        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Make ``path`` (empty, 0600) if it is missing; an existing file is left as it is."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        os.close(os.open(path, flags, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        return
+
+
+def restrict_new_files() -> None:
+    """Everything this process creates from now on is its owner's only (umask 077).
+
+    The composition roots call it first, so that files written by libraries (Qt's
+    settings, the log, SQLite's -wal and -shm) are private even where we do not name
+    their mode ourselves.
+    """
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def backups_dir_for(journal: Path) -> Path:
     """Backups live beside the journal they protect, so they move with it."""
     return journal.with_name(journal.stem + "-backups")

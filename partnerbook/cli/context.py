@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from partnerbook.paths import DATABASE_URL_ENV, AppPaths
@@ -20,6 +20,7 @@ class CliContext:
     db_option: str | None
     out: TextIO
     err: TextIO
+    _location_warned: bool = field(default=False, repr=False)
 
     @classmethod
     def create(cls, db_option: str | None) -> CliContext:
@@ -41,11 +42,28 @@ class CliContext:
     def journal(self, create: bool = True) -> Iterator[Journal]:
         from partnerbook.store.migrate import open_journal
 
+        self.warn_about_location()
         opened = open_journal(self.location, create=create)
         try:
             yield opened
         finally:
             opened.close()
+
+    def warn_about_location(self) -> None:
+        """Once per command, on stderr (never in the output a script reads): a journal in a
+        cloud-sync folder or on a network filesystem is in danger."""
+        if self._location_warned:
+            return
+        self._location_warned = True
+        location = self.location
+        if location.path is None:
+            return
+        from partnerbook.store.location_check import location_risk
+
+        risk = location_risk(location.path)
+        if risk is not None:
+            self.err.write(f"partnerbook: warning: {risk.message(location.path)}\n")
+            self.err.write(f"{risk.hint()}\n")
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out)

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from partnerbook import __version__
 from partnerbook.cli import commands
 from partnerbook.cli.context import CliContext
-from partnerbook.errors import UserError
+from partnerbook.errors import UserError, is_damage
 from partnerbook.gui_options import add_gui_arguments, options_from  # first: starts the clock
+from partnerbook.paths import restrict_new_files
 
 EXIT_BUG = 70
 EXIT_INTERRUPTED = 130
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _make_output_safe()
+    restrict_new_files()  # exports, backups, the log: the owner's only (umask 077)
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CliContext.create(args.db)
@@ -56,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.err.write(f"partnerbook: {error.message}\n")
         if error.hint:
             context.err.write(f"{error.hint}\n")
+        if is_damage(error):
+            _name_good_backup(context)
         return error.exit_code
     except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
         _silence_stdout()
@@ -74,6 +78,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_BUG
     return result
+
+
+def _name_good_backup(context: CliContext) -> None:
+    """A damaged journal: say which backup to restore, so the advice can be followed."""
+    from partnerbook.services.maintenance import good_backup_for
+
+    try:
+        good = good_backup_for(context.location)
+    except (UserError, OSError):
+        return
+    if good is None:
+        context.err.write("No backup that passes its check was found beside the journal.\n")
+        return
+    when = good.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    context.err.write(
+        f"The latest good backup is from {when}: partnerbook restore '{good.path}'\n"
+        "(the damaged journal is moved aside into the backups folder, not deleted).\n"
+    )
 
 
 def _silence_stdout() -> None:

@@ -19,7 +19,8 @@ def write_atomically(target: Path, content: bytes, make_folders: bool = False) -
     try:
         if make_folders:
             target.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("xb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(partial, flags, 0o600), "wb") as handle:  # the owner's only
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())

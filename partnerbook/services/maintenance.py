@@ -20,9 +20,17 @@ from partnerbook.errors import (
     UsageError,
     UserError,
 )
-from partnerbook.paths import backups_dir_for
+from partnerbook.paths import backups_dir_for, make_private_dir
 from partnerbook.settings import DEFAULT_KEEP_BACKUPS
-from partnerbook.store.backup import auto_backup, backup_file, restore_into, verify_backup
+from partnerbook.store.backup import (
+    DAMAGED_PREFIX,
+    BackupInfo,
+    auto_backup,
+    backup_file,
+    latest_good_backup,
+    restore_into,
+    verify_backup,
+)
 from partnerbook.store.check import CheckReport, check_journal
 from partnerbook.store.engine import Journal, JournalLocation
 from partnerbook.store.lock import JournalLock
@@ -128,24 +136,33 @@ def _move_damaged_aside(journal: Path, stamp: str) -> Path:
     """Keep a damaged journal exactly as it is, for rescue, out of the restore's way.
 
     Its bytes cannot be copied through SQLite, so the files themselves move (the -wal
-    with them: it may hold the last saved notes), never deleted or overwritten.
+    with them: it may hold the last saved notes; and the -shm, so a rescuer finds the
+    three as they were), never deleted or overwritten: a name already taken gets a number.
     """
-    target = backups_dir_for(journal) / f"damaged-{stamp}.sqlite"
+    target = backups_dir_for(journal) / f"{DAMAGED_PREFIX}{stamp}.sqlite"
+    number = 1
+    while any(target.with_name(target.name + s).exists() for s in ("", "-wal", "-shm")):
+        number += 1
+        target = backups_dir_for(journal) / f"{DAMAGED_PREFIX}{stamp}-{number}.sqlite"
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("-wal", ""):
+        make_private_dir(target.parent)
+        for suffix in ("-wal", "-shm", ""):
             source = journal.with_name(journal.name + suffix)
             if source.exists():
                 shutil.move(source, target.with_name(target.name + suffix))
-        shm = journal.with_name(journal.name + "-shm")
-        if shm.exists():
-            shm.unlink()  # shared-memory index only: rebuilt from the files, holds no data
     except OSError as error:
         raise StorageError(
             f"The damaged journal could not be moved aside to {target}: {error.strerror or error}.",
             "Check that the backups folder beside the journal is writable. Nothing was restored.",
         ) from error
     return target
+
+
+def good_backup_for(location: JournalLocation) -> BackupInfo | None:
+    """The newest verified backup of a journal file (None for a server, or when none is)."""
+    if location.path is None:
+        return None
+    return latest_good_backup(backups_dir_for(location.path))
 
 
 def journal_stats(journal: Journal) -> JournalStats:

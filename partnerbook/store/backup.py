@@ -11,17 +11,23 @@ file named like a backup is always a good one.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
 import threading
+import time
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from partnerbook.errors import JournalDamagedError, StorageError
+from partnerbook.paths import create_private_file, make_private_dir
 
 BACKUP_TIMEOUT_S = 60.0
+STALE_PARTIAL_S = 4 * BACKUP_TIMEOUT_S  # older than any backup still running
 AUTO_PREFIX = "auto-"
+DAMAGED_PREFIX = "damaged-"  # a damaged journal moved aside, kept for rescue
 BACKUP_SUFFIX = ".sqlite"
 
 
@@ -36,11 +42,15 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
     """Copy the journal at ``source`` to ``target`` (verified, atomic)."""
     from partnerbook.store.migrate import read_only_connect
 
+    # A temporary name of its own: two backups to one target at once (two `note`s'
+    # daily backup in the same second) must not write, verify or rename each other's file.
+    partial = target.with_name(f"{target.name}.{uuid.uuid4().hex[:12]}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
+        _remove_leftovers(target)  # of backups that were cut short: never good copies
+        create_private_file(partial)  # 0600, like the journal it copies
     except OSError as error:
         raise _storage_error(target, error) from error
-    partial = target.with_name(target.name + ".partial")
     try:
         src = read_only_connect(source)
     except sqlite3.Error as error:
@@ -114,6 +124,17 @@ def list_backups(directory: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
+def latest_good_backup(directory: Path) -> BackupInfo | None:
+    """The newest backup in ``directory`` that passes verification (a damaged journal
+    moved aside there is never one, whatever its check says)."""
+    for info in list_backups(directory):
+        if info.path.name.startswith(DAMAGED_PREFIX):
+            continue
+        if not verify_backup(info.path):
+            return info
+    return None
+
+
 def auto_backup(
     source: Path,
     directory: Path,
@@ -152,6 +173,7 @@ def restore_into(backup: Path, journal: Path) -> None:
 
     src = read_only_connect(backup)
     try:
+        create_private_file(journal)
         dst = sqlite3.connect(journal, timeout=30)
         try:
             dst.execute("PRAGMA busy_timeout = 30000")
@@ -159,7 +181,7 @@ def restore_into(backup: Path, journal: Path) -> None:
             dst.execute("PRAGMA journal_mode = WAL")
         finally:
             dst.close()
-    except sqlite3.OperationalError as error:
+    except (sqlite3.OperationalError, OSError) as error:
         raise _storage_error(journal, error) from error
     finally:
         src.close()
@@ -180,6 +202,16 @@ def _storage_error(path: Path, error: BaseException) -> StorageError:
             "Choose a folder you may write to.",
         )
     return StorageError(f"Writing {path} failed: {error}.")
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Temporary files of earlier backups to ``target`` that were killed halfway (a
+    running one is younger than its timeout; its file is touched as it is written)."""
+    now = time.time()
+    for leftover in target.parent.glob(glob.escape(target.name) + ".*partial*"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_PARTIAL_S:
+                leftover.unlink()
 
 
 def _remove_quietly(path: Path) -> None:

@@ -16,8 +16,9 @@ SQLite settings, and why:
 from __future__ import annotations
 
 import getpass
+import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,12 +27,13 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from partnerbook.errors import StorageError, UsageError
+from partnerbook.errors import DAMAGED_HINT, StorageError, UsageError, damaged_message
 from partnerbook.store.base import Audited
 
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "partnerbook_write"
 
@@ -109,10 +111,30 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _engage_wal(cursor)
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+
+
+def _engage_wal(cursor: sqlite3.Cursor) -> str:
+    """WAL, verified: SQLite answers with the mode it really took, and keeps the old one
+    quietly where WAL cannot work (no shared memory: some network and sync filesystems,
+    a VFS without it). Then the rollback journal, said in the log (once per connection:
+    a handful a session), is the safe choice; the caller sets synchronous=FULL either way."""
+    row = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+    mode = str(row[0]).lower() if row else ""
+    if mode == "wal":
+        return mode
+    row = cursor.execute("PRAGMA journal_mode = DELETE").fetchone()
+    fallback = str(row[0]).lower() if row else mode
+    log.warning(
+        "the journal could not use WAL (SQLite kept journal_mode=%s); using "
+        "journal_mode=%s with synchronous=FULL instead: readers may wait for writers",
+        mode or "unknown",
+        fallback,
+    )
+    return fallback
 
 
 def _on_sqlite_begin(connection: Any) -> None:
@@ -172,16 +194,33 @@ class Journal:
         self.search = backend_for(engine.dialect.name)
         if self.search is not None:
             install(self._writer, self.search)
+        # Told of every StorageError a read or write raises, whoever catches it afterwards
+        # (the window offers the latest good backup when the journal turns out damaged).
+        self.storage_listeners: list[Callable[[StorageError], None]] = []
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_storage_errors(self.location), self._reader() as session:
+        with self._told(), translate_storage_errors(self.location), self._reader() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with translate_storage_errors(self.location), self._writer() as session, session.begin():
+        with (
+            self._told(),
+            translate_storage_errors(self.location),
+            self._writer() as session,
+            session.begin(),
+        ):
             yield session
+
+    @contextmanager
+    def _told(self) -> Iterator[None]:
+        try:
+            yield
+        except StorageError as error:
+            for listener in list(self.storage_listeners):
+                listener(error)
+            raise
 
     def now(self) -> datetime:
         from partnerbook.store.base import utcnow
@@ -201,6 +240,17 @@ def translate_storage_errors(location: JournalLocation) -> Iterator[None]:
         raise storage_error_for(error, location) from error
     except sqlite3.OperationalError as error:
         raise storage_error_for(error, location) from error
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        # A damaged page reads as DatabaseError ("database disk image is malformed"), not
+        # OperationalError; an IntegrityError (also a DatabaseError) is not the disk's.
+        if not _is_damage(error):
+            raise
+        raise storage_error_for(error, location) from error
+
+
+def _is_damage(error: Exception) -> bool:
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text or "disk i/o error" in text
 
 
 def storage_error_for(error: Exception, location: JournalLocation) -> StorageError:
@@ -210,30 +260,36 @@ def storage_error_for(error: Exception, location: JournalLocation) -> StorageErr
         return StorageError(
             f"The disk holding {where} is full; nothing was saved.",
             "Free some space, then try again. What was saved before is safe.",
+            kind="full",
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(
             f"The journal {where} is read-only; nothing was saved.",
             "Check the permissions of the file and its folder, or move it somewhere writable.",
+            kind="read_only",
         )
     if "unable to open" in text:
         return StorageError(
             f"The journal {where} cannot be opened.",
             "Check that the drive is connected and that you may read and write the folder.",
+            kind="unreachable",
         )
     if "locked" in text or "busy" in text:
         return StorageError(
             f"The journal {where} stayed busy for too long; nothing was saved.",
             "Another program is writing to it. Try again in a moment.",
+            kind="busy",
         )
     if "disk i/o error" in text:
         return StorageError(
             f"Reading or writing {where} failed (disk I/O error); nothing was saved.",
             "Check the drive, then run 'partnerbook check'.",
+            kind="io",
         )
     if "malformed" in text or "not a database" in text:
         return StorageError(
-            f"The journal {where} is damaged.",
-            "Run 'partnerbook check', then restore a backup with 'partnerbook restore'.",
+            damaged_message(where),
+            DAMAGED_HINT,
+            kind="damaged",
         )
     return StorageError(f"The database {where} refused the operation: {error}")

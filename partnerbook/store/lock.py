@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import IO
 
 from partnerbook.errors import JournalLockedError, StorageError
+from partnerbook.paths import create_private_file
 
 
 def lock_path_for(journal: Path) -> Path:
@@ -35,6 +36,7 @@ class JournalLock:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private_file(self.path)
             handle = self.path.open("a+", encoding="utf-8")
         except OSError as error:
             raise StorageError(

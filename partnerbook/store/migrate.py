@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 from partnerbook.errors import (
+    DAMAGED_HINT,
     JournalDamagedError,
     NewerJournalError,
     NotAJournalError,
     StorageError,
+    damaged_message,
 )
-from partnerbook.paths import backups_dir_for
+from partnerbook.paths import backups_dir_for, create_private_file, make_private_dir
 from partnerbook.store.engine import (
     Journal,
     JournalLocation,
@@ -156,9 +158,7 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
         )
     if state.kind is FileKind.DAMAGED:
         raise JournalDamagedError(
-            f"{where} is a PartnerBook journal, but it is damaged: its structure cannot be read.",
-            "Restore the latest good backup with 'partnerbook restore FILE' (backups are in "
-            "the folder beside the journal). The file was not changed.",
+            damaged_message(where, "its structure cannot be read"), DAMAGED_HINT
         )
     if state.kind is FileKind.FOREIGN:
         raise NotAJournalError(
@@ -221,12 +221,21 @@ def _refuse_newer_server_schema(location: JournalLocation, connection: Connectio
 
 
 def _make_parent(path: Path) -> None:
+    """The journal's folder (0700 when we make it) and the file itself, empty, 0600: SQLite
+    gives the -wal and -shm it creates the journal's own mode."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
     except OSError as error:
         raise StorageError(
             f"Cannot create the folder {path.parent}: {error.strerror or error}.",
             "Choose a journal location you may write to (--db).",
+        ) from error
+    try:
+        create_private_file(path)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot create the journal {path}: {error.strerror or error}.",
+            "Check that you may write to the folder, or choose another location (--db).",
         ) from error
 
 

@@ -125,7 +125,7 @@ def test_check_reports_damaged_timeline_pages_and_changes_nothing(
     problems = lines[lines.index("Problems found:") + 1 :]
     assert problems and all(line.startswith("  - ") for line in problems), result.stdout
     assert "The journal is healthy." not in result.stdout
-    assert result.stderr.startswith("partnerbook: The journal is damaged.\n")
+    assert result.stderr.startswith(f"partnerbook: The journal {db} is damaged.\n")
     assert "partnerbook restore FILE" in result.stderr
     assert pb.digest(db) == before
 
@@ -149,7 +149,7 @@ def test_check_calls_a_damaged_schema_damage_not_a_foreign_file(
     result = pb("--db", str(db), "check")
     pb.assert_refused(result)
     assert "not a database file" not in result.stderr, result.describe()
-    assert "The journal is damaged." in result.stderr, result.describe()
+    assert f"The journal {db} is damaged" in result.stderr, result.describe()
     assert result.returncode == 5, result.describe()
     assert pb.digest(db) == before
 

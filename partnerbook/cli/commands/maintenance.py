@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerbook.cli.context import CliContext
-from partnerbook.errors import JournalDamagedError
+from partnerbook.errors import DAMAGED_HINT, JournalDamagedError, damaged_message
 
 
 def register(subparsers: Any) -> None:
@@ -40,6 +40,7 @@ def register(subparsers: Any) -> None:
 def run_check(args: argparse.Namespace, context: CliContext) -> int:
     from partnerbook.services.maintenance import run_check as check
 
+    context.warn_about_location()
     report = check(context.location)
     context.print(f"Journal:   {report.location}")
     if report.revision == report.head:
@@ -61,11 +62,7 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
     context.print("Problems found:")
     for problem in report.problems:
         context.print(f"  - {problem}")
-    raise JournalDamagedError(
-        "The journal is damaged.",
-        "Restore the latest good backup with 'partnerbook restore FILE' "
-        "(backups are in the folder beside the journal). The journal was not changed.",
-    )
+    raise JournalDamagedError(damaged_message(report.location), DAMAGED_HINT)
 
 
 def run_backup(args: argparse.Namespace, context: CliContext) -> int:
