@@ -8,6 +8,7 @@ paint does not need (integrity check, daily backup) runs after the window shows.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -18,14 +19,21 @@ from typing import Any
 
 import sqlalchemy.orm  # noqa: F401 - deliberately before PySide6 (see above)
 
-from partnerbook.errors import UserError
+from partnerbook.errors import JournalDamagedError, UserError, is_damage
 from partnerbook.gui_options import (
     GuiOptions,
     add_gui_arguments,
     options_from,
     seconds_since_process_start,
 )
-from partnerbook.paths import DATABASE_URL_ENV, AppPaths, backups_dir_for
+from partnerbook.paths import (
+    DATABASE_URL_ENV,
+    AppPaths,
+    backups_dir_for,
+    create_private_file,
+    make_private_dir,
+    restrict_new_files,
+)
 from partnerbook.settings import Settings
 from partnerbook.store.engine import Journal, JournalLocation, resolve_location
 from partnerbook.store.lock import JournalLock
@@ -67,6 +75,7 @@ def run_gui(options: GuiOptions) -> int:
     from PySide6.QtWidgets import QApplication
 
     paths = AppPaths.default()
+    restrict_new_files()  # the journal, its backups, settings and log: the owner's only
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     controller = AppController(app, paths, options)
@@ -98,7 +107,7 @@ class AppController:
     """Owns the open journal and its window; switches journals (e.g. to the demo)."""
 
     def __init__(self, app: Any, paths: AppPaths, options: GuiOptions) -> None:
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
         from partnerbook import APP_ID, APP_NAME
         from partnerbook.i18n import choose_locale, install_translations
@@ -109,10 +118,10 @@ class AppController:
         app.setApplicationName(APP_NAME)
         app.setOrganizationName(APP_NAME)
         app.setDesktopFileName(APP_ID)
-        paths.config_dir.mkdir(parents=True, exist_ok=True)
-        self.settings = QSettings(
-            str(paths.config_dir / "partnerbook.ini"), QSettings.Format.IniFormat
-        )
+        make_private_dir(paths.config_dir)
+        settings_file = paths.config_dir / "partnerbook.ini"
+        create_private_file(settings_file)  # Qt keeps an existing file's mode when it saves
+        self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         from partnerbook.ui.fonts import apply_fonts
 
         self.language_choice = str(self.settings.value("language", "") or "")
@@ -127,6 +136,16 @@ class AppController:
         self._tray_menu: Any = None
         self._capture: Any = None  # --capture: the quick note window alone
         self.events: Any = None
+        self._damage_offered = False  # once per open journal: the user has been asked
+
+        class StorageRelay(QObject):
+            failed = Signal(object)  # (Journal, StorageError), from any thread
+
+        self._storage_relay = StorageRelay()
+        # Queued even from the UI thread: the offer never opens inside the read that failed.
+        self._storage_relay.failed.connect(
+            self._storage_failed, Qt.ConnectionType.QueuedConnection
+        )
         self._apply_theme()
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._install_crash_handler()
@@ -149,13 +168,25 @@ class AppController:
         try:
             self.journal = open_journal(location)
         except UserError as error:
-            self.fail(error)
             self._release_lock()
+            if is_damage(error) and not self._headless and location.path is not None:
+                return self.offer_restore(location, error.message)
+            self.fail(error)
             return error.exit_code
+        self._damage_offered = False
+        relay, opened = self._storage_relay, self.journal
+        self.journal.storage_listeners.append(lambda error: relay.failed.emit((opened, error)))
         if self.options.capture:
             self._show_capture_only()
             return None
-        self._show_window()
+        try:
+            self._show_window()
+        except UserError as error:
+            if not is_damage(error) or self._headless or location.path is None:
+                raise
+            self._tear_down()  # its first page could not be read: the journal is damaged
+            return self.offer_restore(location, error.message)
+        self._warn_about_location(location)
         if self.options.smoke:
             return self._smoke()
         if self.options.screenshot:
@@ -217,6 +248,13 @@ class AppController:
             self.window.search_view.set_query(self.options.search)
 
     def switch_to(self, location: JournalLocation) -> None:
+        self._tear_down()
+        code = self.start(location)
+        if code is not None:
+            self.app.exit(code)
+
+    def _tear_down(self) -> None:
+        """Close the window and the journal, and let go of its lock."""
         if self._tray is not None:
             self._tray.hide()
             self._tray = self._tray_menu = None
@@ -228,9 +266,6 @@ class AppController:
             self.journal.close()
             self.journal = None
         self._release_lock()
-        code = self.start(location)
-        if code is not None:
-            self.app.exit(code)
 
     def open_demo(self) -> None:
         """Switch to the demo journal, filling it first (in the background) if needed."""
@@ -389,25 +424,134 @@ class AppController:
         return True
 
     def _report_damage(self, problems: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(
-            self.window,
-            "PartnerBook",
-            self.app.translate(
-                "App",
-                "The journal's integrity check found problems: %1\n\nWhat you see may be "
-                "incomplete. Close PartnerBook, run 'partnerbook check', and restore the latest "
-                "good backup with 'partnerbook restore'. Backups are in %2.",
+        """The start-up check found damage: the same offer as at start."""
+        self.damage_found(
+            JournalDamagedError(
+                self.app.translate("App", "The journal's integrity check found problems: %1")
+                .replace("%1", problems)
+                .replace("\n", " ")
             )
-            .replace("%1", problems)
-            .replace(
-                "%2",
-                str(backups_dir_for(self.journal.location.path))
-                if self.journal and self.journal.location.path
-                else "",
-            ),
         )
+
+    # --- a damaged journal --------------------------------------------------------------------
+
+    @property
+    def _headless(self) -> bool:
+        return bool(self.options.smoke or self.options.screenshot)
+
+    def offer_restore(self, location: JournalLocation, detail: str) -> int | None:
+        """At start: the journal is damaged. Offer the latest good backup, or quit."""
+        from partnerbook.services.maintenance import good_backup_for
+        from partnerbook.ui.dialogs.damaged_journal import RESTORE, DamagedJournalDialog
+
+        assert location.path is not None
+        print(f"partnerbook: {detail}", file=sys.stderr)
+        good = good_backup_for(location)
+        dialog = DamagedJournalDialog(
+            location.describe(),
+            detail,
+            good.created if good is not None else None,
+            backups_dir_for(location.path),
+        )
+        if dialog.choose() != RESTORE or good is None:
+            return JournalDamagedError.exit_code
+        return self._restore(location, good.path)
+
+    def _restore(self, location: JournalLocation, backup: Path) -> int | None:
+        """Restore ``backup`` (the damaged file moved aside, never deleted) and open it."""
+        from partnerbook.services.maintenance import restore_backup
+
+        try:
+            result = restore_backup(location, backup)
+        except UserError as error:
+            self.fail(error)
+            return error.exit_code
+        code = self.start(location)
+        if code is None and self.events is not None:
+            kept = result.previous_saved_to
+            text = self.app.translate("App", "Restored the backup %1.").replace("%1", backup.name)
+            if kept is not None:
+                text += " " + self.app.translate(
+                    "App", "The journal as it was is kept in %1."
+                ).replace("%1", str(kept))
+            self.events.status_message.emit(text)
+        return code
+
+    def _storage_failed(self, report: tuple[Journal, UserError]) -> None:
+        """Every StorageError the journal raised (on the UI thread, through the relay); a
+        journal closed meanwhile (restored, switched) no longer counts."""
+        journal, error = report
+        if journal is self.journal and is_damage(error):
+            self.damage_found(error)
+
+    def damage_found(self, error: UserError) -> None:
+        """During use: the journal turned out damaged. Offer the backup once per journal."""
+        from partnerbook.services.maintenance import good_backup_for
+        from partnerbook.ui.dialogs.damaged_journal import (
+            LATER,
+            RESTORE,
+            DamagedJournalDialog,
+        )
+
+        journal = self.journal
+        if journal is None or journal.location.path is None or self._damage_offered:
+            return
+        self._damage_offered = True
+        if self._headless:
+            print(f"partnerbook: {error.message}", file=sys.stderr)
+            return
+        location = journal.location
+        assert location.path is not None
+        good = good_backup_for(location)
+        dialog = DamagedJournalDialog(
+            location.describe(),
+            error.message,
+            good.created if good is not None else None,
+            backups_dir_for(location.path),
+            during_use=True,
+            parent=self.window,
+        )
+        choice = dialog.choose()
+        if choice == LATER:
+            if self.events is not None:
+                self.events.status_message.emit(
+                    self.app.translate(
+                        "App", "The journal is damaged: what you see may be incomplete."
+                    )
+                )
+            return
+        if choice != RESTORE or good is None:
+            self.app.quit()
+            return
+        self._tear_down()
+        code = self._restore(location, good.path)
+        if code is not None:
+            self.app.exit(code)
+
+    def _warn_about_location(self, location: JournalLocation) -> None:
+        """A journal in a cloud-sync folder or on a network filesystem: a banner says so."""
+        from partnerbook.store.location_check import CLOUD, location_risk
+
+        if location.path is None or self.window is None:
+            return
+        risk = location_risk(location.path)
+        if risk is None:
+            return
+        print(f"partnerbook: warning: {risk.message(location.path)}", file=sys.stderr)
+        tr = self.app.translate
+        if risk.kind == CLOUD:
+            text = tr(
+                "App",
+                "Your journal is inside a %1 folder. Sync services copy a database while it "
+                "is being written and can damage it.",
+            ).replace("%1", risk.service)
+        else:
+            text = tr(
+                "App",
+                "Your journal is on a network filesystem (%1). Network filesystems often get "
+                "database locking wrong and can damage it.",
+            ).replace("%1", risk.service)
+        self.window.show_location_warning(text, str(location.path))
 
     # --- theme --------------------------------------------------------------------------------
 
@@ -528,6 +672,9 @@ class AppController:
             from partnerbook.crashlog import record_bug
 
             if isinstance(value, UserError):
+                if is_damage(value) and self.journal is not None:
+                    self.damage_found(value)  # the offer of a backup, not just a message
+                    return
                 self.fail(value)
                 return
             record_bug(value.with_traceback(tb), self.paths.log_file)
@@ -558,7 +705,9 @@ class AppController:
         if self._capture is not None:
             self._capture.flush_draft()
         if self.window is not None:
-            self.window.flush()
+            # A damaged or unwritable journal: what could be kept, was (drafts, editors).
+            with contextlib.suppress(UserError):
+                self.window.flush()
             if not headless:  # a screenshot must not move the user's window or view
                 self.window.save_window_state()
         if self.journal is not None:

@@ -253,9 +253,26 @@ def _is_damage(error: Exception) -> bool:
     return "malformed" in text or "not a database" in text or "disk i/o error" in text
 
 
+NEARLY_FULL_BYTES = 16 * 1024 * 1024
+
+
+def _nearly_full(location: JournalLocation) -> bool:
+    """Too little space left beside the journal for a transaction and its -wal to grow."""
+    if location.path is None:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(location.path.parent).free < NEARLY_FULL_BYTES
+    except OSError:  # the drive is gone: an I/O error it is
+        return False
+
+
 def storage_error_for(error: Exception, location: JournalLocation) -> StorageError:
     text = str(error).lower()
     where = location.describe()
+    if "disk i/o error" in text and _nearly_full(location):
+        text = "database or disk is full"  # SQLite says I/O error when the -shm cannot grow
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
             f"The disk holding {where} is full; nothing was saved.",

@@ -386,6 +386,18 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.find_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
+    def show_location_warning(self, text: str, journal: str) -> None:
+        """A band above the view: the journal is in a sync folder or on a network disk."""
+        from partnerbook.ui.widgets.location_banner import LocationBanner
+
+        column = self.banner.parentWidget()
+        assert column is not None
+        self.location_banner = LocationBanner(text, journal, column)
+        layout = column.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.location_banner)
+        self.location_banner.show()
+
     def _build_status(self) -> None:
         where = QLabel(self.journal.location.describe(), self)
         where.setObjectName("Muted")

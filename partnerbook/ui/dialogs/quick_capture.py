@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -32,7 +33,14 @@ from partnerbook.domain.note_intent import NoteIntent, read_intent
 from partnerbook.domain.types import CapturedNote
 from partnerbook.errors import UserError
 from partnerbook.services.capture import NoteRequest, capture_note
-from partnerbook.services.drafts import QUICK_CAPTURE, load_draft, save_draft
+from partnerbook.services.drafts import (
+    QUICK_CAPTURE,
+    forget_outside,
+    keep_outside,
+    load_draft,
+    load_outside,
+    save_draft,
+)
 from partnerbook.services.partners import partner_refs
 from partnerbook.services.suggest import choices_for, partner_refs_by_id, suggest_people
 from partnerbook.store.engine import Journal
@@ -66,6 +74,9 @@ class QuickCapture(QDialog):
         self._kind_chosen = False  # the user picked a kind: stop guessing it from the words
         self._follow_up_auto = ""  # the follow-up text we copied from the note, if any
         self._partner_auto = True
+        # Where the draft goes when the journal cannot be written: beside the settings file.
+        self._fallback_dir = Path(settings.fileName()).parent if settings is not None else None
+        self._kept_outside = False  # the newest draft is in the fallback file, not the journal
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._keep_draft)
         self._build()
@@ -264,7 +275,16 @@ class QuickCapture(QDialog):
         try:
             captured = capture_note(self.journal, request)
         except UserError as error:
-            self._say(str(error), error=True)
+            # Nothing of the note is lost: it stays in the window, and its draft is kept
+            # (in the journal, or in a file of its own when the journal cannot be written).
+            self._draft_timer.stop()
+            outside = self._keep_draft(quiet=True)
+            text = str(error)
+            if outside is not None:
+                text += "\n" + self.tr(
+                    "What you typed stays here, and is kept in %1 until it can be saved."
+                ).replace("%1", str(outside))
+            self._say(text, error=True)
             return None
         self._draft_timer.stop()
         self._discard_draft()
@@ -354,19 +374,45 @@ class QuickCapture(QDialog):
             (draft["people"], draft["typing"].strip(), draft["note"].strip(), draft["follow_up"])
         )
 
-    def _keep_draft(self) -> None:
+    def _keep_draft(self, quiet: bool = False) -> Path | None:
+        """Keep the draft in the journal; when it refuses, in the fallback file (its path
+        is returned then, None otherwise)."""
         draft = self.draft()
+        body = "" if self._is_blank(draft) else json.dumps(draft)
         try:
-            save_draft(
-                self.journal, QUICK_CAPTURE, "" if self._is_blank(draft) else json.dumps(draft)
-            )
+            save_draft(self.journal, QUICK_CAPTURE, body)
         except UserError as error:
-            self._say(
-                self.tr("The draft could not be kept (%1). Keep this window open.").replace(
-                    "%1", str(error)
-                ),
-                error=True,
-            )
+            outside = None
+            if self._fallback_dir is not None and body:
+                with contextlib.suppress(UserError):
+                    outside = keep_outside(self._fallback_dir, self.journal, QUICK_CAPTURE, body)
+                    self._kept_outside = True
+            if quiet:
+                return outside
+            if outside is not None:
+                self._say(
+                    self.tr(
+                        "The journal cannot be written: %1\nWhat you type stays in this window "
+                        "and is kept in %2 until the journal can take it."
+                    )
+                    .replace("%1", error.message)
+                    .replace("%2", str(outside)),
+                    error=True,
+                )
+            else:
+                self._say(
+                    self.tr("The draft could not be kept (%1). Keep this window open.").replace(
+                        "%1", str(error)
+                    ),
+                    error=True,
+                )
+            return outside
+        if self._kept_outside and self._fallback_dir is not None:
+            forget_outside(self._fallback_dir, self.journal, QUICK_CAPTURE)
+            self._kept_outside = False
+            if not quiet:
+                self._say("")
+        return None
 
     def flush_draft(self) -> None:
         if self._draft_timer.isActive():
@@ -377,12 +423,22 @@ class QuickCapture(QDialog):
         # An old draft reappearing later is better than failing a note already saved.
         with contextlib.suppress(UserError):
             save_draft(self.journal, QUICK_CAPTURE, "")
+        if self._fallback_dir is not None:
+            forget_outside(self._fallback_dir, self.journal, QUICK_CAPTURE)
+            self._kept_outside = False
 
     def _restore_draft(self) -> None:
-        try:
-            text = load_draft(self.journal, QUICK_CAPTURE)
-        except UserError:
-            return
+        # A draft kept outside the journal is newer than the journal's: it was written
+        # because the journal refused the later keystrokes.
+        text = None
+        if self._fallback_dir is not None:
+            text = load_outside(self._fallback_dir, self.journal, QUICK_CAPTURE)
+        outside = bool(text)
+        if not text:
+            try:
+                text = load_draft(self.journal, QUICK_CAPTURE)
+            except UserError:
+                return
         if not text:
             return
         try:
@@ -394,6 +450,23 @@ class QuickCapture(QDialog):
             self.note.setPlainText(text)
             self._restoring = False
         self.restored.setText(self.tr("Your unsaved note is back, as you left it."))
+        if outside:
+            self._kept_outside = True
+            if self._keep_draft(quiet=True) is None:
+                self.restored.setText(
+                    self.tr(
+                        "Your unsaved note is back, as you left it. The journal could not be "
+                        "written then, so it was kept in a file of its own; it is in the "
+                        "journal again now."
+                    )
+                )
+            else:
+                self.restored.setText(
+                    self.tr(
+                        "Your unsaved note is back, as you left it. The journal still cannot "
+                        "be written, so it stays kept in a file of its own."
+                    )
+                )
         self.restored.show()
 
     def _apply_draft(self, draft: dict[str, Any]) -> None:
