@@ -112,7 +112,13 @@ def _tagged(tag: str) -> Any:
 
 
 def _after(cursor: TimelineCursor) -> Any:
-    return or_(Entry.at < cursor.at, and_(Entry.at == cursor.at, Entry.id < cursor.id))
+    # ``at <= cursor`` is implied by the OR, but SQLite cannot see it (the two ``at`` are
+    # separate parameters): without it a page scans the index from the newest entry, 15 ms
+    # at entry 80,000 instead of 0.3 ms.
+    return and_(
+        Entry.at <= cursor.at,
+        or_(Entry.at < cursor.at, and_(Entry.at == cursor.at, Entry.id < cursor.id)),
+    )
 
 
 def timeline_query(filters: TimelineFilter, cursor: TimelineCursor | None) -> Select[Any]:
