@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from partnerbook.domain.date_rules import DatePhraseError, mentions_dates, read_phrase
+# ``date_rules`` (the phrase rules of five languages, some 25 ms of regexes to compile) is
+# imported when a phrase is first read, not with this module: the window's first paint
+# imports ``When`` and the parsers' names but parses nothing.
 
 LANGUAGES = ("en", "vi", "he", "zh", "it")
 
@@ -69,6 +71,8 @@ def _parse(text: str, now: datetime, past: bool, languages: Sequence[str] | None
     if iso is not None:
         return iso
     tags = [tag.replace("_", "-").casefold() for tag in languages or ()]
+    from partnerbook.domain.date_rules import DatePhraseError, read_phrase
+
     try:
         phrase = read_phrase(cleaned, now, past=past, day_first=_day_first(tags))
     except DatePhraseError as error:
@@ -115,6 +119,8 @@ def _parse_natural(text: str, now: datetime, past: bool, tags: Sequence[str]) ->
         # 5/12 is the 5th of December or May 12 depending on who typed it: only ISO
         # (or the UI's own locale format, which the window parses itself) is unambiguous.
         raise DateParseError(f"not a date we can read without guessing: {text!r}")
+    from partnerbook.domain.date_rules import mentions_dates
+
     if not mentions_dates(text):
         raise DateParseError(f"not a date: {text!r}")
     import dateparser  # imported here: it is slow to load and our rules usually suffice
