@@ -237,8 +237,13 @@ def test_every_menu_action_has_a_shortcut(make_window: Callable[[], MainWindow])
         if not action.isSeparator()
         and action.menu() is None
         and action.shortcut().isEmpty()
-        # Settings (the theme, starting at login) are reached by the menu's mnemonics.
-        and action not in [*window.theme_actions.values(), window.autostart_action]
+        # Settings (the theme, the language, starting at login) are reached by the menus.
+        and action
+        not in [
+            *window.theme_actions.values(),
+            *window.language_actions.values(),
+            window.autostart_action,
+        ]
     ]
     assert missing == []
 
