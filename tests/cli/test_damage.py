@@ -105,9 +105,7 @@ def make_backup(pb: PartnerBookCli, db: Path) -> Path:
 
 
 @pytest.mark.parametrize("how", list(DAMAGES))
-def test_check_finds_the_damage_and_changes_nothing(
-    pb: PartnerBookCli, db: Path, how: str
-) -> None:
+def test_check_finds_the_damage_and_changes_nothing(pb: PartnerBookCli, db: Path, how: str) -> None:
     build_journal(pb, db)
     DAMAGES[how](pb, db)
     before = pb.digest(db)

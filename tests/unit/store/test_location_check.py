@@ -31,14 +31,18 @@ C:\\134 /mnt/c 9p rw,noatime 0 0
         (PureWindowsPath("C:/Users/me/OneDrive/Documents/journal.sqlite"), "OneDrive"),
         (PureWindowsPath("C:/Users/me/OneDrive - Contoso/journal.sqlite"), "OneDrive"),
         (PurePosixPath("/Users/me/Library/CloudStorage/OneDrive-Personal/j.sqlite"), "OneDrive"),
-        (PurePosixPath("/Users/me/Library/Mobile Documents/com~apple~CloudDocs/j.sqlite"),
-         "iCloud Drive"),
+        (
+            PurePosixPath("/Users/me/Library/Mobile Documents/com~apple~CloudDocs/j.sqlite"),
+            "iCloud Drive",
+        ),
         (PureWindowsPath("C:/Users/me/iCloud Drive/journal.sqlite"), "iCloud Drive"),
         (PureWindowsPath("C:/Users/me/iCloudDrive/journal.sqlite"), "iCloud Drive"),
         (PureWindowsPath("G:/My Drive/journal.sqlite"), "Google Drive"),
         (PurePosixPath("/home/me/Google Drive/journal.sqlite"), "Google Drive"),
-        (PurePosixPath("/Users/me/Library/CloudStorage/GoogleDrive-me@x.com/My Drive/j.sqlite"),
-         "Google Drive"),
+        (
+            PurePosixPath("/Users/me/Library/CloudStorage/GoogleDrive-me@x.com/My Drive/j.sqlite"),
+            "Google Drive",
+        ),
         (PurePosixPath("/home/me/dropbox/journal.sqlite"), "Dropbox"),  # any case
     ],
 )
