@@ -357,6 +357,7 @@ class AppController:
         self._install_tray()
         if self.window is not None:
             self.window.start_reminders()
+            self.window.start_watching()  # another process's notes appear in the window
 
         class Relay(QObject):
             damaged = Signal(str)

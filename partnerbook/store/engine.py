@@ -18,6 +18,7 @@ from __future__ import annotations
 import getpass
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,8 +30,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from partnerbook.errors import DAMAGED_HINT, StorageError, UsageError, damaged_message
+from partnerbook.errors import DAMAGED_HINT, StorageError, UsageError, UserError, damaged_message
 from partnerbook.store.base import Audited
 
 log = logging.getLogger(__name__)
@@ -197,6 +199,9 @@ class Journal:
         # Told of every StorageError a read or write raises, whoever catches it afterwards
         # (the window offers the latest good backup when the journal turns out damaged).
         self.storage_listeners: list[Callable[[StorageError], None]] = []
+        self._watch: sqlite3.Connection | None = None  # change_counter's own connection
+        self._watch_lock = threading.Lock()
+        self._explained: int | None = None  # the counter our own writes account for
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -211,7 +216,9 @@ class Journal:
             self._writer() as session,
             session.begin(),
         ):
+            before = self._counter_under_lock(session)
             yield session
+        self._committed(before)
 
     @contextmanager
     def _told(self) -> Iterator[None]:
@@ -227,7 +234,47 @@ class Journal:
 
         return utcnow()
 
+    def change_counter(self) -> int | None:
+        """A number that moves when another connection commits (another process, or this
+        one's other connections): SQLite's ``PRAGMA data_version`` on a read-only
+        connection of its own, kept open (the value is per connection; one pragma, no
+        table read). None where the database has no such thing."""
+        if self.location.path is None or not self.location.is_sqlite:
+            return None
+        with self._watch_lock, translate_storage_errors(self.location):
+            if self._watch is None:
+                uri = f"{self.location.path.as_uri()}?mode=ro"
+                self._watch = sqlite3.connect(
+                    uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                )
+            row = self._watch.execute("PRAGMA data_version").fetchone()
+        return int(row[0])
+
+    def changed_elsewhere(self) -> bool | None:
+        """Did anyone but this Journal's own writes commit since the last call? (None: not
+        knowable here.) Each write reads the counter once it holds the write lock and again
+        after its commit: when nothing foreign came before it, its own move is explained."""
+        counter = self.change_counter()
+        if counter is None:
+            return None
+        foreign = counter != self._explained
+        self._explained = counter
+        return foreign
+
+    def _counter_under_lock(self, session: Session) -> int | None:
+        if self._explained is None:  # nobody watches: no cost
+            return None
+        session.connection()  # BEGIN IMMEDIATE: no one else can commit until we do
+        return self.change_counter()
+
+    def _committed(self, before: int | None) -> None:
+        if before is not None and before == self._explained:
+            self._explained = self.change_counter()
+
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 
@@ -246,6 +293,14 @@ def translate_storage_errors(location: JournalLocation) -> Iterator[None]:
         if not _is_damage(error):
             raise
         raise storage_error_for(error, location) from error
+    except StaleDataError as error:
+        # Optimistic concurrency (``version_id_col``): another writer saved this row
+        # since it was read. SQLite's BEGIN IMMEDIATE makes that rare; a server's plain
+        # transactions do not. Never a traceback: say it, and that nothing was saved.
+        raise UserError(
+            "This was changed in another window or program meanwhile; your change was not saved.",
+            "Look at it again (it now shows the other change), then make your change again.",
+        ) from error
 
 
 def _is_damage(error: Exception) -> bool:

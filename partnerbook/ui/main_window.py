@@ -536,6 +536,15 @@ class MainWindow(QMainWindow):
         self._capture.open_fresh()
         return self._capture
 
+    # --- other processes' writes --------------------------------------------------------------
+
+    def start_watching(self) -> None:
+        """Show what other processes write to the journal (started after the first paint)."""
+        from partnerbook.ui.journal_watch import JournalWatch
+
+        self.journal_watch = JournalWatch(self.journal, self.events, self.flush, parent=self)
+        self.journal_watch.start()
+
     # --- reminders ----------------------------------------------------------------------------
 
     def start_reminders(self) -> None:

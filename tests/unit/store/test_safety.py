@@ -15,9 +15,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 
-from partnerbook.errors import JournalLockedError, NewerJournalError, NotAJournalError
+from partnerbook.errors import JournalLockedError, NewerJournalError, NotAJournalError, UserError
 from partnerbook.services.capture import NoteRequest, capture_note
 from partnerbook.store import migrate
 from partnerbook.store.backup import backup_file, restore_into, verify_backup
@@ -162,7 +161,8 @@ def test_versions_catch_a_stale_write(journal: Journal) -> None:
         session.expunge(seen)  # as a window holds it: version 1
     with journal.write() as session:
         session.get_one(Person, pid).city = "Haifa"  # someone else: version 2
-    with pytest.raises(StaleDataError), journal.write() as session:
+    # SQLAlchemy's StaleDataError, said in words: the loser is told, nothing of it is saved.
+    with pytest.raises(UserError, match="changed in another window"), journal.write() as session:
         session.add(seen)
         seen.city = "Eilat"
     with journal.read() as session:
