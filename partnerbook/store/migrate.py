@@ -204,6 +204,13 @@ def open_journal(
             if state.kind is not FileKind.JOURNAL or state.revision != HEAD:
                 from alembic import command
 
+                # One transaction (BEGIN IMMEDIATE) for the whole upgrade, begun before
+                # Alembic looks: it then reads the revision under the write lock and runs
+                # every step inside (else each revision commits alone). Two processes
+                # creating or upgrading one journal at once queue; the second finds it
+                # done, instead of creating tables the first just made.
+                if not connection.in_transaction():
+                    connection.begin()
                 command.upgrade(alembic_config(connection), "head")
             connection.commit()
     except BaseException:

@@ -116,6 +116,23 @@ def test_note_commands_side_by_side_lose_nothing_and_fail_nothing(
         assert verify_backup(backup) == [], backup
 
 
+def test_processes_creating_one_journal_at_once_all_succeed(
+    processes: Processes, tmp_path: Path
+) -> None:
+    """The schema is made in one transaction under the write lock: the second process
+    finds it made (each revision committing alone let it make 'drafts' a second time)."""
+    for attempt in range(processes.iterations(short=4, long=40)):
+        path = tmp_path / f"new-{attempt}" / "journal.sqlite"
+        started = [
+            processes.cli("note", f"first words {n}", "--with", "Lan", db=path) for n in range(6)
+        ]
+        for done in started:
+            done.finish()
+            _assert_clean_exit(done)
+        assert len(processes.query(path, "SELECT id FROM entries")) == 6
+        assert processes.query(path, "SELECT count(*) FROM people") == [(1,)]
+
+
 def test_writer_loops_and_two_editors_of_one_person_lose_nothing(processes: Processes) -> None:
     path = processes.journal
     _make_journal(path, "Lan", "Editee")
