@@ -143,9 +143,7 @@ class AppController:
 
         self._storage_relay = StorageRelay()
         # Queued even from the UI thread: the offer never opens inside the read that failed.
-        self._storage_relay.failed.connect(
-            self._storage_failed, Qt.ConnectionType.QueuedConnection
-        )
+        self._storage_relay.failed.connect(self._storage_failed, Qt.ConnectionType.QueuedConnection)
         self._apply_theme()
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._install_crash_handler()
@@ -539,15 +537,14 @@ class AppController:
         if risk is None:
             return
         print(f"partnerbook: warning: {risk.message(location.path)}", file=sys.stderr)
-        tr = self.app.translate
         if risk.kind == CLOUD:
-            text = tr(
+            text = self.app.translate(
                 "App",
                 "Your journal is inside a %1 folder. Sync services copy a database while it "
                 "is being written and can damage it.",
             ).replace("%1", risk.service)
         else:
-            text = tr(
+            text = self.app.translate(
                 "App",
                 "Your journal is on a network filesystem (%1). Network filesystems often get "
                 "database locking wrong and can damage it.",

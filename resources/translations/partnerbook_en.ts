@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="539"/>
-        <source>App</source>
-        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="545"/>
-        <source>App</source>
-        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Brief</name>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>

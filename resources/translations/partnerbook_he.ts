@@ -2,80 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="539"/>
-        <source>App</source>
-        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="545"/>
-        <source>App</source>
-        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="285"/>
+        <location filename="../../partnerbook/app.py" line="286"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>יצירת שמונה שנים של קשרים לדוגמה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="314"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>The demo journal could not be made.</source>
         <translation>לא ניתן היה ליצור את יומן ההדגמה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="316"/>
         <source>Details are in %1.</source>
         <translation>הפרטים נמצאים ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="344"/>
+        <location filename="../../partnerbook/app.py" line="345"/>
         <source>Backup saved and verified: %1</source>
         <translation>הגיבוי נשמר ואומת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="393"/>
+        <location filename="../../partnerbook/app.py" line="395"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Show PartnerBook</source>
         <translation>הצגת PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="427"/>
+        <location filename="../../partnerbook/app.py" line="429"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/app.py" line="469"/>
-        <source>Restored the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת השלמות של היומן מצאה בעיות: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="471"/>
+        <source>Restored the backup %1.</source>
+        <translation>הגיבוי %1 שוחזר.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="473"/>
         <source>The journal as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>היומן כפי שהיה נשמר ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="513"/>
+        <location filename="../../partnerbook/app.py" line="517"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>היומן פגום: ייתכן שמה שמוצג אינו שלם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="684"/>
+        <location filename="../../partnerbook/app.py" line="541"/>
+        <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
+        <translation>היומן שלכם נמצא בתוך תיקיית %1. שירותי סנכרון מעתיקים מסד נתונים בזמן שהוא נכתב ועלולים להשחית אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="547"/>
+        <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
+        <translation>היומן שלכם נמצא במערכת קבצים ברשת (%1). מערכות קבצים ברשת נוטות לטפל בנעילת מסדי נתונים באופן שגוי ועלולות להשחית אותם.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="687"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -107,30 +96,30 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
         <source>yesterday</source>
-        <translation type="unfinished">אתמול</translation>
+        <translation>אתמול</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>לפני יום אחד</numerusform>
+            <numerusform>לפני %n ימים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>לפני חודש אחד</numerusform>
+            <numerusform>לפני %n חודשים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>לפני שנה אחת</numerusform>
+            <numerusform>לפני %n שנים</numerusform>
         </translation>
     </message>
     <message>
@@ -141,9 +130,9 @@ Details were written to %1. Please report it.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>באיחור של יום אחד</numerusform>
+            <numerusform>באיחור של %n ימים</numerusform>
         </translation>
     </message>
     <message>
@@ -359,14 +348,14 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
         <source>tomorrow</source>
-        <translation type="unfinished">מחר</translation>
+        <translation>מחר</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>בעוד יום אחד</numerusform>
+            <numerusform>בעוד %n ימים</numerusform>
         </translation>
     </message>
     <message>
@@ -600,37 +589,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>היומן פגום</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
         <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ל־PartnerBook אין אפשרות לקרוא את היומן %1: חלק מהקובץ פגום.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיבוי התקין האחרון הוא מ־%1. שחזורו מחזיר את כל מה שנשמר עד אז. הקובץ הפגום מועבר הצידה אל %2 ולעולם אינו נמחק, כך שמה שיש בו מעבר לגיבוי עדיין ניתן להצלה.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
         <source>Restore the Latest Good Backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור הגיבוי התקין האחרון (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
         <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצא ב־%1 גיבוי שעובר את הבדיקה. היומן לא שונה: שמרו את הקובץ, ייתכן שעדיין ניתן להצילו.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>לא עכשיו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
         <source>Quit PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה מ־PartnerBook</translation>
     </message>
 </context>
 <context>
@@ -2159,17 +2148,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
         <source>Warning about where the journal is</source>
-        <translation type="unfinished"></translation>
+        <translation>אזהרה על מיקום היומן</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
         <source>Move the Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת היומן…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
         <source>Close the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירת האזהרה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
@@ -2180,12 +2169,18 @@ Details were written to %1. Please report it.</source>
 3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
 
 To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>כדי להעביר את היומן למקום בטוח:
+
+1. צאו מ־PartnerBook.
+2. העבירו את %1 (ואת תיקיית הגיבויים שלידו) לתיקייה במחשב הזה שאינה מסונכרנת, למשל תיקיית נתוני המשתמש.
+3. פתחו אותו שם: partnerbook --db NEW_PATH, או השאירו אותו במקום ברירת המחדל.
+
+כדי לשתף אותו בין מחשבים, העתיקו גיבוי (קובץ ← גיבוי עכשיו) במקום לסנכרן את היומן הפתוח.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
         <source>Move the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת היומן</translation>
     </message>
 </context>
 <context>
@@ -2462,67 +2457,67 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
         <source>The journal this window shows</source>
         <translation>היומן שמוצג בחלון הזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
         <source>Follow up now</source>
         <translation>הגיע הזמן למעקב</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>מעכשיו PartnerBook ייפתח בכל כניסה למערכת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>מעכשיו PartnerBook לא ייפתח בכניסה למערכת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
         <source>View</source>
         <translation>תצוגה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
         <source>Partner</source>
         <translation>שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>לרשומה הזו אין הערה לפתוח; אפשר לפתוח את אנשי הקשר שלה מהרשימה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
         <source>Contacts (%1)</source>
         <translation>אנשי קשר (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
         <source>All files (*)</source>
         <translation>כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
         <source>Import Contacts</source>
         <translation>ייבוא אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>בחרו איש קשר או שותף כדי לראות את התדריך עליו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
         <source>About PartnerBook</source>
         <translation>אודות PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;יומן קשרים למנהלי שותפויות, למפתחי עסקים ולאנשי מכירות.&lt;/p&gt;&lt;p&gt;היומן שלכם: %2&lt;/p&gt;</translation>
     </message>
@@ -3677,7 +3672,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
         <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>מה שהקלדתם נשאר כאן ונשמר ב־%1 עד שניתן יהיה לשמור אותו.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
@@ -3698,7 +3693,8 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
         <source>The journal cannot be written: %1
 What you type stays in this window and is kept in %2 until the journal can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין אפשרות לכתוב ליומן: %1
+מה שאתם מקלידים נשאר בחלון הזה ונשמר ב־%2 עד שהיומן יוכל לקבל אותו.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
@@ -3713,12 +3709,12 @@ What you type stays in this window and is kept in %2 until the journal can take 
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
         <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערה שלא נשמרה חזרה, כפי שהשארתם אותה. אז לא ניתן היה לכתוב ליומן ולכן היא נשמרה בקובץ נפרד; עכשיו היא שוב ביומן.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
         <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערה שלא נשמרה חזרה, כפי שהשארתם אותה. עדיין לא ניתן לכתוב ליומן, ולכן היא נשארת שמורה בקובץ נפרד.</translation>
     </message>
 </context>
 <context>

@@ -2,80 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="539"/>
-        <source>App</source>
-        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="545"/>
-        <source>App</source>
-        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="285"/>
+        <location filename="../../partnerbook/app.py" line="286"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Scrittura di otto anni di relazioni di esempio…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="314"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>The demo journal could not be made.</source>
         <translation>Non è stato possibile creare il diario demo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="316"/>
         <source>Details are in %1.</source>
         <translation>I dettagli sono in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="344"/>
+        <location filename="../../partnerbook/app.py" line="345"/>
         <source>Backup saved and verified: %1</source>
         <translation>Backup salvato e verificato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="393"/>
+        <location filename="../../partnerbook/app.py" line="395"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Show PartnerBook</source>
         <translation>Mostra PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="427"/>
+        <location filename="../../partnerbook/app.py" line="429"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/app.py" line="469"/>
-        <source>Restored the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo di integrità del diario ha trovato problemi: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="471"/>
+        <source>Restored the backup %1.</source>
+        <translation>Backup %1 ripristinato.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="473"/>
         <source>The journal as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il diario com&apos;era è conservato in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="513"/>
+        <location filename="../../partnerbook/app.py" line="517"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il diario è danneggiato: ciò che vedi potrebbe essere incompleto.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="684"/>
+        <location filename="../../partnerbook/app.py" line="541"/>
+        <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
+        <translation>Il tuo diario si trova in una cartella %1. I servizi di sincronizzazione copiano un database mentre viene scritto e possono danneggiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="547"/>
+        <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
+        <translation>Il tuo diario si trova su un file system di rete (%1). I file system di rete spesso gestiscono male il blocco dei database e possono danneggiarli.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="687"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -107,30 +96,30 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
         <source>yesterday</source>
-        <translation type="unfinished">ieri</translation>
+        <translation>ieri</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mese fa</numerusform>
+            <numerusform>%n mesi fa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anno fa</numerusform>
+            <numerusform>%n anni fa</numerusform>
         </translation>
     </message>
     <message>
@@ -141,9 +130,9 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in ritardo di %n giorno</numerusform>
+            <numerusform>in ritardo di %n giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -359,14 +348,14 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
         <source>tomorrow</source>
-        <translation type="unfinished">domani</translation>
+        <translation>domani</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -600,37 +589,37 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Il diario è danneggiato</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
         <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook non riesce a leggere il diario %1: una parte del file è danneggiata.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultimo backup integro è del %1. Ripristinarlo riporta tutto ciò che era salvato fino ad allora. Il file danneggiato viene spostato in %2, mai eliminato, così ciò che contiene oltre il backup si può ancora recuperare.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
         <source>Restore the Latest Good Backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina l&apos;ultimo backup integro (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
         <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 non è stato trovato alcun backup che superi il controllo. Il diario non è stato modificato: conserva il file, potrebbe ancora essere recuperato.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ora</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
         <source>Quit PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci da PartnerBook</translation>
     </message>
 </context>
 <context>
@@ -2159,17 +2148,17 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
         <source>Warning about where the journal is</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso sulla posizione del diario</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
         <source>Move the Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il diario…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
         <source>Close the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi l&apos;avviso</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
@@ -2180,12 +2169,18 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
 3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
 
 To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per spostare il diario in un posto sicuro:
+
+1. Esci da PartnerBook.
+2. Sposta %1 (e la cartella dei backup accanto) in una cartella di questo computer che non viene sincronizzata, ad es. la cartella dei dati utente.
+3. Aprilo lì: partnerbook --db NUOVO_PERCORSO, oppure lascialo nella posizione predefinita.
+
+Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) invece di sincronizzare il diario aperto.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
         <source>Move the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il diario</translation>
     </message>
 </context>
 <context>
@@ -2462,67 +2457,67 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
         <source>The journal this window shows</source>
         <translation>Il diario mostrato in questa finestra</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
         <source>Follow up now</source>
         <translation>Follow-up da fare ora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>PartnerBook si aprirà all&apos;accesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>PartnerBook non si aprirà più all&apos;accesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>Questo elemento non ha una nota da aprire; apri le sue persone dall&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
         <source>Contacts (%1)</source>
         <translation>Contatti (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
         <source>Import Contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>Seleziona una persona o un partner per vederne il brief.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
         <source>About PartnerBook</source>
         <translation>Informazioni su PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Un diario delle relazioni per partnership manager, business developer e commerciali.&lt;/p&gt;&lt;p&gt;Il tuo diario: %2&lt;/p&gt;</translation>
     </message>
@@ -3677,7 +3672,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
         <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che hai scritto resta qui ed è conservato in %1 finché non potrà essere salvato.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
@@ -3698,7 +3693,8 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
         <source>The journal cannot be written: %1
 What you type stays in this window and is kept in %2 until the journal can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere nel diario: %1
+Ciò che scrivi resta in questa finestra ed è conservato in %2 finché il diario non potrà accoglierlo.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
@@ -3713,12 +3709,12 @@ What you type stays in this window and is kept in %2 until the journal can take 
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
         <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua nota non salvata è tornata, come l&apos;avevi lasciata. Allora non era possibile scrivere nel diario, quindi è stata conservata in un file a parte; ora è di nuovo nel diario.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
         <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua nota non salvata è tornata, come l&apos;avevi lasciata. Il diario non si può ancora scrivere, quindi resta conservata in un file a parte.</translation>
     </message>
 </context>
 <context>

@@ -2,78 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="539"/>
-        <source>App</source>
-        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="545"/>
-        <source>App</source>
-        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="285"/>
+        <location filename="../../partnerbook/app.py" line="286"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Đang viết tám năm quan hệ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="314"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>The demo journal could not be made.</source>
         <translation>Không tạo được nhật ký mẫu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="316"/>
         <source>Details are in %1.</source>
         <translation>Chi tiết có trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="344"/>
+        <location filename="../../partnerbook/app.py" line="345"/>
         <source>Backup saved and verified: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="393"/>
+        <location filename="../../partnerbook/app.py" line="395"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Show PartnerBook</source>
         <translation>Hiện PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="427"/>
+        <location filename="../../partnerbook/app.py" line="429"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/app.py" line="469"/>
-        <source>Restored the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tính toàn vẹn của nhật ký phát hiện vấn đề: %1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="471"/>
+        <source>Restored the backup %1.</source>
+        <translation>Đã khôi phục bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="473"/>
         <source>The journal as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký như trước đó được giữ trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="513"/>
+        <location filename="../../partnerbook/app.py" line="517"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký bị hỏng: những gì bạn thấy có thể chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="684"/>
+        <location filename="../../partnerbook/app.py" line="541"/>
+        <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
+        <translation>Nhật ký của bạn nằm trong thư mục %1. Các dịch vụ đồng bộ sao chép cơ sở dữ liệu ngay khi nó đang được ghi và có thể làm hỏng nó.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="547"/>
+        <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
+        <translation>Nhật ký của bạn nằm trên hệ thống tệp mạng (%1). Hệ thống tệp mạng thường khóa cơ sở dữ liệu sai cách và có thể làm hỏng nó.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="687"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -105,27 +96,27 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
         <source>yesterday</source>
-        <translation type="unfinished">hôm qua</translation>
+        <translation>hôm qua</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tháng trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n năm trước</numerusform>
         </translation>
     </message>
     <message>
@@ -136,8 +127,8 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
@@ -353,13 +344,13 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
         <source>tomorrow</source>
-        <translation type="unfinished">ngày mai</translation>
+        <translation>ngày mai</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày nữa</numerusform>
         </translation>
     </message>
     <message>
@@ -593,37 +584,37 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký bị hỏng</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
         <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook không đọc được nhật ký %1: một phần của tệp bị hỏng.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu tốt gần nhất là từ %1. Khôi phục nó sẽ mang lại mọi thứ đã lưu đến lúc đó. Tệp bị hỏng được chuyển sang %2, không bao giờ bị xóa, nên những gì nó chứa sau bản sao lưu vẫn có thể được cứu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
         <source>Restore the Latest Good Backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản sao lưu tốt gần nhất (%1)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
         <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy bản sao lưu nào vượt qua kiểm tra trong %1. Nhật ký không bị thay đổi: hãy giữ tệp, nó vẫn có thể được cứu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
         <source>Quit PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát PartnerBook</translation>
     </message>
 </context>
 <context>
@@ -2144,17 +2135,17 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
         <source>Warning about where the journal is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo về vị trí của nhật ký</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
         <source>Move the Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển nhật ký…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
         <source>Close the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng cảnh báo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
@@ -2165,12 +2156,18 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
 3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
 
 To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để chuyển nhật ký đến nơi an toàn:
+
+1. Thoát PartnerBook.
+2. Chuyển %1 (cùng thư mục sao lưu bên cạnh) đến một thư mục trên máy này không được đồng bộ, vd: thư mục dữ liệu người dùng.
+3. Mở nó ở đó: partnerbook --db ĐƯỜNG_DẪN_MỚI, hoặc để ở vị trí mặc định.
+
+Để dùng chung giữa các máy tính, hãy sao chép một bản sao lưu (Tệp → Sao lưu ngay) thay vì đồng bộ nhật ký đang mở.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
         <source>Move the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển nhật ký</translation>
     </message>
 </context>
 <context>
@@ -2447,67 +2444,67 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
         <source>The journal this window shows</source>
         <translation>Nhật ký mà cửa sổ này đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
         <source>Follow up now</source>
         <translation>Theo dõi ngay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>PartnerBook sẽ mở khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>PartnerBook sẽ không còn mở khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
         <source>View</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
         <source>Partner</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>Mục này không có ghi chú để mở; hãy mở những người liên quan từ danh sách.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
         <source>Contacts (%1)</source>
         <translation>Danh bạ (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
         <source>Import Contacts</source>
         <translation>Nhập danh bạ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>Hãy chọn một người liên hệ hoặc đối tác để xem bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
         <source>About PartnerBook</source>
         <translation>Giới thiệu PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Nhật ký quan hệ dành cho người quản lý đối tác, phát triển kinh doanh và bán hàng.&lt;/p&gt;&lt;p&gt;Nhật ký của bạn: %2&lt;/p&gt;</translation>
     </message>
@@ -3662,7 +3659,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
         <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì bạn đã gõ vẫn ở đây và được giữ trong %1 cho đến khi có thể lưu.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
@@ -3683,7 +3680,8 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
         <source>The journal cannot be written: %1
 What you type stays in this window and is kept in %2 until the journal can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi vào nhật ký: %1
+Những gì bạn gõ vẫn ở trong cửa sổ này và được giữ trong %2 cho đến khi nhật ký nhận được.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
@@ -3698,12 +3696,12 @@ What you type stays in this window and is kept in %2 until the journal can take 
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
         <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú chưa lưu của bạn đã trở lại như lúc bạn để. Khi đó không thể ghi vào nhật ký nên nó được giữ trong một tệp riêng; giờ nó đã ở lại trong nhật ký.</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
         <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú chưa lưu của bạn đã trở lại như lúc bạn để. Nhật ký vẫn chưa ghi được nên nó tiếp tục được giữ trong một tệp riêng.</translation>
     </message>
 </context>
 <context>

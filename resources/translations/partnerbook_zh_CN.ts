@@ -2,78 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="539"/>
-        <source>App</source>
-        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="545"/>
-        <source>App</source>
-        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="285"/>
+        <location filename="../../partnerbook/app.py" line="286"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在写入八年的示例关系记录…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="314"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>The demo journal could not be made.</source>
         <translation>无法创建演示日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="316"/>
         <source>Details are in %1.</source>
         <translation>详情见 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="344"/>
+        <location filename="../../partnerbook/app.py" line="345"/>
         <source>Backup saved and verified: %1</source>
         <translation>备份已保存并通过校验：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="393"/>
+        <location filename="../../partnerbook/app.py" line="395"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Show PartnerBook</source>
         <translation>显示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="427"/>
+        <location filename="../../partnerbook/app.py" line="429"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/app.py" line="469"/>
-        <source>Restored the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志完整性检查发现问题：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="471"/>
+        <source>Restored the backup %1.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="473"/>
         <source>The journal as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原来的日志保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="513"/>
+        <location filename="../../partnerbook/app.py" line="517"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已损坏：你看到的内容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="684"/>
+        <location filename="../../partnerbook/app.py" line="541"/>
+        <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
+        <translation>你的日志位于 %1 文件夹中。同步服务会在数据库写入时复制它，可能导致损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="547"/>
+        <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
+        <translation>你的日志位于网络文件系统（%1）上。网络文件系统常常处理不好数据库锁定，可能导致损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="687"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -105,27 +96,27 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
         <source>yesterday</source>
-        <translation type="unfinished">昨天</translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年前</numerusform>
         </translation>
     </message>
     <message>
@@ -136,8 +127,8 @@ Details were written to %1. Please report it.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
@@ -353,13 +344,13 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
         <source>tomorrow</source>
-        <translation type="unfinished">明天</translation>
+        <translation>明天</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
@@ -593,37 +584,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已损坏</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
         <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook 无法读取日志 %1：文件的一部分已损坏。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一份完好的备份来自 %1。恢复它可找回截至当时保存的全部内容。损坏的文件会被移到 %2，绝不删除，因此备份之后的内容仍有机会抢救。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
         <source>Restore the Latest Good Backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最近的完好备份（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
         <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中没有找到通过检查的备份。日志未被改动：请保留该文件，它或许还能抢救。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
         <source>Quit PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 PartnerBook</translation>
     </message>
 </context>
 <context>
@@ -2144,17 +2135,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
         <source>Warning about where the journal is</source>
-        <translation type="unfinished"></translation>
+        <translation>关于日志位置的警告</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
         <source>Move the Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动日志…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
         <source>Close the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭警告</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
@@ -2165,12 +2156,18 @@ Details were written to %1. Please report it.</source>
 3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
 
 To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>要把日志移到安全的位置：
+
+1. 退出 PartnerBook。
+2. 把 %1（以及旁边的备份文件夹）移到这台电脑上不同步的文件夹，例如用户数据文件夹。
+3. 在那里打开它：partnerbook --db 新路径，或者放在默认位置。
+
+要在多台电脑之间共用，请复制一份备份（文件 → 立即备份），而不是同步正在打开的日志。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
         <source>Move the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>移动日志</translation>
     </message>
 </context>
 <context>
@@ -2447,67 +2444,67 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
         <source>The journal this window shows</source>
         <translation>此窗口显示的日志</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
         <source>Follow up now</source>
         <translation>现在该跟进了</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>登录时将打开 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>登录时将不再打开 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>此条目没有可打开的笔记；请从列表中打开相关联系人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
         <source>Contacts (%1)</source>
         <translation>联系人 (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>请选择一位联系人或一个合作伙伴以查看其简报。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
         <source>About PartnerBook</source>
         <translation>关于 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;为合作伙伴经理、业务拓展和销售人员打造的关系日志。&lt;/p&gt;&lt;p&gt;您的日志：%2&lt;/p&gt;</translation>
     </message>
@@ -3662,7 +3659,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
         <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>你输入的内容留在这里，并保存在 %1，直到可以存入日志。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
@@ -3683,7 +3680,8 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
         <source>The journal cannot be written: %1
 What you type stays in this window and is kept in %2 until the journal can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志：%1
+你输入的内容会留在此窗口，并保存在 %2，直到日志可以写入。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
@@ -3698,12 +3696,12 @@ What you type stays in this window and is kept in %2 until the journal can take 
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
         <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>你未保存的笔记已恢复，和你离开时一样。当时无法写入日志，所以它被保存在单独的文件里；现在它已重新存入日志。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
         <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>你未保存的笔记已恢复，和你离开时一样。日志仍然无法写入，所以它继续保存在单独的文件里。</translation>
     </message>
 </context>
 <context>

@@ -2,78 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="539"/>
-        <source>App</source>
-        <comment>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../partnerbook/app.py" line="545"/>
-        <source>App</source>
-        <comment>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="285"/>
+        <location filename="../../partnerbook/app.py" line="286"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在寫入八年份的範例關係紀錄…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="314"/>
+        <location filename="../../partnerbook/app.py" line="315"/>
         <source>The demo journal could not be made.</source>
         <translation>無法建立示範日誌。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="316"/>
         <source>Details are in %1.</source>
         <translation>詳細資訊請見 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="344"/>
+        <location filename="../../partnerbook/app.py" line="345"/>
         <source>Backup saved and verified: %1</source>
         <translation>備份已儲存並驗證：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="393"/>
+        <location filename="../../partnerbook/app.py" line="395"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="397"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Show PartnerBook</source>
         <translation>顯示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="427"/>
+        <location filename="../../partnerbook/app.py" line="429"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/app.py" line="469"/>
-        <source>Restored the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>日誌完整性檢查發現問題：%1</translation>
     </message>
     <message>
         <location filename="../../partnerbook/app.py" line="471"/>
+        <source>Restored the backup %1.</source>
+        <translation>已還原備份 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="473"/>
         <source>The journal as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原本的日誌保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="513"/>
+        <location filename="../../partnerbook/app.py" line="517"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>日誌已損毀：您看到的內容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="684"/>
+        <location filename="../../partnerbook/app.py" line="541"/>
+        <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
+        <translation>您的日誌位於 %1 資料夾中。同步服務會在資料庫寫入時複製它，可能造成損毀。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="547"/>
+        <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
+        <translation>您的日誌位於網路檔案系統（%1）上。網路檔案系統常常無法正確鎖定資料庫，可能造成損毀。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/app.py" line="687"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -105,27 +96,27 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="160"/>
         <source>yesterday</source>
-        <translation type="unfinished">昨天</translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個月前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年前</numerusform>
         </translation>
     </message>
     <message>
@@ -136,8 +127,8 @@ Details were written to %1. Please report it.</source>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
@@ -353,13 +344,13 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
         <source>tomorrow</source>
-        <translation type="unfinished">明天</translation>
+        <translation>明天</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天後</numerusform>
         </translation>
     </message>
     <message>
@@ -593,37 +584,37 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="34"/>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>日誌已損毀</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="36"/>
         <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerBook 無法讀取日誌 %1：檔案的一部分已損毀。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="48"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一份完好的備份來自 %1。還原它可找回截至當時儲存的所有內容。損毀的檔案會被移到 %2，絕不刪除，因此備份之後的內容仍有機會搶救。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="56"/>
         <source>Restore the Latest Good Backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>還原最近的完好備份（%1）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="63"/>
         <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中找不到通過檢查的備份。日誌未被變更：請保留該檔案，它或許還能搶救。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="70"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後再說</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="74"/>
         <source>Quit PartnerBook</source>
-        <translation type="unfinished"></translation>
+        <translation>結束 PartnerBook</translation>
     </message>
 </context>
 <context>
@@ -2144,17 +2135,17 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="29"/>
         <source>Warning about where the journal is</source>
-        <translation type="unfinished"></translation>
+        <translation>關於日誌位置的警告</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="31"/>
         <source>Move the Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>移動日誌…</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="37"/>
         <source>Close the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉警告</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="43"/>
@@ -2165,12 +2156,18 @@ Details were written to %1. Please report it.</source>
 3. Open it there: partnerbook --db NEW_PATH, or leave it in the default place.
 
 To share it between computers, copy a backup (File → Back Up Now) instead of syncing the open journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>要把日誌移到安全的位置：
+
+1. 結束 PartnerBook。
+2. 把 %1（以及旁邊的備份資料夾）移到這台電腦上不會同步的資料夾，例如使用者資料資料夾。
+3. 在那裡開啟它：partnerbook --db 新路徑，或放在預設位置。
+
+若要在多台電腦之間共用，請複製一份備份（檔案 → 立即備份），而不是同步正在開啟的日誌。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/widgets/location_banner.py" line="53"/>
         <source>Move the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>移動日誌</translation>
     </message>
 </context>
 <context>
@@ -2447,67 +2444,67 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="403"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
         <source>The journal this window shows</source>
         <translation>此視窗顯示的日誌</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="565"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
         <source>Follow up now</source>
         <translation>現在該追蹤了</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="619"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>登入時將開啟 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="621"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>登入時將不再開啟 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="643"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
         <source>View</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="685"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="769"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>此項目沒有可開啟的筆記；請從清單開啟相關的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
         <source>Contacts (%1)</source>
         <translation>聯絡人檔案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="815"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="819"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
         <source>Import Contacts</source>
         <translation>匯入聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="872"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>請選取聯絡人或合作夥伴以檢視其簡報。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="905"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
         <source>About PartnerBook</source>
         <translation>關於 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="907"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;專為合作夥伴經理、業務開發與銷售人員打造的人脈關係日誌。&lt;/p&gt;&lt;p&gt;您的日誌：%2&lt;/p&gt;</translation>
     </message>
@@ -3662,7 +3659,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="285"/>
         <source>What you typed stays here, and is kept in %1 until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您輸入的內容會留在這裡，並保存在 %1，直到可以儲存為止。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="308"/>
@@ -3683,7 +3680,8 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="395"/>
         <source>The journal cannot be written: %1
 What you type stays in this window and is kept in %2 until the journal can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入日誌：%1
+您輸入的內容會留在此視窗，並保存在 %2，直到日誌可以寫入。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="404"/>
@@ -3698,12 +3696,12 @@ What you type stays in this window and is kept in %2 until the journal can take 
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="458"/>
         <source>Your unsaved note is back, as you left it. The journal could not be written then, so it was kept in a file of its own; it is in the journal again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未儲存的筆記已恢復，和您離開時一樣。當時無法寫入日誌，因此它被保存在單獨的檔案中；現在已重新存入日誌。</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/dialogs/quick_capture.py" line="466"/>
         <source>Your unsaved note is back, as you left it. The journal still cannot be written, so it stays kept in a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未儲存的筆記已恢復，和您離開時一樣。日誌仍然無法寫入，因此它繼續保存在單獨的檔案中。</translation>
     </message>
 </context>
 <context>
