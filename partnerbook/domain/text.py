@@ -71,3 +71,27 @@ def first_line(text: str, limit: int = 200) -> str:
         if line:
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return ""
+
+
+def storable(text: str) -> str:
+    """``text`` as a journal can keep it: the one cleaning every typed or imported text gets.
+
+    - NUL is removed: SQLite's C strings, FTS5 queries ("unterminated string"), Qt's C
+      APIs and every exporter stop at it, and nobody types one on purpose.
+    - A lone surrogate (half of a UTF-16 pair from a broken paste, or a byte that was not
+      UTF-8, as Python decodes command-line arguments) cannot be encoded as UTF-8, so
+      SQLite cannot take it: it becomes U+FFFD, the replacement character, as undecodable
+      bytes do everywhere; two halves of one pair written separately join again.
+
+    Everything else (other control characters, right-to-left marks, emoji, combining
+    marks) is kept as typed.
+    """
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from partnerbook.domain.dates import When
 from partnerbook.domain.enums import EntryKind, FollowUpStatus, InteractionKind
-from partnerbook.domain.text import first_line, fold
+from partnerbook.domain.text import first_line, fold, storable
 from partnerbook.domain.types import CapturedNote, PartnerRef, PersonRef
 from partnerbook.errors import UsageError
 from partnerbook.services.names import ambiguity_error, match_partners, match_people
@@ -35,7 +35,7 @@ class NoteRequest:
 
 
 def validate_note(text: str) -> str:
-    cleaned = text.strip()
+    cleaned = storable(text).strip()
     if not cleaned:
         raise UsageError(
             "The note is empty.", "Type what was said, e.g. partnerbook note 'Coffee…'."
@@ -51,7 +51,7 @@ def validate_note(text: str) -> str:
 
 
 def _clean_name(name: str, what: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(storable(name).split())
     if not cleaned:
         raise UsageError(f"The {what} name is empty.", f"Give the {what}'s name.")
     if len(cleaned) > MAX_NAME_LENGTH:

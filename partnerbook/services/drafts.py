@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 from pathlib import Path
 
+from partnerbook.domain.text import storable
 from partnerbook.errors import StorageError
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Draft
@@ -25,7 +26,7 @@ def save_draft(journal: Journal, slot: str, body: str) -> None:
     if not body:
         discard_draft(journal, slot)
         return
-    body = body[:MAX_DRAFT_CHARS]
+    body = storable(body[:MAX_DRAFT_CHARS])
     with journal.write() as session:
         draft = session.get(Draft, slot)
         if draft is None:

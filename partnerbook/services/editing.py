@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from partnerbook.domain.text import fold
+from partnerbook.domain.text import fold, storable
 from partnerbook.errors import UsageError
 from partnerbook.store.base import Audited
 from partnerbook.store.engine import Journal
@@ -47,7 +47,7 @@ def get_live(session: Session, model: type[M], item_id: int, what: str) -> M:
 
 def short_text(label: str, required: bool = False) -> Validator:
     def check(value: Any) -> str | None:
-        text = " ".join(str(value or "").split())
+        text = " ".join(storable(str(value or "")).split())
         if not text:
             if required:
                 raise UsageError(f"{label} cannot be empty.")
@@ -63,7 +63,7 @@ def short_text(label: str, required: bool = False) -> Validator:
 
 def long_text(label: str) -> Validator:
     def check(value: Any) -> str:
-        text = str(value or "")
+        text = storable(str(value or ""))
         if len(text.encode("utf-8")) > MAX_LONG_TEXT:
             raise UsageError(
                 f"{label} is longer than 1 MB.", "Split it, or keep the document as a file."
@@ -154,7 +154,7 @@ def boolean(value: Any) -> bool:
 
 def string_list(label: str) -> Validator:
     def check(value: Any) -> list[str]:
-        items = [" ".join(str(v).split()) for v in (value or ())]
+        items = [" ".join(storable(str(v)).split()) for v in (value or ())]
         items = [v for v in items if v]
         if len(items) > MAX_TAGS:
             raise UsageError(f"{label}: at most {MAX_TAGS}.")
@@ -186,7 +186,7 @@ def tags_for(session: Session, names: Iterable[str]) -> list[Tag]:
     """The Tag rows for these names, created when new; one tag however it is typed."""
     wanted: dict[str, str] = {}
     for name in names:
-        cleaned = " ".join(name.split())[:80]
+        cleaned = " ".join(storable(name).split())[:80]
         if cleaned:
             wanted.setdefault(fold(cleaned), cleaned)
     if not wanted:

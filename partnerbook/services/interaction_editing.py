@@ -25,7 +25,7 @@ from partnerbook.domain.enums import (
     InteractionKind,
 )
 from partnerbook.domain.rows import PartnerRef, PersonRef
-from partnerbook.domain.text import first_line, fold
+from partnerbook.domain.text import first_line, fold, storable
 from partnerbook.errors import UsageError
 from partnerbook.services.capture import MAX_NOTE_BYTES
 from partnerbook.services.editing import (
@@ -82,7 +82,7 @@ class InteractionDetail:
 
 
 def _body(value: Any) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else storable(str(value))
     size = len(text.encode("utf-8"))
     if size > MAX_NOTE_BYTES:
         raise UsageError(
@@ -99,7 +99,7 @@ def _moment(value: Any) -> datetime:
 
 
 def _topics(value: Any) -> str | None:
-    lines = [line.strip() for line in str(value or "").splitlines() if line.strip()]
+    lines = [line.strip() for line in storable(str(value or "")).splitlines() if line.strip()]
     if len(lines) > MAX_TOPICS:
         raise UsageError(f"Topics: at most {MAX_TOPICS}, one per line.")
     return "\n".join(line[:500] for line in lines) or None
@@ -209,7 +209,7 @@ def add_task(
 ) -> int:
     """A follow-up (no owner) or a promise (``owner`` me/them) out of this interaction;
     a follow-up may repeat (an RRULE, see follow_ups.every)."""
-    title = " ".join(text.split())
+    title = " ".join(storable(text).split())
     if not title:
         raise UsageError("Say what is to be done.", "Type it, then press Add.")
     if owner is None and due is None:

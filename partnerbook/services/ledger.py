@@ -16,8 +16,9 @@ from typing import Any
 
 from partnerbook.domain.enums import EntryKind, LedgerDirection, LedgerKind, ReferralOutcome
 from partnerbook.domain.rows import PartnerRef, PersonRef
+from partnerbook.domain.text import storable
 from partnerbook.errors import UsageError
-from partnerbook.services.editing import get_live
+from partnerbook.services.editing import get_live, short_text
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
 
@@ -46,7 +47,7 @@ def _value(text: object) -> Decimal | None:
         value = Decimal(str(text).replace(",", ".").replace(" ", ""))
     except InvalidOperation as error:
         raise UsageError(f"Value: '{text}' is not a number.") from error
-    if value < 0 or value > Decimal("1e12"):
+    if not value.is_finite() or value < 0 or value > Decimal("1e12"):
         raise UsageError("Value: between 0 and a trillion.")
     return value
 
@@ -58,8 +59,11 @@ def _currency(text: object) -> str | None:
     return cleaned or None
 
 
+_referred = short_text("The name of whom it was for")
+
+
 def _check(title: str, kind: LedgerKind, at: datetime) -> str:
-    cleaned = " ".join(title.split())[:500]
+    cleaned = " ".join(storable(title).split())[:500]
     if not cleaned:
         raise UsageError("Say what was given or received.", "e.g. 'Intro to their CFO'.")
     if at.tzinfo is None:
@@ -89,7 +93,7 @@ def add_item(
             title=cleaned,
             direction=direction,
             ledger_kind=kind,
-            referred_name=(" ".join((referred_name or "").split()) or None) if referral else None,
+            referred_name=_referred(referred_name) if referral else None,
             outcome=(outcome or ReferralOutcome.PENDING) if referral else None,
             value_amount=_value(value),
             currency=_currency(currency),
@@ -142,7 +146,7 @@ def update_item(journal: Journal, entry_id: int, **changes: Any) -> None:
             entry.direction = LedgerDirection(changes["direction"])
         if kind is LedgerKind.REFERRAL:
             if "referred_name" in changes:
-                entry.referred_name = " ".join((changes["referred_name"] or "").split()) or None
+                entry.referred_name = _referred(changes["referred_name"])
             if "outcome" in changes:
                 entry.outcome = ReferralOutcome(changes["outcome"])
             entry.outcome = entry.outcome or ReferralOutcome.PENDING

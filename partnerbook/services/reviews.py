@@ -13,8 +13,9 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 
 from partnerbook.domain.enums import EntryKind, ReviewPeriod
+from partnerbook.domain.text import storable
 from partnerbook.errors import UsageError
-from partnerbook.services.editing import get_live
+from partnerbook.services.editing import get_live, long_text
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, ReviewKpi, entry_partners
 
@@ -58,9 +59,13 @@ def number(text: object) -> Decimal | None:
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     try:
-        return Decimal(cleaned.replace(",", ""))
+        value = Decimal(cleaned.replace(",", ""))
     except InvalidOperation as error:
         raise UsageError(f"'{text}' is not a number.") from error
+    # NaN and Infinity read as Decimals too, and 1e999 overflows the column: not figures.
+    if not value.is_finite() or abs(value) >= Decimal("1e12"):
+        raise UsageError(f"'{text}' is not a figure a KPI can have.")
+    return value
 
 
 def last_period(period: ReviewPeriod, today: date) -> tuple[date, date]:
@@ -123,10 +128,12 @@ def save_review(journal: Journal, review: Review) -> int:
     """Create the review, or replace the saved one's content; returns its entry id."""
     if review.period_end < review.period_start:
         raise UsageError("The period ends before it starts.")
-    kpis = [k for k in review.kpis if k.name.strip()]
+    kpis = [k for k in review.kpis if storable(k.name).strip()]
     if len(kpis) > MAX_KPIS:
         raise UsageError(f"At most {MAX_KPIS} KPIs in one review.")
-    title = _title(review)
+    summary = long_text("The summary")(review.summary)
+    next_steps = long_text("The next steps")(review.next_steps)
+    title = storable(_title(review))[:500]
     with journal.write() as session:
         partner = get_live(session, Partner, review.partner_id, "partner")
         if review.entry_id is None:
@@ -135,17 +142,17 @@ def save_review(journal: Journal, review: Review) -> int:
         else:
             entry = get_live(session, Entry, review.entry_id, "review")
         entry.title = title
-        entry.body = review.summary
-        entry.next_steps = review.next_steps or None
+        entry.body = summary
+        entry.next_steps = next_steps or None
         entry.review_period = review.period
         entry.period_start = review.period_start
         entry.period_end = review.period_end
         entry.kpis = [
             ReviewKpi(
-                name=k.name.strip()[:200],
+                name=storable(k.name).strip()[:200],
                 target=k.target,
                 actual=k.actual,
-                unit=(k.unit or "").strip()[:40] or None,
+                unit=storable(k.unit or "").strip()[:40] or None,
                 position=position,
             )
             for position, k in enumerate(kpis)

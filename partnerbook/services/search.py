@@ -29,7 +29,7 @@ from partnerbook.domain.snippets import (
     plain_snippet,
     query_needles,
 )
-from partnerbook.domain.text import fold
+from partnerbook.domain.text import fold, storable
 from partnerbook.errors import UsageError
 from partnerbook.services.contact_history import local_date
 from partnerbook.services.timeline import summary_line
@@ -73,7 +73,7 @@ def search(
 ) -> tuple[SearchHit, ...]:
     """The best ``limit`` hits for ``query``, best first (names, then people and partners,
     then notes)."""
-    query = query.strip()[:QUERY_LIMIT]
+    query = storable(query[: QUERY_LIMIT * 2]).strip()[:QUERY_LIMIT]
     backend = _backend(journal)
     wanted = set(kinds) if kinds is not None else set(HitKind)
     names_expression = backend.match_expression(query, every_word_a_prefix=True)
