@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TextIO
 
 from partnerbook.paths import DATABASE_URL_ENV, AppPaths
@@ -49,6 +50,35 @@ class CliContext:
         finally:
             opened.close()
 
+    def unlock(self, path: Path | None = None) -> None:
+        """An encrypted journal (or backup, ``path``): its passphrase, from
+        PARTNERBOOK_PASSPHRASE or asked in the terminal (three tries), kept in memory for
+        this command. Without either, the file is refused when opened, saying so."""
+        from partnerbook.store import cipher
+
+        target = path.expanduser().resolve() if path is not None else self.location.path
+        if target is None or not cipher.looks_encrypted(target) or not cipher.available():
+            return
+        if cipher.key_for(target) is not None:
+            return
+        given = cipher.passphrase_from_environment()
+        if given is not None:
+            cipher.unlock(target, given)
+            return
+        if not interactive():
+            return
+        import getpass
+
+        for attempt in range(3):
+            typed = getpass.getpass(f"Passphrase for {target}: ")
+            try:
+                cipher.unlock(target, cipher.Passphrase(typed))
+                return
+            except cipher.PassphraseError as error:
+                if attempt == 2:
+                    raise
+                self.err.write(f"partnerbook: {error.message}\n")
+
     def warn_about_location(self) -> None:
         """Once per command, on stderr (never in the output a script reads): a journal in a
         cloud-sync folder or on a network filesystem is in danger."""
@@ -71,3 +101,8 @@ class CliContext:
     def print_json(self, value: Any) -> None:
         json.dump(value, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
+
+
+def interactive() -> bool:
+    """Can a passphrase be asked? (A terminal on stdin.)"""
+    return sys.stdin is not None and sys.stdin.isatty()

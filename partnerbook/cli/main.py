@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from partnerbook.app import run_gui
 
             return run_gui(options_from(args))
+        context.unlock()  # an encrypted journal: its passphrase first
         result: int = args.run(args, context)
     except UserError as error:
         context.err.write(f"partnerbook: {error.message}\n")

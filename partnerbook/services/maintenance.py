@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ from partnerbook.errors import (
 )
 from partnerbook.paths import backups_dir_for, make_private_dir
 from partnerbook.settings import DEFAULT_KEEP_BACKUPS
+from partnerbook.store import cipher
 from partnerbook.store.backup import (
     DAMAGED_PREFIX,
     BackupInfo,
@@ -38,6 +38,7 @@ from partnerbook.store.migrate import FileKind, inspect_file, open_journal, refu
 from partnerbook.store.models import Entry, Partner, Person
 
 log = logging.getLogger(__name__)
+_BACKUP_FAILURES: tuple[type[Exception], ...] = (UserError, OSError, *cipher.ERRORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,7 @@ def daily_backup(journal: Journal, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | N
         return None
     try:
         return auto_backup(path, backups_dir_for(path), keep=keep)
-    except (UserError, OSError, sqlite3.Error) as error:
+    except _BACKUP_FAILURES as error:
         # A damaged journal, a full disk: the note the user just saved stays saved, and
         # the command that saved it must not fail because of the backup after it.
         log.warning("automatic backup of %s failed: %s", path, error)

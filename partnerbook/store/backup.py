@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import sqlite3
 import threading
 import time
 import uuid
@@ -23,12 +22,14 @@ from pathlib import Path
 
 from partnerbook.errors import JournalDamagedError, StorageError
 from partnerbook.paths import create_private_file, make_private_dir
+from partnerbook.store import cipher
 
 BACKUP_TIMEOUT_S = 60.0
 STALE_PARTIAL_S = 4 * BACKUP_TIMEOUT_S  # older than any backup still running
 AUTO_PREFIX = "auto-"
 DAMAGED_PREFIX = "damaged-"  # a damaged journal moved aside, kept for rescue
 BACKUP_SUFFIX = ".sqlite"
+_WRITE_ERRORS: tuple[type[Exception], ...] = (*cipher.OPERATIONAL_ERRORS, OSError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +52,14 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
         create_private_file(partial)  # 0600, like the journal it copies
     except OSError as error:
         raise _storage_error(target, error) from error
+    key = cipher.key_for(source)  # an encrypted journal's backup has the same key
     try:
         src = read_only_connect(source)
-    except sqlite3.Error as error:
+    except cipher.ERRORS as error:
         raise StorageError(f"Cannot read {source} to back it up: {error}.") from error
     timer = threading.Timer(timeout, src.interrupt)
     try:
-        dst = sqlite3.connect(partial)
+        dst = cipher.connect(partial, key=key)
         try:
             timer.start()
             src.backup(dst, pages=-1)
@@ -65,7 +67,7 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
         finally:
             timer.cancel()
             dst.close()
-    except sqlite3.OperationalError as error:
+    except cipher.OPERATIONAL_ERRORS as error:
         _remove_quietly(partial)
         if "interrupt" in str(error).lower():
             raise StorageError(
@@ -73,7 +75,7 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
                 "Another program kept the journal busy. Try again in a moment.",
             ) from error
         raise _storage_error(target, error) from error
-    except sqlite3.Error as error:
+    except cipher.ERRORS as error:
         _remove_quietly(partial)
         raise JournalDamagedError(
             f"The journal {source} could not be read completely: {error}.",
@@ -81,7 +83,12 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
         ) from error
     finally:
         src.close()
-    problems = verify_backup(partial)
+    if key is not None:
+        cipher.remember(partial, key)
+    try:
+        problems = verify_backup(partial)
+    finally:
+        cipher.forget(partial)
     if problems:
         _remove_quietly(partial)
         raise JournalDamagedError(
@@ -91,6 +98,8 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
     _fsync(partial)
     partial.replace(target)
     _fsync_dir(target.parent)
+    if key is not None:
+        cipher.remember(target, key)
     return target
 
 
@@ -105,7 +114,7 @@ def verify_backup(path: Path) -> list[str]:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except cipher.ERRORS as error:
         return [f"cannot be read as a database ({error})"]
     problems = [] if result == ["ok"] else result
     if app_id != APPLICATION_ID:
@@ -171,20 +180,61 @@ def restore_into(backup: Path, journal: Path) -> None:
     """
     from partnerbook.store.migrate import read_only_connect
 
+    key = cipher.key_for(backup)
+    current = cipher.key_for(journal)
+    if (key is None) != (current is None) or (
+        key is not None and current is not None and not key.matches(current)
+    ):
+        # Encrypted over plain or the other way (SQLite's backup API copies pages only
+        # between files of one key): a copy with the backup's key replaces the file.
+        _replace_with_copy(backup, journal, key)
+        return
     src = read_only_connect(backup)
     try:
         create_private_file(journal)
-        dst = sqlite3.connect(journal, timeout=30)
+        dst = cipher.connect(journal, key=key, timeout=30)
         try:
             dst.execute("PRAGMA busy_timeout = 30000")
             src.backup(dst, pages=-1)
             dst.execute("PRAGMA journal_mode = WAL")
         finally:
             dst.close()
-    except (sqlite3.OperationalError, OSError) as error:
+    except _WRITE_ERRORS as error:
         raise _storage_error(journal, error) from error
     finally:
         src.close()
+
+
+def _replace_with_copy(backup: Path, journal: Path, key: cipher.Passphrase | None) -> None:
+    """The journal's file replaced whole by a copy of ``backup`` (its -wal and -shm, of the
+    file replaced, removed first: they must not mix into the new one). The caller saved
+    the journal as it was."""
+    from partnerbook.store.migrate import read_only_connect
+
+    copy = journal.with_name(f"{journal.name}.{uuid.uuid4().hex[:12]}.restoring")
+    try:
+        create_private_file(copy)
+        src = read_only_connect(backup)
+        try:
+            dst = cipher.connect(copy, key=key, timeout=30)
+            try:
+                src.backup(dst, pages=-1)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(copy)
+        for suffix in ("-wal", "-shm"):
+            journal.with_name(journal.name + suffix).unlink(missing_ok=True)
+        copy.replace(journal)
+        _fsync_dir(journal.parent)
+    except _WRITE_ERRORS as error:
+        _remove_quietly(copy)
+        raise _storage_error(journal, error) from error
+    if key is None:
+        cipher.forget(journal)
+    else:
+        cipher.remember(journal, key)
 
 
 def _storage_error(path: Path, error: BaseException) -> StorageError:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from sqlalchemy import create_engine, text
 
 from partnerbook.errors import StorageError
+from partnerbook.store import cipher
 from partnerbook.store.engine import JournalLocation
 from partnerbook.store.migrate import (
     FileKind,
@@ -72,7 +72,7 @@ def check_journal(location: JournalLocation) -> CheckReport:
                     counts[table] = int(row[0])
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except cipher.DATABASE_ERRORS as error:  # sqlite3's, or sqlcipher3's
         problems.append(f"the file cannot be read: {error}")
     return CheckReport(
         location.describe(), state.revision, head_revision(), tuple(problems), counts

@@ -147,10 +147,16 @@ def _on_sqlite_begin(connection: Any) -> None:
 def create_journal_engine(location: JournalLocation) -> Engine:
     """An engine with the pragmas above; no schema work happens here."""
     if location.is_sqlite:
+        from partnerbook.store import cipher
+
+        key = cipher.key_for(location.path) if location.path is not None else None
         engine = create_engine(
             location.url,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            **({"module": cipher.dbapi()} if key is not None else {}),
         )
+        if key is not None:  # an encrypted journal: PRAGMA key before the pragmas below
+            cipher.install_key(engine, key)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
@@ -243,9 +249,13 @@ class Journal:
             return None
         with self._watch_lock, translate_storage_errors(self.location):
             if self._watch is None:
-                uri = f"{self.location.path.as_uri()}?mode=ro"
-                self._watch = sqlite3.connect(
-                    uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                from partnerbook.store import cipher  # keyed when the journal is encrypted
+
+                self._watch = cipher.connect(
+                    self.location.path,
+                    "mode=ro",
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    check_same_thread=False,
                 )
             row = self._watch.execute("PRAGMA data_version").fetchone()
         return int(row[0])
@@ -285,9 +295,9 @@ def translate_storage_errors(location: JournalLocation) -> Iterator[None]:
         yield
     except OperationalError as error:
         raise storage_error_for(error, location) from error
-    except sqlite3.OperationalError as error:
+    except _OPERATIONAL_ERRORS as error:  # sqlite3's, or sqlcipher3's for an encrypted file
         raise storage_error_for(error, location) from error
-    except (DatabaseError, sqlite3.DatabaseError) as error:
+    except _DATABASE_ERRORS as error:
         # A damaged page reads as DatabaseError ("database disk image is malformed"), not
         # OperationalError; an IntegrityError (also a DatabaseError) is not the disk's.
         if not _is_damage(error):
@@ -301,6 +311,16 @@ def translate_storage_errors(location: JournalLocation) -> Iterator[None]:
             "This was changed in another window or program meanwhile; your change was not saved.",
             "Look at it again (it now shows the other change), then make your change again.",
         ) from error
+
+
+def _driver_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+    from partnerbook.store import cipher
+
+    return cipher.OPERATIONAL_ERRORS, cipher.DATABASE_ERRORS
+
+
+_OPERATIONAL_ERRORS, _DRIVER_DATABASE_ERRORS = _driver_errors()
+_DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, *_DRIVER_DATABASE_ERRORS)
 
 
 def _is_damage(error: Exception) -> bool:

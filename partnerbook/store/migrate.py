@@ -25,6 +25,7 @@ from partnerbook.errors import (
     damaged_message,
 )
 from partnerbook.paths import backups_dir_for, create_private_file, make_private_dir
+from partnerbook.store import cipher
 from partnerbook.store.engine import (
     Journal,
     JournalLocation,
@@ -45,6 +46,7 @@ class FileKind(enum.Enum):
     NOT_SQLITE = "not_sqlite"
     FOREIGN = "foreign"  # SQLite, but another application's
     DAMAGED = "damaged"  # our application id, but the structure cannot be read
+    ENCRYPTED = "encrypted"  # not plain SQLite, database-shaped, and no passphrase opens it
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class FileState:
     kind: FileKind
     revision: str | None = None
     detail: str = ""  # why a damaged file could not be read
+    encrypted: bool = False  # an encrypted journal a known passphrase opened (store/cipher.py)
 
 
 if TYPE_CHECKING:
@@ -88,7 +91,7 @@ def known_revisions() -> set[str]:
 
 def read_only_connect(path: Path) -> sqlite3.Connection:
     """A connection that cannot change the file (used to look before touching)."""
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
+    return cipher.connect(path, "mode=ro")  # keyed when the file is an encrypted journal
 
 
 def peek_connect(path: Path) -> sqlite3.Connection:
@@ -101,7 +104,7 @@ def peek_connect(path: Path) -> sqlite3.Connection:
     """
     if path.with_name(path.name + "-wal").exists():
         return read_only_connect(path)
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, timeout=10)
+    return cipher.connect(path, "mode=ro&immutable=1")
 
 
 def inspect_file(path: Path) -> FileState:
@@ -116,13 +119,18 @@ def inspect_file(path: Path) -> FileState:
             f"Cannot read {path}: {error.strerror or error}.",
             "Check that the file exists and that you may read it.",
         ) from error
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+    encrypted = len(header) == 100 and not header.startswith(SQLITE_HEADER)
+    if encrypted and cipher.looks_encrypted(path):
+        # Without the passphrase nothing inside can be read (not even whose it is).
+        if cipher.key_for(path) is None:
+            return FileState(FileKind.ENCRYPTED)
+    elif len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return FileState(FileKind.NOT_SQLITE)
     has_wal = path.with_name(path.name + "-wal").exists()
     # Without a -wal the header is the whole truth: whose file it is (application id,
     # offset 68) and whether a schema was ever written (schema cookie, offset 40), so a
     # file that is not ours is refused without opening it. A -wal may hold newer pages.
-    if not has_wal and int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+    if not has_wal and not encrypted and int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         schema_cookie = int.from_bytes(header[40:44], "big")
         return FileState(FileKind.MISSING if schema_cookie == 0 else FileKind.FOREIGN)
     try:
@@ -139,18 +147,29 @@ def inspect_file(path: Path) -> FileState:
                 revision = row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
-            return FileState(FileKind.DAMAGED, detail=str(error))
+    except cipher.DATABASE_ERRORS as error:
+        if encrypted or int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+            return FileState(FileKind.DAMAGED, detail=str(error), encrypted=encrypted)
         return FileState(FileKind.NOT_SQLITE)
     if app_id == APPLICATION_ID:
-        return FileState(FileKind.JOURNAL, revision)
+        return FileState(FileKind.JOURNAL, revision, encrypted=encrypted)
     return FileState(FileKind.FOREIGN if tables else FileKind.MISSING)
 
 
 def refuse_unusable(location: JournalLocation, state: FileState) -> None:
     """Raise the user-facing error for a file we must not open."""
     where = location.describe()
+    if state.kind is FileKind.ENCRYPTED:
+        how = (
+            "give its passphrase (run the command in a terminal, or set "
+            f"{cipher.PASSPHRASE_ENV} for a script)"
+            if cipher.available()
+            else cipher.INSTALL_HINT
+        )
+        raise cipher.PassphraseNeededError(
+            f"{where} is not a PartnerBook journal (it is not a database file).",
+            f"If it is an encrypted journal: {how}. The file was not changed.",
+        )
     if state.kind is FileKind.NOT_SQLITE:
         raise NotAJournalError(
             f"{where} is not a PartnerBook journal (it is not a database file).",

@@ -12,6 +12,7 @@ from partnerbook.cli.commands import (
     brief,
     demo,
     due,
+    encryption,
     export,
     importing,
     maintenance,
@@ -19,4 +20,14 @@ from partnerbook.cli.commands import (
     search,
 )
 
-ALL: tuple[ModuleType, ...] = (note, due, brief, search, importing, export, demo, maintenance)
+ALL: tuple[ModuleType, ...] = (
+    note,
+    due,
+    brief,
+    search,
+    importing,
+    export,
+    demo,
+    maintenance,
+    encryption,
+)

@@ -76,6 +76,7 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     from partnerbook.services.maintenance import restore_backup
 
+    context.unlock(args.file)  # an encrypted backup of an encrypted journal
     result = restore_backup(context.location, args.file)
     context.print(f"Restored {context.location.describe()} from {result.restored_from}")
     if result.previous_saved_to is not None:
