@@ -22,3 +22,14 @@ class AppEvents(QObject):
     capture_about = Signal(list, object)  # person ids, partner id or None
     review_partner = Signal(int)  # write a new review of this partner
     open_brief = Signal(str, int)  # the meeting brief: "person" or "partner", its id
+    # Presentation mode (screen sharing): views hide what is private while it is on.
+    presenting_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.presenting = False  # never remembered: every window starts with it off
+
+    def set_presenting(self, on: bool) -> None:
+        if on != self.presenting:
+            self.presenting = on
+            self.presenting_changed.emit(on)

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from partnerbook.domain.types import TimelineCursor, TimelineEntry, TimelineFilter
 from partnerbook.services import timeline as timeline_service
 from partnerbook.store.engine import Journal
+from partnerbook.ui.presentation import masked_entry
 from partnerbook.ui.tr_context import TranslationContext
 
 
@@ -100,6 +101,7 @@ class TimelineModel(QAbstractListModel):
         self._started = False
         self._fetching = False
         self._locale = QLocale()
+        self._presenting = False  # presentation mode: private rows say only their kind
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -133,16 +135,27 @@ class TimelineModel(QAbstractListModel):
         if role == ID_ROLE:
             return self._ids[row]
         if role == ENTRY_ROLE:
-            return self.entry_at(row)
+            return self._shown(self.entry_at(row))
         if role == TIME_ROLE:
             return self._time_text(self._ats[row])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            entry = self.entry_at(row)
+            entry = self._shown(self.entry_at(row))
             return entry.title if entry is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            entry = self.entry_at(row)
+            entry = self._shown(self.entry_at(row))
             return self._tooltip(entry) if entry is not None else None
         return None
+
+    def _shown(self, entry: TimelineEntry | None) -> TimelineEntry | None:
+        return masked_entry(entry) if entry is not None and self._presenting else entry
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the give & take's rows say only their kind; the rows repaint."""
+        if on == self._presenting:
+            return
+        self._presenting = on
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._complete and not self._fetching

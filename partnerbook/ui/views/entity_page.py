@@ -22,6 +22,7 @@ from partnerbook.errors import UserError
 from partnerbook.store.engine import Journal
 from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.presentation import PrivatePart
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.cadence import CadenceEditor
 from partnerbook.ui.widgets.form import Card, show_save_state, text_box
@@ -68,6 +69,7 @@ class EntityPage(QScrollArea, Generic[D]):
         self._own_change = False
         self._satellites: list[SatelliteEditor] = []
         self._savers: list[AutoSaver] = []
+        self.private_parts: list[PrivatePart] = []  # hidden while presenting
         self.history: TimelinePanel | None = None
         self._history_about = "person"
 
@@ -87,6 +89,12 @@ class EntityPage(QScrollArea, Generic[D]):
         """Satellites and summaries; called on every load and after every save."""
 
     # --- building ---------------------------------------------------------------------------
+
+    def make_private(self, card: Card) -> PrivatePart:
+        """The card's body is hidden while presenting (its title stays, with a placeholder)."""
+        part = PrivatePart(self._events, card.body, card)
+        self.private_parts.append(part)
+        return part
 
     def add_saver(self, save: Any) -> AutoSaver:
         saver = AutoSaver(self._stack, save, self._after_undo, self)
@@ -137,6 +145,7 @@ class EntityPage(QScrollArea, Generic[D]):
         give_take.clicked.connect(self._note_give_take)
         card.header.addWidget(give_take)
         self.track_card = card
+        self.make_private(card)
         self._layout.addWidget(card)
         self._events.entries_changed.connect(lambda _ids: self._show_track_record())
 
@@ -195,6 +204,7 @@ class EntityPage(QScrollArea, Generic[D]):
         self.notes_edit = text_box(self.tr("Anything else worth remembering"), self.tr("Notes"), 6)
         self.saver.bind_text(self.notes_edit, "notes", self.tr("notes"))
         notes.body.addWidget(self.notes_edit)
+        self.make_private(notes)
         self._layout.addWidget(notes)
         self._layout.addStretch(1)
 

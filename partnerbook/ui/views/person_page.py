@@ -132,6 +132,7 @@ class PersonPage(EntityPage[PersonDetail]):
         )
         card.body.addWidget(self.motivations)
         self.wire(self.motivations)
+        self.make_private(card)
         self._layout.addWidget(card)
 
     def _build_work(self) -> None:
@@ -190,6 +191,7 @@ class PersonPage(EntityPage[PersonDetail]):
         )
         card.body.addWidget(self.details)
         self.wire(self.details)
+        self.make_private(card)
         self._layout.addWidget(card)
 
     def _build_contact(self) -> None:

@@ -33,6 +33,7 @@ from partnerbook.domain.snippets import find_matches, query_needles
 from partnerbook.errors import UserError
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.presentation import masked_hit
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.search_delegate import (
     HEADING_ROLE,
@@ -228,6 +229,8 @@ class SearchView(QWidget):
         for signal in (events.people_changed, events.partners_changed, events.entries_changed):
             signal.connect(self._journal_changed)
         events.journal_reloaded.connect(self._journal_changed)
+        self._hits: tuple[str, Sequence[SearchHit]] = ("", ())  # as found, before masking
+        events.presenting_changed.connect(lambda _on: self._show_hits(*self._hits))
         self._show_hits("", ())
 
     # --- the query ------------------------------------------------------------------------
@@ -298,6 +301,9 @@ class SearchView(QWidget):
         }
 
     def _show_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
+        self._hits = (query, hits)
+        if self._events.presenting:  # no snippets: people's come from what they want
+            hits = [masked_hit(hit) for hit in hits]
         self._shown_query = query
         keep = self.results.current_hit()
         had_focus = self.results.hasFocus()

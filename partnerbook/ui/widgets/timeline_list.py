@@ -58,6 +58,8 @@ class TimelineList(QListView):
         events.people_changed.connect(lambda ids: self.timeline.forget_names(person_ids=ids))
         events.partners_changed.connect(lambda ids: self.timeline.forget_names(partner_ids=ids))
         events.journal_reloaded.connect(self.timeline.reload)
+        self.timeline.set_presenting(events.presenting)
+        events.presenting_changed.connect(self.timeline.set_presenting)
 
     # --- what the owner asks ----------------------------------------------------------------
 
