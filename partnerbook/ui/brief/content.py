@@ -334,6 +334,27 @@ def balance_section(balance: BriefBalance) -> Section:
     return section
 
 
+# Presentation mode: what a shared screen must not show of a brief.
+PRIVATE_SECTIONS = frozenset({"motivations", "personal", "balance"})
+
+
+def presentation_copy(page: Page) -> Page:
+    """The page without motivations, personal details and the give & take, saying so at
+    the top; a partner's key people keep their names and roles, not what each wants."""
+    sections = []
+    for section in page.sections:
+        if section.key in PRIVATE_SECTIONS:
+            continue
+        if section.key == "people":
+            blocks = [b for b in section.blocks if b.kind != "indent"]
+            section = Section(section.key, Brief.tr("Who's who"), blocks, section.column)
+        sections.append(section)
+    notice = Brief.tr(
+        "Presentation copy: motivations, personal details and the give & take are left out"
+    )
+    return Page(page.title, page.subtitle, page.facts, sections, f"{notice} · {page.footer}")
+
+
 def _names(refs: tuple[str, ...]) -> list[Run]:
     runs: list[Run] = []
     for index, name in enumerate(refs):

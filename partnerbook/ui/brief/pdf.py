@@ -106,8 +106,10 @@ _SIMPLIFIED_ONLY = (
 )
 
 
-def brief_document(brief: Brief, style: BriefStyle = PAPER) -> QTextDocument:
-    markup = brief_html(brief, style)
+def brief_document(
+    brief: Brief, style: BriefStyle = PAPER, *, presenting: bool = False
+) -> QTextDocument:
+    markup = brief_html(brief, style, presenting=presenting)
     document = QTextDocument()
     document.setDefaultFont(document_font(style, han_forms(markup)))
     document.setHtml(markup)
@@ -151,7 +153,7 @@ def _a4(device: QPagedPaintDevice) -> None:
     )
 
 
-def pdf_bytes(brief: Brief) -> bytes:
+def pdf_bytes(brief: Brief, *, presenting: bool = False) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -159,7 +161,7 @@ def pdf_bytes(brief: Brief) -> bytes:
     writer.setTitle(brief.name)
     writer.setCreator("PartnerBook")
     _a4(writer)
-    paint(brief_document(brief, for_device(writer)), writer)
+    paint(brief_document(brief, for_device(writer), presenting=presenting), writer)
     del writer  # finishes the file
     data: QByteArray = buffer.data()
     buffer.close()
@@ -196,24 +198,25 @@ def unified_to_unicode(pdf: bytes) -> bytes:
     return _CMAP.sub(lambda cmap: _CMAP_VALUES.sub(values, cmap.group(0)), pdf)
 
 
-def brief_bytes(brief: Brief, suffix: str) -> bytes:
-    """The brief in the format the file name asks for: .pdf, .html or .md."""
+def brief_bytes(brief: Brief, suffix: str, *, presenting: bool = False) -> bytes:
+    """The brief in the format the file name asks for: .pdf, .html or .md; ``presenting``:
+    the presentation copy."""
     suffix = suffix.lower()
     if suffix == ".pdf":
-        return pdf_bytes(brief)
+        return pdf_bytes(brief, presenting=presenting)
     if suffix == ".html":
-        return brief_html(brief, standalone=True).encode("utf-8")
+        return brief_html(brief, standalone=True, presenting=presenting).encode("utf-8")
     if suffix == ".md":
-        return brief_markdown(brief).encode("utf-8")
+        return brief_markdown(brief, presenting=presenting).encode("utf-8")
     raise ValueError(f"not a brief format: {suffix}")
 
 
-def save_brief(brief: Brief, target: Path) -> Path:
+def save_brief(brief: Brief, target: Path, *, presenting: bool = False) -> Path:
     """Written atomically; a StorageError says why it could not be (never half a file)."""
-    return write_atomically(target, brief_bytes(brief, target.suffix))
+    return write_atomically(target, brief_bytes(brief, target.suffix, presenting=presenting))
 
 
-def print_brief(brief: Brief, parent: QWidget | None = None) -> bool:
+def print_brief(brief: Brief, parent: QWidget | None = None, *, presenting: bool = False) -> bool:
     """The system's print dialog, then the brief on A4; False when the user cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -224,5 +227,5 @@ def print_brief(brief: Brief, parent: QWidget | None = None) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Brief", "Print the Brief"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint(brief_document(brief, for_device(printer)), printer)
+    paint(brief_document(brief, for_device(printer), presenting=presenting), printer)
     return True

@@ -23,6 +23,7 @@ from partnerbook.ui.brief.content import (
     Section,
     partner_page,
     person_page,
+    presentation_copy,
     text_direction,
 )
 
@@ -50,8 +51,10 @@ class BriefStyle:
 PAPER = BriefStyle()
 
 
-def page_of(brief: Brief) -> Page:
-    return person_page(brief) if isinstance(brief, PersonBrief) else partner_page(brief)
+def page_of(brief: Brief, presenting: bool = False) -> Page:
+    """``presenting``: the presentation copy (no motivations, personal details, give & take)."""
+    page = person_page(brief) if isinstance(brief, PersonBrief) else partner_page(brief)
+    return presentation_copy(page) if presenting else page
 
 
 def interface_direction() -> str:
@@ -85,9 +88,11 @@ p.kicker {{ color: {style.muted}; font-size: {style.font_pt * 0.85:.1f}pt; }}
 """
 
 
-def brief_html(brief: Brief, style: BriefStyle = PAPER, standalone: bool = False) -> str:
+def brief_html(
+    brief: Brief, style: BriefStyle = PAPER, standalone: bool = False, *, presenting: bool = False
+) -> str:
     """The brief's HTML. ``standalone`` makes a whole file (head, title, CSS) for a browser."""
-    return page_html(page_of(brief), style, standalone)
+    return page_html(page_of(brief, presenting), style, standalone)
 
 
 def page_html(page: Page, style: BriefStyle = PAPER, standalone: bool = False) -> str:
@@ -181,8 +186,8 @@ def _escape(text: str) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def brief_markdown(brief: Brief) -> str:
-    return page_markdown(page_of(brief))
+def brief_markdown(brief: Brief, *, presenting: bool = False) -> str:
+    return page_markdown(page_of(brief, presenting))
 
 
 def page_markdown(page: Page) -> str:

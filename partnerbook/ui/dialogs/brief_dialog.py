@@ -24,6 +24,7 @@ from partnerbook.services.brief import partner_brief, person_brief
 from partnerbook.store.engine import Journal
 from partnerbook.ui.brief.pdf import document_font, han_forms, print_brief, save_brief
 from partnerbook.ui.brief.render import BriefStyle, brief_html
+from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours
 
 
@@ -53,12 +54,16 @@ class BriefDialog(QDialog):
         colours: Colours,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        events: AppEvents | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("BriefDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.brief = brief
         self._settings = settings
+        self._style = screen_style(colours)
+        # Presentation mode: the presentation copy, on screen, on paper and in files alike.
+        self.presenting = events.presenting if events is not None else False
         self.setWindowTitle(self.tr("Meeting Brief — %1").replace("%1", brief.name))
         self.resize(760, 860)
 
@@ -67,10 +72,9 @@ class BriefDialog(QDialog):
         self.browser.setObjectName("BriefView")
         self.browser.setAccessibleName(self.tr("Meeting brief"))
         self.browser.setOpenLinks(False)
-        style = screen_style(colours)
-        markup = brief_html(brief, style)
-        self.browser.document().setDefaultFont(document_font(style, han_forms(markup)))
-        self.browser.setHtml(markup)
+        self._render()
+        if events is not None:
+            events.presenting_changed.connect(self.set_presenting)
         layout.addWidget(self.browser, 1)
         self.message = QLabel(self)
         self.message.setObjectName("SaveState")
@@ -94,10 +98,20 @@ class BriefDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
         self.browser.setFocus()
 
+    def _render(self) -> None:
+        markup = brief_html(self.brief, self._style, presenting=self.presenting)
+        self.browser.document().setDefaultFont(document_font(self._style, han_forms(markup)))
+        self.browser.setHtml(markup)
+
+    def set_presenting(self, on: bool) -> None:
+        if on != self.presenting:
+            self.presenting = on
+            self._render()
+
     # --- printing and saving --------------------------------------------------------------
 
     def print_(self) -> bool:
-        return print_brief(self.brief, self)
+        return print_brief(self.brief, self, presenting=self.presenting)
 
     def _suggested_path(self) -> Path:
         folder = Path.home()
@@ -129,7 +143,7 @@ class BriefDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         """Written whole or not at all; a refusal is said in words, never a traceback."""
         try:
-            written = save_brief(self.brief, path)
+            written = save_brief(self.brief, path, presenting=self.presenting)
         except UserError as error:
             self.show_message(
                 self.tr("The brief was not saved: %1").replace("%1", str(error)), error=True
