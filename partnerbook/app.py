@@ -214,7 +214,11 @@ class AppController:
         from partnerbook.ui.main_window import MainWindow, WindowHooks
 
         assert self.journal is not None
+        previous = getattr(self, "events", None)
         self.events = AppEvents()
+        # A window built again (theme, language, another journal) keeps presentation mode
+        # on: a screen being shared is never exposed by a rebuild. A new run starts off.
+        self.events.presenting = bool(previous is not None and previous.presenting)
         icon_path = Path(__file__).resolve().parent.parent / "resources" / "icons"
         icon_file = icon_path / "io.github.partnerbook.PartnerBook.svg"
         icon = QIcon(str(icon_file)) if icon_file.exists() else None

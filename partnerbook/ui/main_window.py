@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         self.hooks = hooks
         self.undo_stack = QUndoStack(self)
         self._wanted_view = DEFAULT_VIEW
-        self.setWindowTitle(f"{APP_NAME} — {journal.location.describe()}")
+        self._title = f"{APP_NAME} — {journal.location.describe()}"
+        self.setWindowTitle(self._title)
         if icon is not None:
             self.setWindowIcon(icon)
         self.setMinimumSize(QSize(900, 560))
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         events.capture_about.connect(self._capture_about)
         events.review_partner.connect(self.new_review)
         events.open_brief.connect(self.open_brief)
+        events.presenting_changed.connect(self._show_presenting)
         events.people_changed.connect(self._maybe_leave_empty_state)
         events.partners_changed.connect(self._maybe_leave_empty_state)
         events.journal_reloaded.connect(self._maybe_leave_empty_state)
@@ -254,6 +256,14 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+F",
             self.tr("Filter the list"),
         )
+        self.presentation_action = self._action(
+            self.tr("P&resentation Mode"),
+            lambda: self.events.set_presenting(self.presentation_action.isChecked()),
+            "Ctrl+Shift+P",
+            self.tr("Hide motivations, personal details, notes and the give & take while sharing"),
+        )
+        self.presentation_action.setCheckable(True)  # off in every new window, never remembered
+        self.presentation_action.setChecked(self.events.presenting)
         self.in_town_action = self._action(
             self.tr("Who's in &Town…"),
             self.in_town,
@@ -359,6 +369,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(list(self.view_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.in_town_action)
+        view_menu.addAction(self.presentation_action)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
@@ -403,6 +414,26 @@ class MainWindow(QMainWindow):
         where.setObjectName("Muted")
         where.setToolTip(self.tr("The journal this window shows"))
         self.statusBar().addPermanentWidget(where)
+        self.presenting_label = QLabel(self.tr("Presentation mode"), self)
+        self.presenting_label.setObjectName("PresentingBadge")
+        self.presenting_label.setAccessibleName(self.tr("Presentation mode is on"))
+        self.presenting_label.setToolTip(
+            self.tr(
+                "Motivations, personal details, notes and the give & take are hidden (Ctrl+Shift+P)"
+            )
+        )
+        self.presenting_label.setStyleSheet(
+            f"color: {self._colours.accent}; font-weight: 600; padding: 0 8px;"
+        )
+        self.statusBar().addPermanentWidget(self.presenting_label)
+        self._show_presenting(self.events.presenting)
+
+    def _show_presenting(self, on: bool) -> None:
+        """Presentation mode's indicator: the status bar says it, and the title."""
+        self.presentation_action.setChecked(on)
+        self.presenting_label.setVisible(on)
+        suffix = " — " + self.tr("Presentation mode") if on else ""
+        self.setWindowTitle(self._title + suffix)
 
     @property
     def empty(self) -> EmptyState:
@@ -676,6 +707,7 @@ class MainWindow(QMainWindow):
             "demo": self.demo_action,
             "filter": self.filter_action,  # Search itself is the view "Search"
             "in_town": self.in_town_action,
+            "presentation": self.presentation_action,
         }
 
     def _palette_lookup(self, typed: str) -> list[PaletteItem]:
@@ -893,7 +925,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.statusBar().showMessage(error.message, 8000)
             return None
-        dialog = BriefDialog(brief, self._colours, self.settings, self)
+        dialog = BriefDialog(brief, self._colours, self.settings, self, self.events)
         dialog.show()
         return dialog
 
