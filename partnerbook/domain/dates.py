@@ -21,6 +21,9 @@ from datetime import date, datetime, time
 LANGUAGES = ("en", "vi", "he", "zh", "it")
 
 MAX_YEARS_AWAY = 10
+# A date is a few words ("thứ ba tuần sau 3 giờ chiều"); longer is a paste, and dateparser
+# took 20 s to refuse 5 MB of one.
+MAX_PHRASE_CHARS = 200
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*(am|pm)\b|\b(noon|midnight)\b", re.IGNORECASE)
 _NUMERIC_ONLY = re.compile(r"[\d\s/.\-]+")
@@ -67,6 +70,8 @@ def _parse(text: str, now: datetime, past: bool, languages: Sequence[str] | None
     cleaned = " ".join(text.split())
     if not cleaned:
         raise DateParseError("empty date")
+    if len(cleaned) > MAX_PHRASE_CHARS:
+        raise DateParseError(f"not a date: {cleaned[:40]!r}… ({len(cleaned)} characters)")
     iso = _parse_iso(cleaned)
     if iso is not None:
         return iso

@@ -95,3 +95,10 @@ def storable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value quoted in a message: cut to ``limit`` characters (a refused 5 MB paste must
+    not come back as a 5 MB message), and storable, so the message itself can be logged."""
+    text = storable(str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from partnerbook.domain.text import fold, storable
+from partnerbook.domain.text import fold, shown, storable
 from partnerbook.errors import UsageError
 from partnerbook.store.base import Audited
 from partnerbook.store.engine import Journal
@@ -114,7 +114,9 @@ def optional_date(label: str) -> Validator:
         try:
             return date.fromisoformat(str(value))
         except ValueError as error:
-            raise UsageError(f"{label}: '{value}' is not a date (use YYYY-MM-DD).") from error
+            raise UsageError(
+                f"{label}: '{shown(value)}' is not a date (use YYYY-MM-DD)."
+            ) from error
 
     return check
 
@@ -143,7 +145,7 @@ def enum_value(label: str, enum_type: type[Any], required: bool = False) -> Vali
         try:
             return enum_type(value)
         except ValueError as error:
-            raise UsageError(f"{label}: '{value}' is not one of the choices.") from error
+            raise UsageError(f"{label}: '{shown(value)}' is not one of the choices.") from error
 
     return check
 

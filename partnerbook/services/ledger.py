@@ -16,7 +16,7 @@ from typing import Any
 
 from partnerbook.domain.enums import EntryKind, LedgerDirection, LedgerKind, ReferralOutcome
 from partnerbook.domain.rows import PartnerRef, PersonRef
-from partnerbook.domain.text import storable
+from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
 from partnerbook.services.editing import get_live, short_text
 from partnerbook.store.engine import Journal
@@ -46,7 +46,7 @@ def _value(text: object) -> Decimal | None:
     try:
         value = Decimal(str(text).replace(",", ".").replace(" ", ""))
     except InvalidOperation as error:
-        raise UsageError(f"Value: '{text}' is not a number.") from error
+        raise UsageError(f"Value: '{shown(text)}' is not a number.") from error
     if not value.is_finite() or value < 0 or value > Decimal("1e12"):
         raise UsageError("Value: between 0 and a trillion.")
     return value
@@ -55,7 +55,9 @@ def _value(text: object) -> Decimal | None:
 def _currency(text: object) -> str | None:
     cleaned = str(text or "").strip().upper()
     if cleaned and (len(cleaned) != MAX_CURRENCY or not cleaned.isalpha()):
-        raise UsageError(f"Currency: '{text}' is not a three-letter code such as EUR or VND.")
+        raise UsageError(
+            f"Currency: '{shown(text)}' is not a three-letter code such as EUR or VND."
+        )
     return cleaned or None
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 
 from partnerbook.domain.enums import EntryKind, ReviewPeriod
-from partnerbook.domain.text import storable
+from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
 from partnerbook.services.editing import get_live, long_text
 from partnerbook.store.engine import Journal
@@ -61,10 +61,10 @@ def number(text: object) -> Decimal | None:
     try:
         value = Decimal(cleaned.replace(",", ""))
     except InvalidOperation as error:
-        raise UsageError(f"'{text}' is not a number.") from error
+        raise UsageError(f"'{shown(text)}' is not a number.") from error
     # NaN and Infinity read as Decimals too, and 1e999 overflows the column: not figures.
     if not value.is_finite() or abs(value) >= Decimal("1e12"):
-        raise UsageError(f"'{text}' is not a figure a KPI can have.")
+        raise UsageError(f"'{shown(text)}' is not a figure a KPI can have.")
     return value
 
 
