@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="286"/>
+        <location filename="../../partnerbook/app.py" line="290"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>יצירת שמונה שנים של קשרים לדוגמה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="319"/>
         <source>The demo journal could not be made.</source>
         <translation>לא ניתן היה ליצור את יומן ההדגמה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="316"/>
+        <location filename="../../partnerbook/app.py" line="320"/>
         <source>Details are in %1.</source>
         <translation>הפרטים נמצאים ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="345"/>
+        <location filename="../../partnerbook/app.py" line="349"/>
         <source>Backup saved and verified: %1</source>
         <translation>הגיבוי נשמר ואומת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="395"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="403"/>
         <source>Show PartnerBook</source>
         <translation>הצגת PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="429"/>
+        <location filename="../../partnerbook/app.py" line="433"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>בדיקת השלמות של היומן מצאה בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="471"/>
+        <location filename="../../partnerbook/app.py" line="475"/>
         <source>Restored the backup %1.</source>
         <translation>הגיבוי %1 שוחזר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="473"/>
+        <location filename="../../partnerbook/app.py" line="477"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>היומן כפי שהיה נשמר ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="517"/>
+        <location filename="../../partnerbook/app.py" line="521"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>היומן פגום: ייתכן שמה שמוצג אינו שלם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="541"/>
+        <location filename="../../partnerbook/app.py" line="545"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>היומן שלכם נמצא בתוך תיקיית %1. שירותי סנכרון מעתיקים מסד נתונים בזמן שהוא נכתב ועלולים להשחית אותו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="547"/>
+        <location filename="../../partnerbook/app.py" line="551"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>היומן שלכם נמצא במערכת קבצים ברשת (%1). מערכות קבצים ברשת נוטות לטפל בנעילת מסדי נתונים באופן שגוי ועלולות להשחית אותם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="687"/>
+        <location filename="../../partnerbook/app.py" line="691"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -84,7 +84,7 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
+        <location filename="../../partnerbook/ui/brief/pdf.py" line="227"/>
         <source>Print the Brief</source>
         <translation>הדפסת התדריך</translation>
     </message>
@@ -291,67 +291,77 @@ Details were written to %1. Please report it.</source>
         <translation>עדיין לא נרשם דבר שניתן או שהתקבל.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
+        <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Meeting brief · %1</source>
         <translation>תדריך לפגישה · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="387"/>
         <source>What&apos;s in it for them</source>
         <translation>מה יוצא להם מזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>עדיין לא ידוע. שאלו מה הם מרוויחים באופן אישי: עמידה ב־KPI, שבחים מהבוס, נוחות?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="418"/>
         <source>Based in</source>
         <translation>מיקום:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="422"/>
         <source>speaks</source>
         <translation>שפות:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Our standing:</source>
         <translation>המעמד שלנו:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>Never spoken to yet.</source>
         <translation>עדיין לא דיברתם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="444"/>
         <source>Last spoke</source>
         <translation>שיחה אחרונה:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="454"/>
         <source>Personal: ask about</source>
         <translation>אישי: על מה לשאול</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="461"/>
         <source>Birthday: %1</source>
         <translation>יום הולדת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>today!</source>
         <translation>היום!</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="467"/>
         <source>tomorrow</source>
         <translation>מחר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>בעוד יום אחד</numerusform>
@@ -359,87 +369,87 @@ Details were written to %1. Please report it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="483"/>
         <source>Introductions</source>
         <translation>היכרויות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>Introduced by %1</source>
         <translation>הכרנו דרך %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="489"/>
         <source>Introduced to us:</source>
         <translation>דרכם הכרנו את:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="493"/>
         <source>and %1 more</source>
         <translation>ועוד %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="496"/>
         <source>How we met:</source>
         <translation>איך הכרנו:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="507"/>
         <source>since %1</source>
         <translation>מאז %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="518"/>
         <source>Web:</source>
         <translation>אתר:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>מי זה מי ומה יוצא להם מזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="532"/>
         <source>Nobody there noted yet.</source>
         <translation>עדיין לא נרשמו שם אנשי קשר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="546"/>
         <source>Agreement</source>
         <translation>הסכם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="549"/>
         <source>Scope</source>
         <translation>היקף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="550"/>
         <source>Who does what</source>
         <translation>מי עושה מה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="551"/>
         <source>Revenue share</source>
         <translation>חלוקת הכנסות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="552"/>
         <source>Terms</source>
         <translation>תנאים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="557"/>
         <source>Renewal:</source>
         <translation>חידוש:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="561"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>הפניות: עמלה קבועה של %1 לכל הפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="564"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>הפניות: %1 מההכנסות</translation>
     </message>
@@ -447,62 +457,62 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="67"/>
         <source>Meeting Brief — %1</source>
         <translation>תדריך לפגישה — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="73"/>
         <source>Meeting brief</source>
         <translation>תדריך לפגישה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;הדפסה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="87"/>
         <source>Print the brief (Ctrl+P)</source>
         <translation>הדפסת התדריך (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="89"/>
         <source>&amp;Save As…</source>
         <translation>&amp;שמירה בשם…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="90"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
         <translation>שמירת התדריך כקובץ PDF,‏ HTML או Markdown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="128"/>
         <source>Web page (*.html)</source>
         <translation>דף אינטרנט (*.html)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="129"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="133"/>
         <source>Save the Brief</source>
         <translation>שמירת התדריך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="149"/>
         <source>The brief was not saved: %1</source>
         <translation>התדריך לא נשמר: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="154"/>
         <source>Saved to %1</source>
         <translation>נשמר ב־%1</translation>
     </message>
@@ -676,100 +686,100 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>History</source>
         <translation>היסטוריה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="126"/>
         <source>Log a Note…</source>
         <translation>רישום הערה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <source>A quick note about them, with a follow-up if you like</source>
         <translation>הערה קצרה עליהם, ואם תרצו – גם מעקב</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="139"/>
         <source>Track record</source>
         <translation>מאזן הקשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="141"/>
         <source>Note a Give or Take…</source>
         <translation>רישום נתינה או קבלה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="143"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
         <translation>טובה, היכרות, הפניה, משאב, תשלום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="199"/>
         <source>Stay in touch</source>
         <translation>שמירה על קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Anything else worth remembering</source>
         <translation>כל דבר נוסף שכדאי לזכור</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="205"/>
         <source>notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="220"/>
         <source>name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Brief…</source>
         <translation>תדריך…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="224"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
         <translation>תדריך הפגישה בעמוד אחד, לקריאה, להדפסה או לשמירה (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archive</source>
         <translation>העברה לארכיון</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="232"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
         <translation>אנשי קשר ושותפים בארכיון יורדים מהרשימות, אבל ההיסטוריה שלהם נשמרת (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="235"/>
         <source>archived</source>
         <translation>מצב ארכיון</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="239"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="249"/>
         <source>Save state</source>
         <translation>מצב שמירה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="280"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="290"/>
         <source>Changes save as you type</source>
         <translation>השינויים נשמרים תוך כדי הקלדה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archived</source>
         <translation>בארכיון</translation>
     </message>
@@ -2186,338 +2196,364 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="153"/>
         <source>Relationships</source>
         <translation>קשרים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="156"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
         <source>Views</source>
         <translation>תצוגות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="159"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
         <source>Partners</source>
         <translation>שותפים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="163"/>
         <source>Timeline</source>
         <translation>ציר זמן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>חיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="208"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>&amp;Quick Note…</source>
         <translation>הערה &amp;מהירה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="211"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>Log what was said, in seconds</source>
         <translation>תיעוד מה שנאמר, תוך שניות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="214"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>New &amp;Person…</source>
         <translation>איש &amp;קשר חדש…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="217"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Add a person</source>
         <translation>הוספת איש קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>New Pa&amp;rtner…</source>
         <translation>&amp;שותף חדש…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>Add a partner</source>
         <translation>הוספת שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="223"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;ייבוא אנשי קשר…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="226"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
         <translation>הבאת אנשי קשר מקובץ vCard או מקובץ CSV של Google,‏ LinkedIn או Outlook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="229"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Journal</source>
         <translation>פתיחת יומן ה&amp;הדגמה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="232"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="234"/>
         <source>A separate sample journal to explore</source>
         <translation>יומן לדוגמה נפרד, לסיור</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="235"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="237"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;גיבוי עכשיו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="238"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
         <source>Save a verified copy of the journal</source>
         <translation>שמירת עותק מאומת של היומן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>י&amp;ציאה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="241"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;ביטול</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>ביצוע &amp;מחדש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="246"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>&amp;Search…</source>
         <translation>&amp;חיפוש…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="249"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>Search people, partners and notes</source>
         <translation>חיפוש אנשי קשר, שותפים והערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="252"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Filter the List</source>
         <translation>&amp;סינון הרשימה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="255"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Filter the list</source>
         <translation>סינון הרשימה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="258"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="260"/>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="263"/>
+        <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="268"/>
         <source>Who&apos;s in &amp;Town…</source>
         <translation>מי ב&amp;עיר…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="261"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="271"/>
         <source>People in a city or country, the longest unseen first</source>
         <translation>אנשי קשר בעיר או במדינה, מי שלא נראו הכי הרבה זמן – ראשונים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="264"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="274"/>
         <source>&amp;Go To…</source>
         <translation>מ&amp;עבר אל…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="267"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="277"/>
         <source>Jump to a person, a partner, a view or an action</source>
         <translation>מעבר לאיש קשר, לשותף, לתצוגה או לפעולה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="270"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="280"/>
         <source>&amp;Archive or Unarchive</source>
         <translation>העברה ל&amp;ארכיון או הוצאה ממנו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="273"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="283"/>
         <source>Archived people and partners leave the lists but keep their history</source>
         <translation>אנשי קשר ושותפים בארכיון יורדים מהרשימות, אבל ההיסטוריה שלהם נשמרת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="276"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>Move to &amp;Trash</source>
         <translation>העברה לא&amp;שפה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
         <source>Move the selected person or partner to the trash</source>
         <translation>העברת איש הקשר או השותף הנבחר לאשפה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="282"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>Meeting &amp;Brief…</source>
         <translation>&amp;תדריך לפגישה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="285"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="295"/>
         <source>One page on the selected person or partner, to read or print</source>
         <translation>עמוד אחד על איש הקשר או השותף הנבחר, לקריאה או להדפסה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="288"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="298"/>
         <source>T&amp;oday</source>
         <translation>&amp;היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="299"/>
         <source>&amp;People</source>
         <translation>&amp;אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
         <source>P&amp;artners</source>
         <translation>&amp;שותפים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="294"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="304"/>
         <source>&amp;Timeline</source>
         <translation>&amp;ציר זמן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="296"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;Search</source>
         <translation>&amp;חיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
-        <location filename="../../partnerbook/ui/main_window.py" line="314"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="311"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="324"/>
         <source>Follow the &amp;System</source>
         <translation>לפי ה&amp;מערכת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="312"/>
         <source>&amp;Light</source>
         <translation>&amp;בהיר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="303"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>&amp;כהה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="327"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="337"/>
         <source>Start at &amp;Login</source>
         <translation>הפעלה ב&amp;כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="329"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="339"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
         <translation>פתיחת PartnerBook בכניסה למערכת, כדי שהתזכורות יגיעו בזמן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="333"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="343"/>
         <source>&amp;About PartnerBook</source>
         <translation>&amp;אודות PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="338"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="352"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;עריכה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="358"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;תצוגה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
         <source>&amp;Theme</source>
         <translation>ערכת &amp;נושא</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="365"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>ש&amp;פה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="370"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>ע&amp;זרה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="415"/>
         <source>The journal this window shows</source>
         <translation>היומן שמוצג בחלון הזה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="417"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="435"/>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="419"/>
+        <source>Presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="422"/>
+        <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="606"/>
         <source>Follow up now</source>
         <translation>הגיע הזמן למעקב</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="660"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>מעכשיו PartnerBook ייפתח בכל כניסה למערכת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="662"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>מעכשיו PartnerBook לא ייפתח בכניסה למערכת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="684"/>
         <source>View</source>
         <translation>תצוגה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="727"/>
         <source>Partner</source>
         <translation>שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>לרשומה הזו אין הערה לפתוח; אפשר לפתוח את אנשי הקשר שלה מהרשימה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="853"/>
         <source>Contacts (%1)</source>
         <translation>אנשי קשר (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="857"/>
         <source>All files (*)</source>
         <translation>כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
         <source>Import Contacts</source>
         <translation>ייבוא אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="914"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>בחרו איש קשר או שותף כדי לראות את התדריך עליו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="947"/>
         <source>About PartnerBook</source>
         <translation>אודות PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="949"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;יומן קשרים למנהלי שותפויות, למפתחי עסקים ולאנשי מכירות.&lt;/p&gt;&lt;p&gt;היומן שלכם: %2&lt;/p&gt;</translation>
     </message>
@@ -3224,340 +3260,348 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>עדיין לא נרשם מניע. שאלו, הקשיבו ורשמו את מה שאתם שומעים.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="139"/>
         <source>Work</source>
         <translation>עבודה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="146"/>
         <source>New partner &quot;%1&quot;</source>
         <translation>שותף חדש &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>Partner</source>
         <translation>שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="150"/>
         <source>Type to find a partner</source>
         <translation>הקלידו כדי למצוא שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>e.g. Head of Partnerships</source>
         <translation>למשל ראש תחום שותפויות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>Stakeholder role</source>
         <translation>תפקיד בקבלת ההחלטות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>stakeholder role</source>
         <translation>תפקיד בקבלת ההחלטות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <source>Plays the part of</source>
         <translation>תפקיד בהחלטות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="161"/>
         <source>Department</source>
         <translation>מחלקה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>department</source>
         <translation>מחלקה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="166"/>
         <source>Before</source>
         <translation>בעבר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="171"/>
         <source>Personal</source>
         <translation>אישי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="178"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="205"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Detail</source>
         <translation>פרט</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="184"/>
         <source>Learned on</source>
         <translation>נודע בתאריך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="187"/>
         <source>Add personal detail</source>
         <translation>הוספת פרט אישי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="189"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
         <translation>משפחה, תחביבים, על מה לשאול בפעם הבאה: מאלה בנויה שיחה על כוס קפה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="198"/>
         <source>Contact</source>
         <translation>פרטי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Email, phone or web address</source>
         <translation>אימייל, טלפון או כתובת אינטרנט</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>Label</source>
         <translation>תווית</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>work, home…</source>
         <translation>עבודה, בית…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="216"/>
         <source>Add email, phone or link</source>
         <translation>הוספת אימייל, טלפון או קישור</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="226"/>
         <source>About</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>Given name</source>
         <translation>שם פרטי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>Family name</source>
         <translation>שם משפחה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="231"/>
         <source>given name</source>
         <translation>שם פרטי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="232"/>
         <source>family name</source>
         <translation>שם משפחה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>Names</source>
         <translation>שמות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>City</source>
         <translation>עיר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>Country</source>
         <translation>מדינה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="239"/>
         <source>city</source>
         <translation>עיר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="240"/>
         <source>country</source>
         <translation>מדינה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="243"/>
         <source>Lives in</source>
         <translation>מקום מגורים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>e.g. vi, en</source>
         <translation>למשל he, en</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Languages</source>
         <translation>שפות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>languages</source>
         <translation>שפות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>Birthday</source>
         <translation>יום הולדת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>Where and how you met</source>
         <translation>איפה ואיך הכרתם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="252"/>
         <source>How we met</source>
         <translation>איך הכרנו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>how we met</source>
         <translation>איך הכרנו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
         <source>a date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="258"/>
         <source>Met on</source>
         <translation>הכרנו בתאריך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>met on</source>
         <translation>תאריך ההיכרות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="265"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="275"/>
         <source>Introduced by</source>
         <translation>הכרנו דרך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="266"/>
         <source>Type to find who introduced you</source>
         <translation>הקלידו כדי למצוא מי הכיר ביניכם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="270"/>
         <source>introduced by</source>
         <translation>הכרנו דרך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>e.g. fintech, Hanoi, VIP</source>
         <translation>למשל פינטק, תל אביב, VIP</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="280"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday day</source>
         <translation>יום ההולדת – יום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="293"/>
         <source>Birthday month</source>
         <translation>יום ההולדת – חודש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>Birth year (optional)</source>
         <translation>שנת לידה (לא חובה)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>year?</source>
         <translation>שנה?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="303"/>
         <source>birthday</source>
         <translation>יום הולדת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="304"/>
         <source>birth year</source>
         <translation>שנת לידה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="337"/>
         <source>%1 at %2</source>
         <translation>%1 ב־%2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>%1, %2 (until %3)</source>
         <translation>%1, %2 (עד %3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="345"/>
         <source>no role noted</source>
         <translation>לא צוין תפקיד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="346"/>
         <source>a deleted partner</source>
         <translation>שותף שנמחק</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="350"/>
         <source>No earlier partners</source>
         <translation>אין שותפים קודמים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="356"/>
         <source>%1 · last contact %2</source>
         <translation>%1 · קשר אחרון: %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="388"/>
         <source>Change partner</source>
         <translation>שינוי שותף</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <source>Hidden while presenting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,37 +3988,37 @@ What you type stays in this window and is kept in %2 until the journal can take 
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="170"/>
         <source>Search</source>
         <translation>חיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="172"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>חיפוש בשמות ובהערות — אין צורך בסימנים מיוחדים: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="191"/>
         <source>Search results</source>
         <translation>תוצאות החיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="298"/>
         <source>People</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
         <source>Partners</source>
         <translation>שותפים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -3987,7 +4031,7 @@ Down moves into the results; Enter opens the first one.</source>
 החץ למטה עובר לתוצאות; Enter פותח את הראשונה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="328"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -3996,7 +4040,7 @@ Try fewer words, or the beginning of a name.</source>
 נסו פחות מילים, או את תחילת השם.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>נמצאה %n תוצאה</numerusform>
@@ -4004,7 +4048,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="351"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="357"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>מוצגות %1 התוצאות הראשונות; הוסיפו מילה כדי לצמצם</translation>
     </message>
@@ -4130,13 +4174,13 @@ Try fewer words, or the beginning of a name.</source>
         <translation>ציר זמן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="142"/>
         <source>Open entry</source>
         <translation>פתיחת הרשומה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="148"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="152"/>
         <source>Open %1</source>
         <translation>פתיחת %1</translation>
     </message>
@@ -4144,12 +4188,12 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>TimelineModelText</name>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="488"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="490"/>
         <source>Yesterday</source>
         <translation>אתמול</translation>
     </message>
@@ -4743,7 +4787,7 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="403"/>
         <source>There is no such day; check the date.</source>
         <translation>אין יום כזה; בדקו את התאריך.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="286"/>
+        <location filename="../../partnerbook/app.py" line="290"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Scrittura di otto anni di relazioni di esempio…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="319"/>
         <source>The demo journal could not be made.</source>
         <translation>Non è stato possibile creare il diario demo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="316"/>
+        <location filename="../../partnerbook/app.py" line="320"/>
         <source>Details are in %1.</source>
         <translation>I dettagli sono in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="345"/>
+        <location filename="../../partnerbook/app.py" line="349"/>
         <source>Backup saved and verified: %1</source>
         <translation>Backup salvato e verificato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="395"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="403"/>
         <source>Show PartnerBook</source>
         <translation>Mostra PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="429"/>
+        <location filename="../../partnerbook/app.py" line="433"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>Il controllo di integrità del diario ha trovato problemi: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="471"/>
+        <location filename="../../partnerbook/app.py" line="475"/>
         <source>Restored the backup %1.</source>
         <translation>Backup %1 ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="473"/>
+        <location filename="../../partnerbook/app.py" line="477"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>Il diario com&apos;era è conservato in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="517"/>
+        <location filename="../../partnerbook/app.py" line="521"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>Il diario è danneggiato: ciò che vedi potrebbe essere incompleto.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="541"/>
+        <location filename="../../partnerbook/app.py" line="545"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>Il tuo diario si trova in una cartella %1. I servizi di sincronizzazione copiano un database mentre viene scritto e possono danneggiarlo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="547"/>
+        <location filename="../../partnerbook/app.py" line="551"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>Il tuo diario si trova su un file system di rete (%1). I file system di rete spesso gestiscono male il blocco dei database e possono danneggiarli.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="687"/>
+        <location filename="../../partnerbook/app.py" line="691"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -84,7 +84,7 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
+        <location filename="../../partnerbook/ui/brief/pdf.py" line="227"/>
         <source>Print the Brief</source>
         <translation>Stampa il brief</translation>
     </message>
@@ -291,67 +291,77 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         <translation>Ancora nessun dare o avere annotato.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
+        <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Meeting brief · %1</source>
         <translation>Brief per l&apos;incontro · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="387"/>
         <source>What&apos;s in it for them</source>
         <translation>Cosa ci guadagnano</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>Non si sa ancora. Chiedi cosa ci guadagna personalmente: un KPI, le lodi del capo, comodità?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="418"/>
         <source>Based in</source>
         <translation>Località:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="422"/>
         <source>speaks</source>
         <translation>parla</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Our standing:</source>
         <translation>Posizione relativa:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>Never spoken to yet.</source>
         <translation>Nessun contatto finora.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="444"/>
         <source>Last spoke</source>
         <translation>Ultimo contatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="454"/>
         <source>Personal: ask about</source>
         <translation>Personale: chiedi di</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="461"/>
         <source>Birthday: %1</source>
         <translation>Compleanno: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>today!</source>
         <translation>oggi!</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="467"/>
         <source>tomorrow</source>
         <translation>domani</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>tra %n giorno</numerusform>
@@ -359,87 +369,87 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="483"/>
         <source>Introductions</source>
         <translation>Presentazioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>Introduced by %1</source>
         <translation>Presentato da %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="489"/>
         <source>Introduced to us:</source>
         <translation>Ci ha presentato:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="493"/>
         <source>and %1 more</source>
         <translation>e altri %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="496"/>
         <source>How we met:</source>
         <translation>Come ci siamo conosciuti:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="507"/>
         <source>since %1</source>
         <translation>dal %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="518"/>
         <source>Web:</source>
         <translation>Web:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>Chi è chi e cosa ci guadagnano</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="532"/>
         <source>Nobody there noted yet.</source>
         <translation>Ancora nessuna persona annotata.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="546"/>
         <source>Agreement</source>
         <translation>Accordo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="549"/>
         <source>Scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="550"/>
         <source>Who does what</source>
         <translation>Chi fa cosa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="551"/>
         <source>Revenue share</source>
         <translation>Ripartizione dei ricavi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="552"/>
         <source>Terms</source>
         <translation>Condizioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="557"/>
         <source>Renewal:</source>
         <translation>Rinnovo:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="561"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>Segnalazioni: un compenso fisso di %1 ciascuna</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="564"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>Segnalazioni: il %1 dei ricavi</translation>
     </message>
@@ -447,62 +457,62 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="67"/>
         <source>Meeting Brief — %1</source>
         <translation>Brief per l&apos;incontro — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="73"/>
         <source>Meeting brief</source>
         <translation>Brief per l&apos;incontro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="87"/>
         <source>Print the brief (Ctrl+P)</source>
         <translation>Stampa il brief (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="89"/>
         <source>&amp;Save As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="90"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
         <translation>Salva il brief come PDF, HTML o Markdown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="128"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="129"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="133"/>
         <source>Save the Brief</source>
         <translation>Salva il brief</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="149"/>
         <source>The brief was not saved: %1</source>
         <translation>Il brief non è stato salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="154"/>
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
     </message>
@@ -676,100 +686,100 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>History</source>
         <translation>Storico</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="126"/>
         <source>Log a Note…</source>
         <translation>Registra una nota…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <source>A quick note about them, with a follow-up if you like</source>
         <translation>Una nota veloce su di loro, con un follow-up se vuoi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="139"/>
         <source>Track record</source>
         <translation>Bilancio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="141"/>
         <source>Note a Give or Take…</source>
         <translation>Annota un dare o avere…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="143"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
         <translation>Un favore, una presentazione, una segnalazione, una risorsa, un pagamento</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="199"/>
         <source>Stay in touch</source>
         <translation>Restare in contatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Anything else worth remembering</source>
         <translation>Tutto ciò che vale la pena ricordare</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="205"/>
         <source>notes</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="220"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="224"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
         <translation>Il brief di una pagina per l&apos;incontro, da leggere, stampare o salvare (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archive</source>
         <translation>Archivia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="232"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
         <translation>Le persone e i partner archiviati escono dagli elenchi ma conservano il loro storico (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="235"/>
         <source>archived</source>
         <translation>archiviazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="239"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="249"/>
         <source>Save state</source>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="280"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="290"/>
         <source>Changes save as you type</source>
         <translation>Le modifiche si salvano mentre scrivi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
@@ -2186,338 +2196,364 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="153"/>
         <source>Relationships</source>
         <translation>Relazioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="156"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
         <source>Views</source>
         <translation>Viste</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="159"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="163"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="208"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>&amp;Quick Note…</source>
         <translation>&amp;Nota rapida…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="211"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>Log what was said, in seconds</source>
         <translation>Registra in pochi secondi cosa vi siete detti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="214"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>New &amp;Person…</source>
         <translation>Nuova &amp;persona…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="217"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Add a person</source>
         <translation>Aggiungi una persona</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>New Pa&amp;rtner…</source>
         <translation>Nuovo pa&amp;rtner…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>Add a partner</source>
         <translation>Aggiungi un partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="223"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;Importa contatti…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="226"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
         <translation>Importa persone da un file vCard o da un CSV di Google, LinkedIn o Outlook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="229"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Journal</source>
         <translation>Apri il &amp;diario demo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="232"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="234"/>
         <source>A separate sample journal to explore</source>
         <translation>Un diario di esempio separato, da esplorare</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="235"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="237"/>
         <source>&amp;Back Up Now</source>
         <translation>Esegui un backup &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="238"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
         <source>Save a verified copy of the journal</source>
         <translation>Salva una copia verificata del diario</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="241"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="246"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>&amp;Search…</source>
         <translation>&amp;Cerca…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="249"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>Search people, partners and notes</source>
         <translation>Cerca persone, partner e note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="252"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Filter the List</source>
         <translation>&amp;Filtra l&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="255"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Filter the list</source>
         <translation>Filtra l&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="258"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="260"/>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="263"/>
+        <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="268"/>
         <source>Who&apos;s in &amp;Town…</source>
         <translation>Chi c&apos;è in ci&amp;ttà…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="261"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="271"/>
         <source>People in a city or country, the longest unseen first</source>
         <translation>Persone in una città o in un paese, prima chi non vedi da più tempo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="264"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="274"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Vai a…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="267"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="277"/>
         <source>Jump to a person, a partner, a view or an action</source>
         <translation>Vai a una persona, un partner, una vista o un&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="270"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="280"/>
         <source>&amp;Archive or Unarchive</source>
         <translation>Arc&amp;hivia o disarchivia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="273"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="283"/>
         <source>Archived people and partners leave the lists but keep their history</source>
         <translation>Le persone e i partner archiviati escono dagli elenchi ma conservano il loro storico</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="276"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>Move to &amp;Trash</source>
         <translation>&amp;Sposta nel cestino</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
         <source>Move the selected person or partner to the trash</source>
         <translation>Sposta nel cestino la persona o il partner selezionato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="282"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>Meeting &amp;Brief…</source>
         <translation>&amp;Brief per l&apos;incontro…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="285"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="295"/>
         <source>One page on the selected person or partner, to read or print</source>
         <translation>Una pagina sulla persona o sul partner selezionato, da leggere o stampare</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="288"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="298"/>
         <source>T&amp;oday</source>
         <translation>&amp;Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="299"/>
         <source>&amp;People</source>
         <translation>&amp;Persone</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
         <source>P&amp;artners</source>
         <translation>P&amp;artner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="294"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="304"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Cronologia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="296"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;Search</source>
         <translation>&amp;Ricerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
-        <location filename="../../partnerbook/ui/main_window.py" line="314"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="311"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="324"/>
         <source>Follow the &amp;System</source>
         <translation>Segui il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="312"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="303"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="327"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="337"/>
         <source>Start at &amp;Login</source>
         <translation>A&amp;vvia all&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="329"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="339"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
         <translation>Apri PartnerBook all&apos;accesso, così i promemoria arrivano puntuali</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="333"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="343"/>
         <source>&amp;About PartnerBook</source>
         <translation>&amp;Informazioni su PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="338"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="352"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="358"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
         <source>&amp;Theme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="365"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="370"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="415"/>
         <source>The journal this window shows</source>
         <translation>Il diario mostrato in questa finestra</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="417"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="435"/>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="419"/>
+        <source>Presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="422"/>
+        <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="606"/>
         <source>Follow up now</source>
         <translation>Follow-up da fare ora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="660"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>PartnerBook si aprirà all&apos;accesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="662"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>PartnerBook non si aprirà più all&apos;accesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="684"/>
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="727"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>Questo elemento non ha una nota da aprire; apri le sue persone dall&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="853"/>
         <source>Contacts (%1)</source>
         <translation>Contatti (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="857"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
         <source>Import Contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="914"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>Seleziona una persona o un partner per vederne il brief.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="947"/>
         <source>About PartnerBook</source>
         <translation>Informazioni su PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="949"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Un diario delle relazioni per partnership manager, business developer e commerciali.&lt;/p&gt;&lt;p&gt;Il tuo diario: %2&lt;/p&gt;</translation>
     </message>
@@ -3224,340 +3260,348 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Ancora nessuna motivazione annotata. Chiedi, ascolta e scrivi ciò che senti.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="139"/>
         <source>Work</source>
         <translation>Lavoro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="146"/>
         <source>New partner &quot;%1&quot;</source>
         <translation>Nuovo partner “%1”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="150"/>
         <source>Type to find a partner</source>
         <translation>Digita per trovare un partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>e.g. Head of Partnerships</source>
         <translation>es. Head of Partnerships</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>role</source>
         <translation>ruolo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>Stakeholder role</source>
         <translation>Ruolo di stakeholder</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>stakeholder role</source>
         <translation>ruolo di stakeholder</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <source>Plays the part of</source>
         <translation>Nel ruolo di</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="161"/>
         <source>Department</source>
         <translation>Reparto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>department</source>
         <translation>reparto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="166"/>
         <source>Before</source>
         <translation>In precedenza</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="171"/>
         <source>Personal</source>
         <translation>Personale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="178"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="205"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="184"/>
         <source>Learned on</source>
         <translation>Appreso il</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="187"/>
         <source>Add personal detail</source>
         <translation>Aggiungi dettaglio personale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="189"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
         <translation>Famiglia, hobby, cosa chiedere la prossima volta: è di questo che si parla davanti a un caffè.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="198"/>
         <source>Contact</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Email, phone or web address</source>
         <translation>Email, telefono o indirizzo web</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>work, home…</source>
         <translation>lavoro, casa…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="216"/>
         <source>Add email, phone or link</source>
         <translation>Aggiungi email, telefono o link</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="226"/>
         <source>About</source>
         <translation>Informazioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="231"/>
         <source>given name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="232"/>
         <source>family name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>Names</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="239"/>
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="240"/>
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="243"/>
         <source>Lives in</source>
         <translation>Vive a</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>e.g. vi, en</source>
         <translation>es. it, en</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>languages</source>
         <translation>lingue</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>Where and how you met</source>
         <translation>Dove e come vi siete conosciuti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="252"/>
         <source>How we met</source>
         <translation>Come ci siamo conosciuti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>how we met</source>
         <translation>come ci siamo conosciuti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
         <source>a date</source>
         <translation>una data</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="258"/>
         <source>Met on</source>
         <translation>Primo incontro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>met on</source>
         <translation>primo incontro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="265"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="275"/>
         <source>Introduced by</source>
         <translation>Presentato da</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="266"/>
         <source>Type to find who introduced you</source>
         <translation>Digita per trovare chi te l&apos;ha presentato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="270"/>
         <source>introduced by</source>
         <translation>presentato da</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>e.g. fintech, Hanoi, VIP</source>
         <translation>es. fintech, Milano, VIP</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="280"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>tags</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday day</source>
         <translation>Giorno del compleanno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="293"/>
         <source>Birthday month</source>
         <translation>Mese del compleanno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>Birth year (optional)</source>
         <translation>Anno di nascita (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>year?</source>
         <translation>anno?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="303"/>
         <source>birthday</source>
         <translation>compleanno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="304"/>
         <source>birth year</source>
         <translation>anno di nascita</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="337"/>
         <source>%1 at %2</source>
         <translation>%1 presso %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>%1, %2 (until %3)</source>
         <translation>%1, %2 (fino al %3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="345"/>
         <source>no role noted</source>
         <translation>nessun ruolo annotato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="346"/>
         <source>a deleted partner</source>
         <translation>un partner eliminato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="350"/>
         <source>No earlier partners</source>
         <translation>Nessun partner precedente</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="356"/>
         <source>%1 · last contact %2</source>
         <translation>%1 · ultimo contatto %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="388"/>
         <source>Change partner</source>
         <translation>Cambia partner</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <source>Hidden while presenting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,37 +3988,37 @@ Ciò che scrivi resta in questa finestra ed è conservato in %2 finché il diari
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="170"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="172"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>Cerca nomi e note, senza bisogno di accenti: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="191"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="298"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -3987,7 +4031,7 @@ Digita un nome o il suo inizio (“ngu” trova Nguyễn), qualche parola di una
 Freccia giù passa ai risultati; Enter apre il primo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="328"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -3996,7 +4040,7 @@ Try fewer words, or the beginning of a name.</source>
 Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -4004,7 +4048,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="351"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="357"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>I primi %1 risultati; aggiungi una parola per restringere la ricerca</translation>
     </message>
@@ -4130,13 +4174,13 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="142"/>
         <source>Open entry</source>
         <translation>Apri elemento</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="148"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="152"/>
         <source>Open %1</source>
         <translation>Apri %1</translation>
     </message>
@@ -4144,12 +4188,12 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
 <context>
     <name>TimelineModelText</name>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="488"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="490"/>
         <source>Yesterday</source>
         <translation>Ieri</translation>
     </message>
@@ -4743,7 +4787,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="403"/>
         <source>There is no such day; check the date.</source>
         <translation>Questo giorno non esiste; controlla la data.</translation>
     </message>

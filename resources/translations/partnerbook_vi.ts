@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="286"/>
+        <location filename="../../partnerbook/app.py" line="290"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Đang viết tám năm quan hệ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="319"/>
         <source>The demo journal could not be made.</source>
         <translation>Không tạo được nhật ký mẫu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="316"/>
+        <location filename="../../partnerbook/app.py" line="320"/>
         <source>Details are in %1.</source>
         <translation>Chi tiết có trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="345"/>
+        <location filename="../../partnerbook/app.py" line="349"/>
         <source>Backup saved and verified: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="395"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="403"/>
         <source>Show PartnerBook</source>
         <translation>Hiện PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="429"/>
+        <location filename="../../partnerbook/app.py" line="433"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>Kiểm tra tính toàn vẹn của nhật ký phát hiện vấn đề: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="471"/>
+        <location filename="../../partnerbook/app.py" line="475"/>
         <source>Restored the backup %1.</source>
         <translation>Đã khôi phục bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="473"/>
+        <location filename="../../partnerbook/app.py" line="477"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>Nhật ký như trước đó được giữ trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="517"/>
+        <location filename="../../partnerbook/app.py" line="521"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>Nhật ký bị hỏng: những gì bạn thấy có thể chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="541"/>
+        <location filename="../../partnerbook/app.py" line="545"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>Nhật ký của bạn nằm trong thư mục %1. Các dịch vụ đồng bộ sao chép cơ sở dữ liệu ngay khi nó đang được ghi và có thể làm hỏng nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="547"/>
+        <location filename="../../partnerbook/app.py" line="551"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>Nhật ký của bạn nằm trên hệ thống tệp mạng (%1). Hệ thống tệp mạng thường khóa cơ sở dữ liệu sai cách và có thể làm hỏng nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="687"/>
+        <location filename="../../partnerbook/app.py" line="691"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -84,7 +84,7 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
+        <location filename="../../partnerbook/ui/brief/pdf.py" line="227"/>
         <source>Print the Brief</source>
         <translation>In bản tóm tắt</translation>
     </message>
@@ -287,154 +287,164 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
         <translation>Chưa ghi lần cho hoặc nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
+        <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Meeting brief · %1</source>
         <translation>Tóm tắt trước buổi gặp · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="387"/>
         <source>What&apos;s in it for them</source>
         <translation>Họ được gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>Chưa biết. Hãy hỏi xem cá nhân họ được gì: đạt KPI, được sếp khen, sự thoải mái?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="418"/>
         <source>Based in</source>
         <translation>Ở</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="422"/>
         <source>speaks</source>
         <translation>nói</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Our standing:</source>
         <translation>Vị thế của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>Never spoken to yet.</source>
         <translation>Chưa từng nói chuyện.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="444"/>
         <source>Last spoke</source>
         <translation>Nói chuyện lần cuối</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="454"/>
         <source>Personal: ask about</source>
         <translation>Chuyện riêng: nên hỏi về</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="461"/>
         <source>Birthday: %1</source>
         <translation>Sinh nhật: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>today!</source>
         <translation>hôm nay!</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="467"/>
         <source>tomorrow</source>
         <translation>ngày mai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n ngày nữa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="483"/>
         <source>Introductions</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>Introduced by %1</source>
         <translation>Được %1 giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="489"/>
         <source>Introduced to us:</source>
         <translation>Đã giới thiệu cho chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="493"/>
         <source>and %1 more</source>
         <translation>và %1 người khác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="496"/>
         <source>How we met:</source>
         <translation>Quen nhau thế nào:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="507"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="518"/>
         <source>Web:</source>
         <translation>Web:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>Ai là ai và họ được gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="532"/>
         <source>Nobody there noted yet.</source>
         <translation>Chưa ghi người liên hệ nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="546"/>
         <source>Agreement</source>
         <translation>Thỏa thuận</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="549"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="550"/>
         <source>Who does what</source>
         <translation>Ai làm việc gì</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="551"/>
         <source>Revenue share</source>
         <translation>Chia sẻ doanh thu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="552"/>
         <source>Terms</source>
         <translation>Điều khoản</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="557"/>
         <source>Renewal:</source>
         <translation>Gia hạn:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="561"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>Giới thiệu khách: phí cố định %1 cho mỗi lượt</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="564"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>Giới thiệu khách: %1 doanh thu</translation>
     </message>
@@ -442,62 +452,62 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="67"/>
         <source>Meeting Brief — %1</source>
         <translation>Tóm tắt trước buổi gặp — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="73"/>
         <source>Meeting brief</source>
         <translation>Tóm tắt trước buổi gặp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="87"/>
         <source>Print the brief (Ctrl+P)</source>
         <translation>In bản tóm tắt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="89"/>
         <source>&amp;Save As…</source>
         <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="90"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
         <translation>Lưu bản tóm tắt dạng PDF, HTML hoặc Markdown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="128"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="129"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="133"/>
         <source>Save the Brief</source>
         <translation>Lưu bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="149"/>
         <source>The brief was not saved: %1</source>
         <translation>Chưa lưu được bản tóm tắt: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="154"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -671,100 +681,100 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="126"/>
         <source>Log a Note…</source>
         <translation>Thêm ghi chú…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <source>A quick note about them, with a follow-up if you like</source>
         <translation>Một ghi chú nhanh về họ, kèm việc theo dõi nếu muốn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="139"/>
         <source>Track record</source>
         <translation>Giữ lời và cho nhận</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="141"/>
         <source>Note a Give or Take…</source>
         <translation>Ghi một lần cho hoặc nhận…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="143"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
         <translation>Một ân huệ, một lời giới thiệu, một lượt giới thiệu khách, một nguồn lực, một khoản thanh toán</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="199"/>
         <source>Stay in touch</source>
         <translation>Giữ liên lạc</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Anything else worth remembering</source>
         <translation>Những điều khác đáng nhớ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="205"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="220"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Brief…</source>
         <translation>Tóm tắt…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="224"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
         <translation>Bản tóm tắt một trang trước buổi gặp, để đọc, in hoặc lưu (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="232"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
         <translation>Người liên hệ và đối tác đã lưu trữ sẽ rời khỏi danh sách nhưng vẫn giữ lịch sử (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="235"/>
         <source>archived</source>
         <translation>đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="239"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="249"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="280"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="290"/>
         <source>Changes save as you type</source>
         <translation>Thay đổi được lưu ngay khi bạn gõ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
@@ -2173,338 +2183,364 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="153"/>
         <source>Relationships</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="156"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
         <source>Views</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="159"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
         <source>Partners</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="163"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="208"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>&amp;Quick Note…</source>
         <translation>&amp;Ghi nhanh…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="211"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>Log what was said, in seconds</source>
         <translation>Ghi lại những gì đã nói, chỉ trong vài giây</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="214"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>New &amp;Person…</source>
         <translation>Người liên hệ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="217"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Add a person</source>
         <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>New Pa&amp;rtner…</source>
         <translation>Đối tá&amp;c mới…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>Add a partner</source>
         <translation>Thêm đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="223"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Import Contacts…</source>
         <translation>&amp;Nhập danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="226"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
         <translation>Đưa người liên hệ vào từ tệp vCard hoặc CSV của Google, LinkedIn, Outlook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="229"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Journal</source>
         <translation>Mở nhật &amp;ký mẫu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="232"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="234"/>
         <source>A separate sample journal to explore</source>
         <translation>Một nhật ký mẫu riêng để khám phá</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="235"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="237"/>
         <source>&amp;Back Up Now</source>
         <translation>Sao &amp;lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="238"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
         <source>Save a verified copy of the journal</source>
         <translation>Lưu một bản sao đã kiểm tra của nhật ký</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="241"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="246"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>&amp;Search…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="249"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>Search people, partners and notes</source>
         <translation>Tìm người liên hệ, đối tác và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="252"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Filter the List</source>
         <translation>Lọc &amp;danh sách</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="255"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Filter the list</source>
         <translation>Lọc danh sách</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="258"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="260"/>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="263"/>
+        <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="268"/>
         <source>Who&apos;s in &amp;Town…</source>
         <translation>Ai đang ở thành &amp;phố…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="261"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="271"/>
         <source>People in a city or country, the longest unseen first</source>
         <translation>Người liên hệ ở một thành phố hoặc quốc gia, ai lâu chưa gặp nhất xếp trước</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="264"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="274"/>
         <source>&amp;Go To…</source>
         <translation>&amp;Chuyển đến…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="267"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="277"/>
         <source>Jump to a person, a partner, a view or an action</source>
         <translation>Chuyển nhanh đến một người, một đối tác, một màn hình hoặc một thao tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="270"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="280"/>
         <source>&amp;Archive or Unarchive</source>
         <translation>Lưu trữ / &amp;Bỏ lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="273"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="283"/>
         <source>Archived people and partners leave the lists but keep their history</source>
         <translation>Người liên hệ và đối tác đã lưu trữ sẽ rời khỏi danh sách nhưng vẫn giữ lịch sử</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="276"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>Move to &amp;Trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
         <source>Move the selected person or partner to the trash</source>
         <translation>Chuyển người liên hệ hoặc đối tác đang chọn vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="282"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>Meeting &amp;Brief…</source>
         <translation>Bản &amp;tóm tắt trước buổi gặp…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="285"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="295"/>
         <source>One page on the selected person or partner, to read or print</source>
         <translation>Một trang về người liên hệ hoặc đối tác đang chọn, để đọc hoặc in</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="288"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="298"/>
         <source>T&amp;oday</source>
         <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="299"/>
         <source>&amp;People</source>
         <translation>&amp;Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
         <source>P&amp;artners</source>
         <translation>Đối tá&amp;c</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="294"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="304"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="296"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
-        <location filename="../../partnerbook/ui/main_window.py" line="314"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="311"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="324"/>
         <source>Follow the &amp;System</source>
         <translation>Theo &amp;hệ thống</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="312"/>
         <source>&amp;Light</source>
         <translation>&amp;Sáng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="303"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>&amp;Tối</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="327"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="337"/>
         <source>Start at &amp;Login</source>
         <translation>&amp;Khởi động khi đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="329"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="339"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
         <translation>Mở PartnerBook khi bạn đăng nhập để lời nhắc đến đúng giờ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="333"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="343"/>
         <source>&amp;About PartnerBook</source>
         <translation>&amp;Giới thiệu PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="338"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="352"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="358"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
         <source>&amp;Theme</source>
         <translation>&amp;Giao diện</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="365"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="370"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="415"/>
         <source>The journal this window shows</source>
         <translation>Nhật ký mà cửa sổ này đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="417"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="435"/>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="419"/>
+        <source>Presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="422"/>
+        <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="606"/>
         <source>Follow up now</source>
         <translation>Theo dõi ngay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="660"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>PartnerBook sẽ mở khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="662"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>PartnerBook sẽ không còn mở khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="684"/>
         <source>View</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="727"/>
         <source>Partner</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>Mục này không có ghi chú để mở; hãy mở những người liên quan từ danh sách.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="853"/>
         <source>Contacts (%1)</source>
         <translation>Danh bạ (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="857"/>
         <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
         <source>Import Contacts</source>
         <translation>Nhập danh bạ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="914"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>Hãy chọn một người liên hệ hoặc đối tác để xem bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="947"/>
         <source>About PartnerBook</source>
         <translation>Giới thiệu PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="949"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;Nhật ký quan hệ dành cho người quản lý đối tác, phát triển kinh doanh và bán hàng.&lt;/p&gt;&lt;p&gt;Nhật ký của bạn: %2&lt;/p&gt;</translation>
     </message>
@@ -3211,340 +3247,348 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Chưa ghi động cơ nào. Hãy hỏi, lắng nghe và ghi lại những gì bạn nghe được.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="139"/>
         <source>Work</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="146"/>
         <source>New partner &quot;%1&quot;</source>
         <translation>Đối tác mới &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>Partner</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="150"/>
         <source>Type to find a partner</source>
         <translation>Gõ để tìm đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>e.g. Head of Partnerships</source>
         <translation>vd: Trưởng phòng Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Role</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>role</source>
         <translation>chức vụ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>Stakeholder role</source>
         <translation>Vai trò trong quyết định</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>stakeholder role</source>
         <translation>vai trò trong quyết định</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <source>Plays the part of</source>
         <translation>Đóng vai trò</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="161"/>
         <source>Department</source>
         <translation>Phòng ban</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>department</source>
         <translation>phòng ban</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="166"/>
         <source>Before</source>
         <translation>Trước đây</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="171"/>
         <source>Personal</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="178"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="205"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="184"/>
         <source>Learned on</source>
         <translation>Ngày ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="187"/>
         <source>Add personal detail</source>
         <translation>Thêm chi tiết cá nhân</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="189"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
         <translation>Gia đình, sở thích, điều nên hỏi lần sau: chuyện cà phê làm nên từ những điều này.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="198"/>
         <source>Contact</source>
         <translation>Liên lạc</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Email, phone or web address</source>
         <translation>Email, điện thoại hoặc địa chỉ web</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>work, home…</source>
         <translation>công việc, nhà riêng…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="216"/>
         <source>Add email, phone or link</source>
         <translation>Thêm email, điện thoại hoặc liên kết</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="226"/>
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="231"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="232"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>Names</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="239"/>
         <source>city</source>
         <translation>thành phố</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="240"/>
         <source>country</source>
         <translation>quốc gia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="243"/>
         <source>Lives in</source>
         <translation>Sống tại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>e.g. vi, en</source>
         <translation>vd: vi, en</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>languages</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>Birthday</source>
         <translation>Sinh nhật</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>Where and how you met</source>
         <translation>Gặp nhau ở đâu, như thế nào</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="252"/>
         <source>How we met</source>
         <translation>Quen nhau thế nào</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>how we met</source>
         <translation>quen nhau thế nào</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
         <source>a date</source>
         <translation>một ngày</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="258"/>
         <source>Met on</source>
         <translation>Ngày gặp lần đầu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>met on</source>
         <translation>ngày gặp lần đầu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="265"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="275"/>
         <source>Introduced by</source>
         <translation>Người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="266"/>
         <source>Type to find who introduced you</source>
         <translation>Gõ để tìm người đã giới thiệu bạn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="270"/>
         <source>introduced by</source>
         <translation>người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>e.g. fintech, Hanoi, VIP</source>
         <translation>vd: fintech, Hà Nội, VIP</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="280"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>tags</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday day</source>
         <translation>Ngày sinh nhật</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="293"/>
         <source>Birthday month</source>
         <translation>Tháng sinh nhật</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>Birth year (optional)</source>
         <translation>Năm sinh (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>year?</source>
         <translation>năm?</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="303"/>
         <source>birthday</source>
         <translation>sinh nhật</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="304"/>
         <source>birth year</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="337"/>
         <source>%1 at %2</source>
         <translation>%1 tại %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>%1, %2 (until %3)</source>
         <translation>%1, %2 (đến %3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="345"/>
         <source>no role noted</source>
         <translation>chưa ghi chức vụ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="346"/>
         <source>a deleted partner</source>
         <translation>một đối tác đã bị xóa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="350"/>
         <source>No earlier partners</source>
         <translation>Chưa có đối tác trước đây</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="356"/>
         <source>%1 · last contact %2</source>
         <translation>%1 · liên lạc lần cuối %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="388"/>
         <source>Change partner</source>
         <translation>Đổi đối tác</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <source>Hidden while presenting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3931,37 +3975,37 @@ Những gì bạn gõ vẫn ở trong cửa sổ này và được giữ trong %
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="170"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="172"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>Tìm tên và ghi chú — không cần gõ dấu: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="191"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="298"/>
         <source>People</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
         <source>Partners</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -3974,7 +4018,7 @@ Gõ một cái tên hoặc phần đầu của nó (“ngu” tìm ra Nguyễn),
 Phím mũi tên xuống để vào kết quả; Enter mở kết quả đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="328"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -3983,14 +4027,14 @@ Try fewer words, or the beginning of a name.</source>
 Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>Tìm thấy %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="351"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="357"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>%1 kết quả đầu tiên; thêm từ để thu hẹp</translation>
     </message>
@@ -4116,13 +4160,13 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
         <translation>Dòng thời gian</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="142"/>
         <source>Open entry</source>
         <translation>Mở mục</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="148"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="152"/>
         <source>Open %1</source>
         <translation>Mở %1</translation>
     </message>
@@ -4130,12 +4174,12 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
 <context>
     <name>TimelineModelText</name>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="488"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="490"/>
         <source>Yesterday</source>
         <translation>Hôm qua</translation>
     </message>
@@ -4724,7 +4768,7 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
 <context>
     <name>page</name>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="403"/>
         <source>There is no such day; check the date.</source>
         <translation>Không có ngày này; hãy kiểm tra lại.</translation>
     </message>

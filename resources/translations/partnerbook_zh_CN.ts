@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="286"/>
+        <location filename="../../partnerbook/app.py" line="290"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在写入八年的示例关系记录…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="319"/>
         <source>The demo journal could not be made.</source>
         <translation>无法创建演示日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="316"/>
+        <location filename="../../partnerbook/app.py" line="320"/>
         <source>Details are in %1.</source>
         <translation>详情见 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="345"/>
+        <location filename="../../partnerbook/app.py" line="349"/>
         <source>Backup saved and verified: %1</source>
         <translation>备份已保存并通过校验：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="395"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="403"/>
         <source>Show PartnerBook</source>
         <translation>显示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="429"/>
+        <location filename="../../partnerbook/app.py" line="433"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>日志完整性检查发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="471"/>
+        <location filename="../../partnerbook/app.py" line="475"/>
         <source>Restored the backup %1.</source>
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="473"/>
+        <location filename="../../partnerbook/app.py" line="477"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>原来的日志保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="517"/>
+        <location filename="../../partnerbook/app.py" line="521"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>日志已损坏：你看到的内容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="541"/>
+        <location filename="../../partnerbook/app.py" line="545"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>你的日志位于 %1 文件夹中。同步服务会在数据库写入时复制它，可能导致损坏。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="547"/>
+        <location filename="../../partnerbook/app.py" line="551"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>你的日志位于网络文件系统（%1）上。网络文件系统常常处理不好数据库锁定，可能导致损坏。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="687"/>
+        <location filename="../../partnerbook/app.py" line="691"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -84,7 +84,7 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
+        <location filename="../../partnerbook/ui/brief/pdf.py" line="227"/>
         <source>Print the Brief</source>
         <translation>打印简报</translation>
     </message>
@@ -287,154 +287,164 @@ Details were written to %1. Please report it.</source>
         <translation>尚未记录任何付出或收获。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
+        <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Meeting brief · %1</source>
         <translation>会前简报 · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="387"/>
         <source>What&apos;s in it for them</source>
         <translation>对方能得到什么</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>尚不清楚。问问对方自己能得到什么：KPI、老板的表扬，还是省心？</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="418"/>
         <source>Based in</source>
         <translation>所在地：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="422"/>
         <source>speaks</source>
         <translation>会说</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Our standing:</source>
         <translation>我方相对地位：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>Never spoken to yet.</source>
         <translation>尚未交谈过。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="444"/>
         <source>Last spoke</source>
         <translation>上次交谈</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="454"/>
         <source>Personal: ask about</source>
         <translation>个人：可以聊聊</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="461"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>today!</source>
         <translation>就是今天！</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="467"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="483"/>
         <source>Introductions</source>
         <translation>引荐</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>Introduced by %1</source>
         <translation>由 %1 引荐</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="489"/>
         <source>Introduced to us:</source>
         <translation>为我们引荐了：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="493"/>
         <source>and %1 more</source>
         <translation>等另外 %1 人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="496"/>
         <source>How we met:</source>
         <translation>如何认识：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="507"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="518"/>
         <source>Web:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>谁是谁，各自能得到什么</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="532"/>
         <source>Nobody there noted yet.</source>
         <translation>尚未记录该合作伙伴的任何联系人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="546"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="549"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="550"/>
         <source>Who does what</source>
         <translation>谁负责什么</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="551"/>
         <source>Revenue share</source>
         <translation>收入分成</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="552"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="557"/>
         <source>Renewal:</source>
         <translation>续约：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="561"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>转介绍：每次固定费用 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="564"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>转介绍：收入的 %1</translation>
     </message>
@@ -442,62 +452,62 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="67"/>
         <source>Meeting Brief — %1</source>
         <translation>会前简报 — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="73"/>
         <source>Meeting brief</source>
         <translation>会前简报</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="87"/>
         <source>Print the brief (Ctrl+P)</source>
         <translation>打印简报（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="89"/>
         <source>&amp;Save As…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="90"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
         <translation>将简报另存为 PDF、HTML 或 Markdown（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="128"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="129"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="133"/>
         <source>Save the Brief</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="149"/>
         <source>The brief was not saved: %1</source>
         <translation>简报未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="154"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -671,100 +681,100 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="126"/>
         <source>Log a Note…</source>
         <translation>记笔记…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <source>A quick note about them, with a follow-up if you like</source>
         <translation>快速记下关于对方的笔记，可附带跟进</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="139"/>
         <source>Track record</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="141"/>
         <source>Note a Give or Take…</source>
         <translation>记录付出或收获…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="143"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
         <translation>一次帮忙、一次引荐、一次转介绍、一份资源、一笔付款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="199"/>
         <source>Stay in touch</source>
         <translation>保持联系</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得记住的事</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="205"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="220"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Brief…</source>
         <translation>简报…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="224"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
         <translation>一页纸的会前简报，可阅读、打印或保存（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="232"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
         <translation>归档的联系人和合作伙伴不再出现在列表中，但历史记录会保留（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="235"/>
         <source>archived</source>
         <translation>归档状态</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="239"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="249"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="280"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="290"/>
         <source>Changes save as you type</source>
         <translation>输入时自动保存</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -2173,338 +2183,364 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="153"/>
         <source>Relationships</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="156"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="159"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="163"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="208"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>&amp;Quick Note…</source>
         <translation>快速笔记(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="211"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>Log what was said, in seconds</source>
         <translation>几秒钟记下聊了什么</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="214"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>New &amp;Person…</source>
         <translation>新建联系人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="217"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Add a person</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>New Pa&amp;rtner…</source>
         <translation>新建合作伙伴(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>Add a partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="223"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Import Contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="226"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
         <translation>从 vCard 或 Google、LinkedIn、Outlook 的 CSV 文件导入联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="229"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Journal</source>
         <translation>打开演示日志(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="232"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="234"/>
         <source>A separate sample journal to explore</source>
         <translation>一份可供浏览的独立示例日志</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="235"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="237"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="238"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
         <source>Save a verified copy of the journal</source>
         <translation>保存一份经过校验的日志副本</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="241"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="246"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="249"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>Search people, partners and notes</source>
         <translation>搜索联系人、合作伙伴和笔记</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="252"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Filter the List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="255"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Filter the list</source>
         <translation>筛选列表</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="258"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="260"/>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="263"/>
+        <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="268"/>
         <source>Who&apos;s in &amp;Town…</source>
         <translation>当地有谁(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="261"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="271"/>
         <source>People in a city or country, the longest unseen first</source>
         <translation>某个城市或国家的联系人，最久未见的排在最前</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="264"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="274"/>
         <source>&amp;Go To…</source>
         <translation>转到(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="267"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="277"/>
         <source>Jump to a person, a partner, a view or an action</source>
         <translation>跳转到联系人、合作伙伴、视图或操作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="270"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="280"/>
         <source>&amp;Archive or Unarchive</source>
         <translation>归档或取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="273"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="283"/>
         <source>Archived people and partners leave the lists but keep their history</source>
         <translation>归档的联系人和合作伙伴不再出现在列表中，但历史记录会保留</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="276"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
         <source>Move the selected person or partner to the trash</source>
         <translation>将选中的联系人或合作伙伴移到回收站</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="282"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>Meeting &amp;Brief…</source>
         <translation>会前简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="285"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="295"/>
         <source>One page on the selected person or partner, to read or print</source>
         <translation>关于选中联系人或合作伙伴的一页纸简报，可阅读或打印</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="288"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="298"/>
         <source>T&amp;oday</source>
         <translation>今日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="299"/>
         <source>&amp;People</source>
         <translation>联系人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
         <source>P&amp;artners</source>
         <translation>合作伙伴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="294"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="304"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="296"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
-        <location filename="../../partnerbook/ui/main_window.py" line="314"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="311"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="324"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="312"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="303"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="327"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="337"/>
         <source>Start at &amp;Login</source>
         <translation>登录时启动(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="329"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="339"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
         <translation>登录时打开 PartnerBook，以便准时提醒</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="333"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="343"/>
         <source>&amp;About PartnerBook</source>
         <translation>关于 PartnerBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="338"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="352"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="358"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="365"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="370"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="415"/>
         <source>The journal this window shows</source>
         <translation>此窗口显示的日志</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="417"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="435"/>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="419"/>
+        <source>Presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="422"/>
+        <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="606"/>
         <source>Follow up now</source>
         <translation>现在该跟进了</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="660"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>登录时将打开 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="662"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>登录时将不再打开 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="684"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="727"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>此条目没有可打开的笔记；请从列表中打开相关联系人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="853"/>
         <source>Contacts (%1)</source>
         <translation>联系人 (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="857"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="914"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>请选择一位联系人或一个合作伙伴以查看其简报。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="947"/>
         <source>About PartnerBook</source>
         <translation>关于 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="949"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;为合作伙伴经理、业务拓展和销售人员打造的关系日志。&lt;/p&gt;&lt;p&gt;您的日志：%2&lt;/p&gt;</translation>
     </message>
@@ -3211,340 +3247,348 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>还没有记录动机。多问、多听，把听到的记下来。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="139"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="146"/>
         <source>New partner &quot;%1&quot;</source>
         <translation>新合作伙伴“%1”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="150"/>
         <source>Type to find a partner</source>
         <translation>输入以查找合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>e.g. Head of Partnerships</source>
         <translation>例如：合作伙伴关系负责人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>Stakeholder role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>stakeholder role</source>
         <translation>决策角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <source>Plays the part of</source>
         <translation>扮演角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="161"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="166"/>
         <source>Before</source>
         <translation>曾任职</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="171"/>
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="178"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="205"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Detail</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="184"/>
         <source>Learned on</source>
         <translation>得知日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="187"/>
         <source>Add personal detail</source>
         <translation>添加个人信息</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="189"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
         <translation>家人、爱好、下次要问的事：咖啡闲聊聊的就是这些。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="198"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Email, phone or web address</source>
         <translation>电子邮件、电话或网址</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>work, home…</source>
         <translation>工作、私人…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="216"/>
         <source>Add email, phone or link</source>
         <translation>添加电子邮件、电话或链接</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="226"/>
         <source>About</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="231"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="232"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="239"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="240"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="243"/>
         <source>Lives in</source>
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>e.g. vi, en</source>
         <translation>例如：zh, en</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>Where and how you met</source>
         <translation>在哪里、如何认识的</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="252"/>
         <source>How we met</source>
         <translation>如何认识</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>how we met</source>
         <translation>如何认识</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
         <source>a date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="258"/>
         <source>Met on</source>
         <translation>相识日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>met on</source>
         <translation>相识日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="265"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="275"/>
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="266"/>
         <source>Type to find who introduced you</source>
         <translation>输入以查找介绍人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="270"/>
         <source>introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>e.g. fintech, Hanoi, VIP</source>
         <translation>例如：金融科技、河内、VIP</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="280"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday day</source>
         <translation>生日（日）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="293"/>
         <source>Birthday month</source>
         <translation>生日（月）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>Birth year (optional)</source>
         <translation>出生年份（可选）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>year?</source>
         <translation>年份？</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="303"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="304"/>
         <source>birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="337"/>
         <source>%1 at %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>%1, %2 (until %3)</source>
         <translation>%2，%1（至 %3）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="345"/>
         <source>no role noted</source>
         <translation>未记录职位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="346"/>
         <source>a deleted partner</source>
         <translation>已删除的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="350"/>
         <source>No earlier partners</source>
         <translation>此前无其他合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="356"/>
         <source>%1 · last contact %2</source>
         <translation>%1 · 上次联系 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="388"/>
         <source>Change partner</source>
         <translation>更换合作伙伴</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <source>Hidden while presenting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3931,37 +3975,37 @@ What you type stays in this window and is kept in %2 until the journal can take 
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="170"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="172"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>搜索姓名和笔记——无需输入声调符号：nguyen、kpi q1、合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="191"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="298"/>
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -3974,7 +4018,7 @@ Down moves into the results; Enter opens the first one.</source>
 按 Down 键（↓）进入结果；按 Enter 打开第一个结果。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="328"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -3983,14 +4027,14 @@ Try fewer words, or the beginning of a name.</source>
 试试减少词语，或输入名字的开头。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="351"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="357"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>显示前 %1 项；再加一个词可缩小范围</translation>
     </message>
@@ -4116,13 +4160,13 @@ Try fewer words, or the beginning of a name.</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="142"/>
         <source>Open entry</source>
         <translation>打开条目</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="148"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="152"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -4130,12 +4174,12 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>TimelineModelText</name>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="488"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="490"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
@@ -4724,7 +4768,7 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="403"/>
         <source>There is no such day; check the date.</source>
         <translation>没有这一天，请检查日期。</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="286"/>
+        <location filename="../../partnerbook/app.py" line="290"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在寫入八年份的範例關係紀錄…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="315"/>
+        <location filename="../../partnerbook/app.py" line="319"/>
         <source>The demo journal could not be made.</source>
         <translation>無法建立示範日誌。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="316"/>
+        <location filename="../../partnerbook/app.py" line="320"/>
         <source>Details are in %1.</source>
         <translation>詳細資訊請見 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="345"/>
+        <location filename="../../partnerbook/app.py" line="349"/>
         <source>Backup saved and verified: %1</source>
         <translation>備份已儲存並驗證：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="395"/>
+        <location filename="../../partnerbook/app.py" line="399"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="403"/>
         <source>Show PartnerBook</source>
         <translation>顯示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="429"/>
+        <location filename="../../partnerbook/app.py" line="433"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>日誌完整性檢查發現問題：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="471"/>
+        <location filename="../../partnerbook/app.py" line="475"/>
         <source>Restored the backup %1.</source>
         <translation>已還原備份 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="473"/>
+        <location filename="../../partnerbook/app.py" line="477"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>原本的日誌保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="517"/>
+        <location filename="../../partnerbook/app.py" line="521"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>日誌已損毀：您看到的內容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="541"/>
+        <location filename="../../partnerbook/app.py" line="545"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>您的日誌位於 %1 資料夾中。同步服務會在資料庫寫入時複製它，可能造成損毀。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="547"/>
+        <location filename="../../partnerbook/app.py" line="551"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>您的日誌位於網路檔案系統（%1）上。網路檔案系統常常無法正確鎖定資料庫，可能造成損毀。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="687"/>
+        <location filename="../../partnerbook/app.py" line="691"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -84,7 +84,7 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../partnerbook/ui/brief/pdf.py" line="224"/>
+        <location filename="../../partnerbook/ui/brief/pdf.py" line="227"/>
         <source>Print the Brief</source>
         <translation>列印簡報</translation>
     </message>
@@ -287,154 +287,164 @@ Details were written to %1. Please report it.</source>
         <translation>尚未記錄任何付出或收穫。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="347"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
+        <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
         <source>Meeting brief · %1</source>
         <translation>會前簡報 · %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="366"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="387"/>
         <source>What&apos;s in it for them</source>
         <translation>對方能得到什麼</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="372"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="393"/>
         <source>Not known yet. Ask what they personally get: a KPI, their boss&apos;s praise, ease?</source>
         <translation>尚不清楚。問問對方自己能得到什麼：達成 KPI、老闆的肯定，還是輕鬆省事？</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="397"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="418"/>
         <source>Based in</source>
         <translation>位於</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="401"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="422"/>
         <source>speaks</source>
         <translation>會說</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="415"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="436"/>
         <source>Our standing:</source>
         <translation>相對規模：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="421"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
         <source>Never spoken to yet.</source>
         <translation>尚未交談過。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="423"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="444"/>
         <source>Last spoke</source>
         <translation>上次交談</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="433"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="454"/>
         <source>Personal: ask about</source>
         <translation>個人話題：可以聊聊</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="440"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="461"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="442"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="463"/>
         <source>today!</source>
         <translation>就是今天！</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="446"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="467"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="448"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天後</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="462"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="483"/>
         <source>Introductions</source>
         <translation>引薦</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="465"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
         <source>Introduced by %1</source>
         <translation>由 %1 引薦</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="468"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="489"/>
         <source>Introduced to us:</source>
         <translation>引薦給我們的人：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="472"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="493"/>
         <source>and %1 more</source>
         <translation>還有 %1 位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="475"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="496"/>
         <source>How we met:</source>
         <translation>認識經過：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="486"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="507"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="497"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="518"/>
         <source>Web:</source>
         <translation>網站：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="500"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="521"/>
         <source>Who&apos;s who and what&apos;s in it for them</source>
         <translation>誰是誰，各自能得到什麼</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="511"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="532"/>
         <source>Nobody there noted yet.</source>
         <translation>尚未記錄對方的任何聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="525"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="546"/>
         <source>Agreement</source>
         <translation>合作協議</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="528"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="549"/>
         <source>Scope</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="529"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="550"/>
         <source>Who does what</source>
         <translation>誰負責什麼</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="530"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="551"/>
         <source>Revenue share</source>
         <translation>營收分成</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="531"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="552"/>
         <source>Terms</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="536"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="557"/>
         <source>Renewal:</source>
         <translation>續約：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="540"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="561"/>
         <source>Referrals: a fixed fee of %1 each</source>
         <translation>轉介：每筆固定費用 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/brief/content.py" line="543"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="564"/>
         <source>Referrals: %1 of the revenue</source>
         <translation>轉介：營收的 %1</translation>
     </message>
@@ -442,62 +452,62 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="62"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="67"/>
         <source>Meeting Brief — %1</source>
         <translation>會前簡報 — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="73"/>
         <source>Meeting brief</source>
         <translation>會前簡報</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="82"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="83"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="87"/>
         <source>Print the brief (Ctrl+P)</source>
         <translation>列印簡報（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="85"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="89"/>
         <source>&amp;Save As…</source>
         <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="86"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="90"/>
         <source>Save the brief as PDF, HTML or Markdown (Ctrl+S)</source>
         <translation>將簡報另存為 PDF、HTML 或 Markdown（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="113"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="114"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="128"/>
         <source>Web page (*.html)</source>
         <translation>網頁 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="115"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="129"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="119"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="133"/>
         <source>Save the Brief</source>
         <translation>儲存簡報</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="135"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="149"/>
         <source>The brief was not saved: %1</source>
         <translation>簡報未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="140"/>
+        <location filename="../../partnerbook/ui/dialogs/brief_dialog.py" line="154"/>
         <source>Saved to %1</source>
         <translation>已儲存至 %1</translation>
     </message>
@@ -671,100 +681,100 @@ Details were written to %1. Please report it.</source>
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="126"/>
         <source>Log a Note…</source>
         <translation>新增筆記…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
         <source>A quick note about them, with a follow-up if you like</source>
         <translation>快速記下關於對方的筆記，也可以順便設定追蹤事項</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="127"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="131"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="139"/>
         <source>Track record</source>
         <translation>往來紀錄</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="133"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="141"/>
         <source>Note a Give or Take…</source>
         <translation>記錄付出或收穫…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="135"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="143"/>
         <source>A favour, an introduction, a referral, a resource, a payment</source>
         <translation>人情、引薦、轉介、資源或款項</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="199"/>
         <source>Stay in touch</source>
         <translation>保持聯繫</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="194"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="195"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="204"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得記住的事</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="205"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="220"/>
         <source>name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="212"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
         <source>Brief…</source>
         <translation>簡報…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="224"/>
         <source>The one-page meeting brief, to read, print or save (Ctrl+B)</source>
         <translation>一頁式會前簡報，可閱讀、列印或儲存（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="218"/>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="222"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="232"/>
         <source>Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)</source>
         <translation>封存的聯絡人與合作夥伴會從清單中移除，但保留所有歷程（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="225"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="235"/>
         <source>archived</source>
         <translation>封存狀態</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="239"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="249"/>
         <source>Save state</source>
         <translation>儲存狀態</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="280"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="290"/>
         <source>Changes save as you type</source>
         <translation>輸入時自動儲存</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/entity_page.py" line="283"/>
+        <location filename="../../partnerbook/ui/views/entity_page.py" line="293"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
@@ -2173,338 +2183,364 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="151"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="153"/>
         <source>Relationships</source>
         <translation>人脈關係</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="156"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="158"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="159"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="160"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
         <source>Partners</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="161"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="163"/>
         <source>Timeline</source>
         <translation>時間軸</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="162"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="208"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="210"/>
         <source>&amp;Quick Note…</source>
         <translation>快速筆記(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="211"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="213"/>
         <source>Log what was said, in seconds</source>
         <translation>幾秒內記下談話內容</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="214"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="216"/>
         <source>New &amp;Person…</source>
         <translation>新增聯絡人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="217"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="219"/>
         <source>Add a person</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>New Pa&amp;rtner…</source>
         <translation>新增合作夥伴(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="220"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="222"/>
         <source>Add a partner</source>
         <translation>新增合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="223"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="225"/>
         <source>&amp;Import Contacts…</source>
         <translation>匯入聯絡人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="226"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="228"/>
         <source>Bring people in from a vCard or a Google, LinkedIn or Outlook CSV</source>
         <translation>從 vCard 或 Google、LinkedIn、Outlook 的 CSV 匯入聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="229"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="231"/>
         <source>Open the &amp;Demo Journal</source>
         <translation>開啟示範日誌(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="232"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="234"/>
         <source>A separate sample journal to explore</source>
         <translation>可供探索的獨立範例日誌</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="235"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="237"/>
         <source>&amp;Back Up Now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="238"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
         <source>Save a verified copy of the journal</source>
         <translation>儲存一份經過驗證的日誌副本</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="240"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="241"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="243"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="246"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="248"/>
         <source>&amp;Search…</source>
         <translation>搜尋(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="249"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="251"/>
         <source>Search people, partners and notes</source>
         <translation>搜尋聯絡人、合作夥伴與筆記</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="252"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="254"/>
         <source>&amp;Filter the List</source>
         <translation>篩選清單(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="255"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="257"/>
         <source>Filter the list</source>
         <translation>篩選清單</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="258"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="260"/>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="263"/>
+        <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="268"/>
         <source>Who&apos;s in &amp;Town…</source>
         <translation>誰在當地(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="261"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="271"/>
         <source>People in a city or country, the longest unseen first</source>
         <translation>某個城市或國家的聯絡人，最久沒見的排在前面</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="264"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="274"/>
         <source>&amp;Go To…</source>
         <translation>前往(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="267"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="277"/>
         <source>Jump to a person, a partner, a view or an action</source>
         <translation>跳至聯絡人、合作夥伴、檢視或動作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="270"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="280"/>
         <source>&amp;Archive or Unarchive</source>
         <translation>封存或取消封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="273"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="283"/>
         <source>Archived people and partners leave the lists but keep their history</source>
         <translation>封存的聯絡人與合作夥伴會從清單中移除，但保留所有歷程</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="276"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="286"/>
         <source>Move to &amp;Trash</source>
         <translation>移至垃圾桶(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="279"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
         <source>Move the selected person or partner to the trash</source>
         <translation>將選取的聯絡人或合作夥伴移至垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="282"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="292"/>
         <source>Meeting &amp;Brief…</source>
         <translation>會前簡報(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="285"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="295"/>
         <source>One page on the selected person or partner, to read or print</source>
         <translation>選取的聯絡人或合作夥伴的一頁式簡報，可閱讀或列印</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="288"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="298"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="289"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="299"/>
         <source>&amp;People</source>
         <translation>聯絡人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="291"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
         <source>P&amp;artners</source>
         <translation>合作夥伴(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="294"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="304"/>
         <source>&amp;Timeline</source>
         <translation>時間軸(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="296"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="306"/>
         <source>&amp;Search</source>
         <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="301"/>
-        <location filename="../../partnerbook/ui/main_window.py" line="314"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="311"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="324"/>
         <source>Follow the &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="302"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="312"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="303"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="327"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="337"/>
         <source>Start at &amp;Login</source>
         <translation>登入時啟動(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="329"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="339"/>
         <source>Open PartnerBook when you log in, so reminders come on time</source>
         <translation>登入時開啟 PartnerBook，讓提醒準時出現</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="333"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="343"/>
         <source>&amp;About PartnerBook</source>
         <translation>關於 PartnerBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="338"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="352"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="358"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="363"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="365"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="370"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="374"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="385"/>
         <source>Main toolbar</source>
         <translation>主要工具列</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="404"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="415"/>
         <source>The journal this window shows</source>
         <translation>此視窗顯示的日誌</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="575"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="417"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="435"/>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="419"/>
+        <source>Presentation mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="422"/>
+        <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/main_window.py" line="606"/>
         <source>Follow up now</source>
         <translation>現在該追蹤了</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="629"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="660"/>
         <source>PartnerBook will open when you log in.</source>
         <translation>登入時將開啟 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="631"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="662"/>
         <source>PartnerBook will no longer open at login.</source>
         <translation>登入時將不再開啟 PartnerBook。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="653"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="684"/>
         <source>View</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="695"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="727"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="779"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="811"/>
         <source>This entry has no note to open; open its people from the list.</source>
         <translation>此項目沒有可開啟的筆記；請從清單開啟相關的聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="821"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="853"/>
         <source>Contacts (%1)</source>
         <translation>聯絡人檔案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="825"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="857"/>
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="829"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="861"/>
         <source>Import Contacts</source>
         <translation>匯入聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="882"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="914"/>
         <source>Select a person or a partner to see their brief.</source>
         <translation>請選取聯絡人或合作夥伴以檢視其簡報。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="915"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="947"/>
         <source>About PartnerBook</source>
         <translation>關於 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/main_window.py" line="917"/>
+        <location filename="../../partnerbook/ui/main_window.py" line="949"/>
         <source>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;A relationship journal for partnership managers, business developers and sales people.&lt;/p&gt;&lt;p&gt;Your journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerBook %1&lt;/h3&gt;&lt;p&gt;專為合作夥伴經理、業務開發與銷售人員打造的人脈關係日誌。&lt;/p&gt;&lt;p&gt;您的日誌：%2&lt;/p&gt;</translation>
     </message>
@@ -3211,340 +3247,348 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>尚未記錄任何動機。多問、多聽，並記下您聽到的內容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="138"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="139"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="145"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="146"/>
         <source>New partner &quot;%1&quot;</source>
         <translation>新增合作夥伴「%1」</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="148"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="151"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
         <source>Partner</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="150"/>
         <source>Type to find a partner</source>
         <translation>輸入以尋找合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
         <source>e.g. Head of Partnerships</source>
         <translation>例如：合作夥伴關係主管</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="152"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
         <source>Role</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="153"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="154"/>
         <source>role</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
         <source>Stakeholder role</source>
         <translation>利害關係人角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="155"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="292"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="156"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
         <source>stakeholder role</source>
         <translation>利害關係人角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="157"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
         <source>Plays the part of</source>
         <translation>扮演角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="158"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="161"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="159"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="160"/>
         <source>department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="165"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="166"/>
         <source>Before</source>
         <translation>先前任職</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="170"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="171"/>
         <source>Personal</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="177"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="203"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="178"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="205"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="182"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
         <source>Detail</source>
         <translation>細節</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="183"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="184"/>
         <source>Learned on</source>
         <translation>得知日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="186"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="187"/>
         <source>Add personal detail</source>
         <translation>新增個人細節</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="188"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="189"/>
         <source>Family, hobbies, what to ask about next time: coffee talk is made of these.</source>
         <translation>家人、嗜好、下次可以聊什麼：喝咖啡時的話題就從這些來。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="196"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="198"/>
         <source>Contact</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="208"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
         <source>Email, phone or web address</source>
         <translation>電子郵件、電話或網址</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>Label</source>
         <translation>標示</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="210"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="212"/>
         <source>work, home…</source>
         <translation>公司、住家…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="214"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="216"/>
         <source>Add email, phone or link</source>
         <translation>新增電子郵件、電話或連結</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="224"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="226"/>
         <source>About</source>
         <translation>基本資料</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
         <source>Given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="228"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
         <source>Family name</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="229"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="231"/>
         <source>given name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="230"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="232"/>
         <source>family name</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="233"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="235"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="236"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="237"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="239"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="240"/>
         <source>country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="241"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="243"/>
         <source>Lives in</source>
         <translation>居住地</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
         <source>e.g. vi, en</source>
         <translation>例如：zh, en</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="242"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <source>Languages</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="244"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="246"/>
         <source>languages</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="247"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
         <source>Where and how you met</source>
         <translation>在哪裡、如何認識的</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="248"/>
         <location filename="../../partnerbook/ui/views/person_page.py" line="250"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="252"/>
         <source>How we met</source>
         <translation>認識經過</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="249"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
         <source>how we met</source>
         <translation>認識經過</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
         <source>a date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="251"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="253"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="258"/>
         <source>Met on</source>
         <translation>認識日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="254"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="256"/>
         <source>met on</source>
         <translation>認識日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="263"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="273"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="265"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="275"/>
         <source>Introduced by</source>
         <translation>介紹人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="264"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="266"/>
         <source>Type to find who introduced you</source>
         <translation>輸入以尋找介紹人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="270"/>
         <source>introduced by</source>
         <translation>介紹人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
         <source>e.g. fintech, Hanoi, VIP</source>
         <translation>例如：金融科技、河內、VIP</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="274"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="280"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="276"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="278"/>
         <source>tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="289"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
         <source>Birthday day</source>
         <translation>生日（日）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="291"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="293"/>
         <source>Birthday month</source>
         <translation>生日（月）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>Birth year (optional)</source>
         <translation>出生年份（選填）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="299"/>
         <source>year?</source>
         <translation>年份？</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="300"/>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="303"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="302"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="304"/>
         <source>birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="337"/>
         <source>%1 at %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="342"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
         <source>%1, %2 (until %3)</source>
         <translation>%2 %1（至 %3）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="345"/>
         <source>no role noted</source>
         <translation>未記錄職稱</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="344"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="346"/>
         <source>a deleted partner</source>
         <translation>已刪除的合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="348"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="350"/>
         <source>No earlier partners</source>
         <translation>沒有先前任職的合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="356"/>
         <source>%1 · last contact %2</source>
         <translation>%1 · 上次聯絡 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="386"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="388"/>
         <source>Change partner</source>
         <translation>變更合作夥伴</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <source>Hidden while presenting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3931,37 +3975,37 @@ What you type stays in this window and is kept in %2 until the journal can take 
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="169"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="170"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="172"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>搜尋姓名與筆記，不必輸入重音符號：nguyen、kpi q1、合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="190"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="191"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="298"/>
         <source>People</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
         <source>Partners</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="309"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -3974,7 +4018,7 @@ Down moves into the results; Enter opens the first one.</source>
 按向下鍵移至結果；按 Enter 開啟第一筆。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="322"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="328"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -3983,14 +4027,14 @@ Try fewer words, or the beginning of a name.</source>
 請減少字詞，或改輸入姓名的開頭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="347"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="351"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="357"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>僅顯示前 %1 筆；再加一個字詞可縮小範圍</translation>
     </message>
@@ -4116,13 +4160,13 @@ Try fewer words, or the beginning of a name.</source>
         <translation>時間軸</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="140"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="142"/>
         <source>Open entry</source>
         <translation>開啟項目</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="146"/>
-        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="150"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="148"/>
+        <location filename="../../partnerbook/ui/widgets/timeline_list.py" line="152"/>
         <source>Open %1</source>
         <translation>開啟 %1</translation>
     </message>
@@ -4130,12 +4174,12 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>TimelineModelText</name>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="475"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="488"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/models/timeline_model.py" line="477"/>
+        <location filename="../../partnerbook/ui/models/timeline_model.py" line="490"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
@@ -4724,7 +4768,7 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../partnerbook/ui/views/person_page.py" line="401"/>
+        <location filename="../../partnerbook/ui/views/person_page.py" line="403"/>
         <source>There is no such day; check the date.</source>
         <translation>沒有這一天，請檢查日期。</translation>
     </message>
