@@ -293,12 +293,12 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
         <source>Who&apos;s who</source>
-        <translation type="unfinished"></translation>
+        <translation>מי זה מי</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
         <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>עותק להצגה: המניעים, הפרטים האישיים והתן וקח הושמטו</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
@@ -2328,12 +2328,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>P&amp;resentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב &amp;הצגה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>הסתרת המניעים, הפרטים האישיים, ההערות והתן וקח בזמן שיתוף המסך</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="268"/>
@@ -2485,17 +2485,17 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/main_window.py" line="417"/>
         <location filename="../../partnerbook/ui/main_window.py" line="435"/>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב הצגה</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="419"/>
         <source>Presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב הצגה פעיל</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="422"/>
         <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>המניעים, הפרטים האישיים, ההערות והתן וקח מוסתרים (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="606"/>
@@ -3601,7 +3601,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/presentation.py" line="31"/>
         <source>Hidden while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>מוסתר בזמן הצגה</translation>
     </message>
 </context>
 <context>

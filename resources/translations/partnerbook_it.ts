@@ -293,12 +293,12 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
         <source>Who&apos;s who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi è chi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
         <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia per la presentazione: motivazioni, dettagli personali e dare e avere sono omessi</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
@@ -2328,12 +2328,12 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>P&amp;resentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità p&amp;resentazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi motivazioni, dettagli personali, note e dare e avere mentre condividi lo schermo</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="268"/>
@@ -2485,17 +2485,17 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <location filename="../../partnerbook/ui/main_window.py" line="417"/>
         <location filename="../../partnerbook/ui/main_window.py" line="435"/>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità presentazione</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="419"/>
         <source>Presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità presentazione è attiva</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="422"/>
         <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazioni, dettagli personali, note e dare e avere sono nascosti (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="606"/>
@@ -3601,7 +3601,7 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
     <message>
         <location filename="../../partnerbook/ui/presentation.py" line="31"/>
         <source>Hidden while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascosto durante la presentazione</translation>
     </message>
 </context>
 <context>

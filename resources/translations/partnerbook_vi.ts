@@ -289,12 +289,12 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
         <source>Who&apos;s who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai là ai</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
         <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trình chiếu: đã bỏ động cơ, thông tin cá nhân và cho &amp; nhận</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
@@ -2315,12 +2315,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>P&amp;resentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ &amp;trình chiếu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn động cơ, thông tin cá nhân, ghi chú và cho &amp; nhận khi chia sẻ màn hình</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="268"/>
@@ -2472,17 +2472,17 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/main_window.py" line="417"/>
         <location filename="../../partnerbook/ui/main_window.py" line="435"/>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ trình chiếu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="419"/>
         <source>Presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bật chế độ trình chiếu</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="422"/>
         <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Động cơ, thông tin cá nhân, ghi chú và cho &amp; nhận đang được ẩn (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="606"/>
@@ -3588,7 +3588,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/presentation.py" line="31"/>
         <source>Hidden while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ẩn khi trình chiếu</translation>
     </message>
 </context>
 <context>

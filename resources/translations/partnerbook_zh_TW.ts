@@ -289,12 +289,12 @@ Details were written to %1. Please report it.</source>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="350"/>
         <source>Who&apos;s who</source>
-        <translation type="unfinished"></translation>
+        <translation>人員一覽</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="353"/>
         <source>Presentation copy: motivations, personal details and the give &amp; take are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報用版本：已省略動機、個人資料與付出與收穫</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/brief/content.py" line="368"/>
@@ -2315,12 +2315,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="260"/>
         <source>P&amp;resentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報模式(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="263"/>
         <source>Hide motivations, personal details, notes and the give &amp; take while sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>分享螢幕時隱藏動機、個人資料、備註與付出與收穫</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="268"/>
@@ -2472,17 +2472,17 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/main_window.py" line="417"/>
         <location filename="../../partnerbook/ui/main_window.py" line="435"/>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報模式</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="419"/>
         <source>Presentation mode is on</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報模式已開啟</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="422"/>
         <source>Motivations, personal details, notes and the give &amp; take are hidden (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>動機、個人資料、備註與付出與收穫已隱藏（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <location filename="../../partnerbook/ui/main_window.py" line="606"/>
@@ -3588,7 +3588,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     <message>
         <location filename="../../partnerbook/ui/presentation.py" line="31"/>
         <source>Hidden while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報時隱藏</translation>
     </message>
 </context>
 <context>
