@@ -1,0 +1,161 @@
+"""store/cipher.py: encrypted journals through SQLCipher, the passphrase only in memory."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+pytest.importorskip(
+    "sqlcipher3", reason="encryption needs the optional package: pip install '.[encryption]'"
+)
+
+from partnerbook.errors import UserError
+from partnerbook.store import cipher
+from partnerbook.store.engine import resolve_location
+from partnerbook.store.migrate import FileKind, inspect_file, open_journal
+
+TRICKY = "it's a \"quote\"; PRAGMA key='x' -- Nguyễn 合作"
+
+
+@pytest.fixture(autouse=True)
+def nothing_known() -> Iterator[None]:
+    cipher.forget_all()
+    yield
+    cipher.forget_all()
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path) -> Path:
+    """A journal with one person, encrypted with TRICKY (then forgotten)."""
+    from partnerbook.services.encryption import encrypt_journal
+    from partnerbook.store.models import Person
+
+    path = tmp_path / "journal.sqlite"
+    journal = open_journal(resolve_location(path), actor="tester")
+    with journal.write() as session:
+        session.add(Person(display_name="Lan Nguyễn", name_key="lan nguyen"))
+    journal.close()
+    encrypt_journal(resolve_location(path), cipher.Passphrase(TRICKY))
+    cipher.forget_all()
+    return path
+
+
+def test_the_passphrase_is_never_shown_or_pickled() -> None:
+    secret = cipher.Passphrase("hunter2")
+    assert "hunter2" not in repr(secret)
+    assert "hunter2" not in str(secret)
+    assert "hunter2" not in f"{[secret]}"
+    with pytest.raises(TypeError):
+        pickle.dumps(secret)
+    with pytest.raises(cipher.PassphraseError):
+        cipher.Passphrase("")
+    with pytest.raises(cipher.PassphraseError):
+        cipher.Passphrase("a\x00b")
+
+
+def test_quoting_keeps_the_passphrase_one_literal() -> None:
+    assert cipher.quote("it's") == "'it''s'"
+
+
+def test_an_encrypted_journal_is_called_encrypted_until_unlocked(encrypted: Path) -> None:
+    assert inspect_file(encrypted).kind is FileKind.ENCRYPTED
+    before, listing = encrypted.read_bytes(), sorted(encrypted.parent.iterdir())
+    with pytest.raises(cipher.PassphraseError, match="does not open this journal"):
+        cipher.unlock(encrypted, cipher.Passphrase("wrong"))
+    assert encrypted.read_bytes() == before
+    assert sorted(encrypted.parent.iterdir()) == listing  # no -wal, no -shm left behind
+    with pytest.raises(UserError, match="not a database file"):
+        open_journal(resolve_location(encrypted))
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    state = inspect_file(encrypted)
+    assert (state.kind, state.encrypted) == (FileKind.JOURNAL, True)
+
+
+def test_an_unlocked_journal_works_in_wal_mode(encrypted: Path) -> None:
+    from sqlalchemy import func, select, text
+
+    from partnerbook.store.models import Person
+
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    journal = open_journal(resolve_location(encrypted), create=False)
+    try:
+        with journal.read() as session:
+            assert session.scalar(select(func.count()).select_from(Person)) == 1
+            assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        with journal.write() as session:
+            session.add(Person(display_name="Sarah O'Brien", name_key="sarah o brien"))
+        assert journal.change_counter() is not None
+    finally:
+        journal.close()
+    assert not encrypted.read_bytes().startswith(cipher.SQLITE_HEADER)
+    assert b"Sarah" not in encrypted.read_bytes()
+
+
+def test_random_bytes_look_encrypted_and_text_does_not(tmp_path: Path) -> None:
+    noise, words = tmp_path / "noise.sqlite", tmp_path / "words.sqlite"
+    noise.write_bytes(bytes(range(256)) * 16)
+    words.write_text("notes\n" * 500, encoding="utf-8")
+    assert inspect_file(noise).kind is FileKind.ENCRYPTED
+    assert inspect_file(words).kind is FileKind.NOT_SQLITE
+
+
+def test_without_the_optional_package_the_message_says_how(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cipher, "_DBAPI", None)
+    with pytest.raises(cipher.EncryptionUnavailableError) as raised:
+        cipher.dbapi()
+    assert raised.value.message.startswith(
+        "Encryption needs the optional package: pip install 'partnerbook[encryption]'"
+    )
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend (keyring.set_keyring)."""
+
+    def __init__(self) -> None:
+        import keyring.backend
+
+        class Backend(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+            store: ClassVar[dict[tuple[str, str], str]] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.store.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.store[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.store.pop((service, username), None)
+
+        self.backend: Any = Backend()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[Any]:
+    import keyring
+
+    previous = keyring.get_keyring()
+    fake = MemoryKeyring().backend
+    fake.store.clear()
+    keyring.set_keyring(fake)
+    yield fake
+    keyring.set_keyring(previous)
+
+
+def test_the_keyring_remembers_the_passphrase_per_journal(
+    encrypted: Path, memory_keyring: Any
+) -> None:
+    assert cipher.keyring_get(encrypted) is None
+    assert cipher.keyring_set(encrypted, cipher.Passphrase(TRICKY))
+    assert memory_keyring.store == {(cipher.KEYRING_SERVICE, str(encrypted.resolve())): TRICKY}
+    remembered = cipher.keyring_get(encrypted)
+    assert remembered is not None
+    cipher.unlock(encrypted, remembered)
+    cipher.keyring_delete(encrypted)
+    assert cipher.keyring_get(encrypted) is None
