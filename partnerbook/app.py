@@ -163,6 +163,9 @@ class AppController:
                 self.fail(error)
                 return error.exit_code
             self.lock = lock
+        if not self._unlock(location):  # an encrypted journal and the user chose Quit
+            self._release_lock()
+            return 0
         try:
             self.journal = open_journal(location)
         except UserError as error:
@@ -435,6 +438,39 @@ class AppController:
                 .replace("\n", " ")
             )
         )
+
+    def _unlock(self, location: JournalLocation) -> bool:
+        """An encrypted journal: its passphrase from the keyring (when remembered), else
+        PARTNERBOOK_PASSPHRASE, else the passphrase dialog. False: the user chose Quit.
+        Kept in memory only (store/cipher.py); in the keyring when the user asks."""
+        from partnerbook.store import cipher
+
+        path = location.path
+        if path is None or not cipher.available() or not cipher.looks_encrypted(path):
+            return True
+        if cipher.key_for(path) is not None:
+            return True
+        for known in (cipher.keyring_get(path), cipher.passphrase_from_environment()):
+            if known is not None and cipher.opens(path, known):
+                cipher.remember(path, known)
+                return True
+        if self._headless:
+            return True  # refused when opened, with the message saying why
+        from partnerbook.ui.dialogs.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(
+            location.describe(), lambda typed: cipher.opens(path, cipher.Passphrase(typed))
+        )
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted or not dialog.accepted_passphrase:
+            return False
+        passphrase = cipher.Passphrase(dialog.accepted_passphrase)
+        dialog.accepted_passphrase = None
+        cipher.remember(path, passphrase)
+        if dialog.remember.isChecked() and not cipher.keyring_set(path, passphrase):
+            import logging
+
+            logging.getLogger(__name__).warning("the passphrase could not be kept in the keyring")
+        return True
 
     # --- a damaged journal --------------------------------------------------------------------
 
