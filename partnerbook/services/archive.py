@@ -36,9 +36,11 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from partnerbook import __version__
+from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
 from partnerbook.services.files import write_atomically
 from partnerbook.store import search_index
@@ -176,7 +178,7 @@ def _reader(kind: type[Any]) -> Callable[[Any], Any]:
     def as_text(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError("not text")
-        return value
+        return storable(value)  # JSON can spell NUL and lone surrogates (\u0000, \ud800)
 
     readers: dict[type[Any], Callable[[Any], Any]] = {
         DateTime: as_datetime,
@@ -216,7 +218,8 @@ def read_archive(data: bytes) -> dict[str, Any]:
     unknown = sorted(key for key in archive if key not in known)
     if unknown:
         raise UsageError(
-            f"This archive holds parts this PartnerBook does not know ({', '.join(unknown)}).",
+            "This archive holds parts this PartnerBook does not know "
+            f"({shown(', '.join(unknown))}).",
             "It was probably written by a newer PartnerBook: update, then import it again.",
         )
     return archive
@@ -236,7 +239,7 @@ def _rows(table: Table, values: Any) -> list[dict[str, Any]]:
         if unknown:
             raise UsageError(
                 f"{table.name}[{number}] has columns this PartnerBook does not know "
-                f"({', '.join(unknown)}).",
+                f"({shown(', '.join(unknown))}).",
                 "It was probably written by a newer PartnerBook: update, then import it again.",
             )
         clean: dict[str, Any] = dict.fromkeys(readers)
@@ -259,11 +262,21 @@ def import_archive(journal: Journal, data: bytes) -> ArchiveSummary:
     """Fill an empty journal from an archive, in one transaction: all of it or nothing."""
     archive = read_archive(data)
     tables = {table.name: _rows(table, archive.get(table.name)) for table in _tables()}
-    with journal.write() as session:
-        _refuse_non_empty(session)
-        for table in _tables():
-            _insert(session, table, tables[table.name])
-        search_index.rebuild(session.connection())
+    try:
+        with journal.write() as session:
+            _refuse_non_empty(session)
+            for table in _tables():
+                _insert(session, table, tables[table.name])
+            search_index.rebuild(session.connection())
+    except (IntegrityError, StatementError) as error:
+        # Rows our export never writes: a required value missing, a choice we do not know,
+        # a reference to a row that is not there. The transaction is rolled back whole.
+        if not isinstance(error, IntegrityError) and not isinstance(error.orig, LookupError):
+            raise
+        raise UsageError(
+            f"The archive's rows do not fit together: {shown(error.orig, 120)}.",
+            "Nothing was imported. Export the archive again from PartnerBook.",
+        ) from error
     return ArchiveSummary(None, {name: len(rows) for name, rows in tables.items()})
 
 

@@ -23,10 +23,10 @@ MAX_DRAFT_CHARS = 2_000_000
 
 def save_draft(journal: Journal, slot: str, body: str) -> None:
     """Keep ``body`` as the draft of ``slot``; an empty body removes the draft."""
+    body = storable(body[:MAX_DRAFT_CHARS])
     if not body:
         discard_draft(journal, slot)
         return
-    body = storable(body[:MAX_DRAFT_CHARS])
     with journal.write() as session:
         draft = session.get(Draft, slot)
         if draft is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -29,9 +29,9 @@ from partnerbook.domain.contacts import (
     RecordError,
 )
 from partnerbook.domain.enums import ContactKind
-from partnerbook.domain.text import fold
+from partnerbook.domain.text import fold, storable
 from partnerbook.errors import StorageError, UsageError
-from partnerbook.services.editing import NotFoundError, tags_for
+from partnerbook.services.editing import MAX_SHORT_TEXT, NotFoundError, tags_for
 from partnerbook.services.import_keys import email_key, linkedin_key, name_key, phone_key
 from partnerbook.services.import_merge import FILLED, Merge, PersonState, absorb, merge, url_key
 from partnerbook.store import search_index
@@ -133,7 +133,60 @@ def parse_contacts(data: bytes, format: ContactFormat | None = None) -> ParsedCo
         parsed: ParsedContacts = read_vcards(data)
     else:
         parsed = read_contacts_csv(data, format)
-    return parsed
+    return _storable_contacts(parsed)
+
+
+def _line(text: str | None) -> str | None:
+    return " ".join(storable(text).split())[:MAX_SHORT_TEXT] or None if text else text
+
+
+def _storable_contacts(parsed: ParsedContacts) -> ParsedContacts:
+    """The text rule every typed value follows (``domain.text.storable``, one-line fields on
+    one line and at most 300 characters) applied to what a file brought: readers keep a
+    file's NUL, line breaks inside a name, and undecodable bytes as lone surrogates."""
+    contacts: list[ImportedContact] = []
+    errors = list(parsed.errors)
+    for contact in parsed.contacts:
+        name = _line(contact.display_name)
+        if not name:
+            errors.append(RecordError(contact.record, contact.line, "The contact has no name."))
+            continue
+        values: dict[str, Any] = {
+            field: _line(getattr(contact, field)) for field in _ONE_LINE_CONTACT_FIELDS
+        }
+        values |= {
+            kind: tuple(
+                replace(v, value=_line(v.value) or "", label=_line(v.label) or "")
+                for v in getattr(contact, kind)
+                if _line(v.value)
+            )
+            for kind in ("emails", "phones", "urls")
+        }
+        contacts.append(
+            replace(
+                contact,
+                display_name=name,
+                **values,
+                notes=storable(contact.notes),
+                how_we_met=storable(contact.how_we_met),
+                tags=tuple(t for t in (_line(tag) for tag in contact.tags) if t),
+                related=tuple(r for r in (_line(one) for one in contact.related) if r),
+            )
+        )
+    return replace(parsed, contacts=tuple(contacts), errors=tuple(errors))
+
+
+_ONE_LINE_CONTACT_FIELDS = (
+    "given_name",
+    "family_name",
+    "uid",
+    "organisation",
+    "department",
+    "role",
+    "city",
+    "country",
+    "introduced_by",
+)
 
 
 def detect_format(data: bytes) -> ContactFormat | None:
