@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="290"/>
+        <location filename="../../partnerbook/app.py" line="293"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>יצירת שמונה שנים של קשרים לדוגמה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="319"/>
+        <location filename="../../partnerbook/app.py" line="322"/>
         <source>The demo journal could not be made.</source>
         <translation>לא ניתן היה ליצור את יומן ההדגמה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="320"/>
+        <location filename="../../partnerbook/app.py" line="323"/>
         <source>Details are in %1.</source>
         <translation>הפרטים נמצאים ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="349"/>
+        <location filename="../../partnerbook/app.py" line="352"/>
         <source>Backup saved and verified: %1</source>
         <translation>הגיבוי נשמר ואומת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="402"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="403"/>
+        <location filename="../../partnerbook/app.py" line="406"/>
         <source>Show PartnerBook</source>
         <translation>הצגת PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="433"/>
+        <location filename="../../partnerbook/app.py" line="436"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>בדיקת השלמות של היומן מצאה בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="475"/>
+        <location filename="../../partnerbook/app.py" line="511"/>
         <source>Restored the backup %1.</source>
         <translation>הגיבוי %1 שוחזר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="477"/>
+        <location filename="../../partnerbook/app.py" line="513"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>היומן כפי שהיה נשמר ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="557"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>היומן פגום: ייתכן שמה שמוצג אינו שלם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="545"/>
+        <location filename="../../partnerbook/app.py" line="581"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>היומן שלכם נמצא בתוך תיקיית %1. שירותי סנכרון מעתיקים מסד נתונים בזמן שהוא נכתב ועלולים להשחית אותו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="551"/>
+        <location filename="../../partnerbook/app.py" line="587"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>היומן שלכם נמצא במערכת קבצים ברשת (%1). מערכות קבצים ברשת נוטות לטפל בנעילת מסדי נתונים באופן שגוי ועלולות להשחית אותם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="691"/>
+        <location filename="../../partnerbook/app.py" line="727"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -3084,6 +3084,49 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>סינון לפי שם, סוג, שלב או עיר (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="33"/>
+        <source>Encrypted Journal</source>
+        <translation>יומן מוצפן</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="38"/>
+        <source>The journal %1 is encrypted. Type its passphrase.</source>
+        <translation>היומן %1 מוצפן. הקלידו את משפט הסיסמה שלו.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>משפט סיסמה</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="52"/>
+        <source>Remember on this computer</source>
+        <translation>לזכור במחשב הזה</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="54"/>
+        <source>Keep the passphrase in the system&apos;s keyring.</source>
+        <translation>שמירת משפט הסיסמה במחזיק המפתחות של המערכת.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="59"/>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="64"/>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="79"/>
+        <source>The passphrase does not open this journal. Try again.</source>
+        <translation>משפט הסיסמה אינו פותח את היומן הזה. נסו שוב.</translation>
     </message>
 </context>
 <context>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="290"/>
+        <location filename="../../partnerbook/app.py" line="293"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Scrittura di otto anni di relazioni di esempio…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="319"/>
+        <location filename="../../partnerbook/app.py" line="322"/>
         <source>The demo journal could not be made.</source>
         <translation>Non è stato possibile creare il diario demo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="320"/>
+        <location filename="../../partnerbook/app.py" line="323"/>
         <source>Details are in %1.</source>
         <translation>I dettagli sono in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="349"/>
+        <location filename="../../partnerbook/app.py" line="352"/>
         <source>Backup saved and verified: %1</source>
         <translation>Backup salvato e verificato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="402"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="403"/>
+        <location filename="../../partnerbook/app.py" line="406"/>
         <source>Show PartnerBook</source>
         <translation>Mostra PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="433"/>
+        <location filename="../../partnerbook/app.py" line="436"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>Il controllo di integrità del diario ha trovato problemi: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="475"/>
+        <location filename="../../partnerbook/app.py" line="511"/>
         <source>Restored the backup %1.</source>
         <translation>Backup %1 ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="477"/>
+        <location filename="../../partnerbook/app.py" line="513"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>Il diario com&apos;era è conservato in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="557"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>Il diario è danneggiato: ciò che vedi potrebbe essere incompleto.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="545"/>
+        <location filename="../../partnerbook/app.py" line="581"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>Il tuo diario si trova in una cartella %1. I servizi di sincronizzazione copiano un database mentre viene scritto e possono danneggiarlo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="551"/>
+        <location filename="../../partnerbook/app.py" line="587"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>Il tuo diario si trova su un file system di rete (%1). I file system di rete spesso gestiscono male il blocco dei database e possono danneggiarli.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="691"/>
+        <location filename="../../partnerbook/app.py" line="727"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -3084,6 +3084,49 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>Filtra per nome, tipo, fase o città (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="33"/>
+        <source>Encrypted Journal</source>
+        <translation>Diario cifrato</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="38"/>
+        <source>The journal %1 is encrypted. Type its passphrase.</source>
+        <translation>Il diario %1 è cifrato. Scrivi la sua passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="52"/>
+        <source>Remember on this computer</source>
+        <translation>Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="54"/>
+        <source>Keep the passphrase in the system&apos;s keyring.</source>
+        <translation>Conserva la passphrase nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="59"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="64"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="79"/>
+        <source>The passphrase does not open this journal. Try again.</source>
+        <translation>La passphrase non apre questo diario. Riprova.</translation>
     </message>
 </context>
 <context>

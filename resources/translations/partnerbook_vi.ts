@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="290"/>
+        <location filename="../../partnerbook/app.py" line="293"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Đang viết tám năm quan hệ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="319"/>
+        <location filename="../../partnerbook/app.py" line="322"/>
         <source>The demo journal could not be made.</source>
         <translation>Không tạo được nhật ký mẫu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="320"/>
+        <location filename="../../partnerbook/app.py" line="323"/>
         <source>Details are in %1.</source>
         <translation>Chi tiết có trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="349"/>
+        <location filename="../../partnerbook/app.py" line="352"/>
         <source>Backup saved and verified: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="402"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="403"/>
+        <location filename="../../partnerbook/app.py" line="406"/>
         <source>Show PartnerBook</source>
         <translation>Hiện PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="433"/>
+        <location filename="../../partnerbook/app.py" line="436"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>Kiểm tra tính toàn vẹn của nhật ký phát hiện vấn đề: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="475"/>
+        <location filename="../../partnerbook/app.py" line="511"/>
         <source>Restored the backup %1.</source>
         <translation>Đã khôi phục bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="477"/>
+        <location filename="../../partnerbook/app.py" line="513"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>Nhật ký như trước đó được giữ trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="557"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>Nhật ký bị hỏng: những gì bạn thấy có thể chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="545"/>
+        <location filename="../../partnerbook/app.py" line="581"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>Nhật ký của bạn nằm trong thư mục %1. Các dịch vụ đồng bộ sao chép cơ sở dữ liệu ngay khi nó đang được ghi và có thể làm hỏng nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="551"/>
+        <location filename="../../partnerbook/app.py" line="587"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>Nhật ký của bạn nằm trên hệ thống tệp mạng (%1). Hệ thống tệp mạng thường khóa cơ sở dữ liệu sai cách và có thể làm hỏng nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="691"/>
+        <location filename="../../partnerbook/app.py" line="727"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -3071,6 +3071,49 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>Lọc theo tên, loại, giai đoạn hoặc thành phố (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="33"/>
+        <source>Encrypted Journal</source>
+        <translation>Nhật ký được mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="38"/>
+        <source>The journal %1 is encrypted. Type its passphrase.</source>
+        <translation>Nhật ký %1 đã được mã hóa. Hãy nhập cụm mật khẩu của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="52"/>
+        <source>Remember on this computer</source>
+        <translation>Ghi nhớ trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="54"/>
+        <source>Keep the passphrase in the system&apos;s keyring.</source>
+        <translation>Lưu cụm mật khẩu trong kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="59"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="64"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="79"/>
+        <source>The passphrase does not open this journal. Try again.</source>
+        <translation>Cụm mật khẩu này không mở được nhật ký. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="290"/>
+        <location filename="../../partnerbook/app.py" line="293"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在写入八年的示例关系记录…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="319"/>
+        <location filename="../../partnerbook/app.py" line="322"/>
         <source>The demo journal could not be made.</source>
         <translation>无法创建演示日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="320"/>
+        <location filename="../../partnerbook/app.py" line="323"/>
         <source>Details are in %1.</source>
         <translation>详情见 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="349"/>
+        <location filename="../../partnerbook/app.py" line="352"/>
         <source>Backup saved and verified: %1</source>
         <translation>备份已保存并通过校验：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="402"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="403"/>
+        <location filename="../../partnerbook/app.py" line="406"/>
         <source>Show PartnerBook</source>
         <translation>显示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="433"/>
+        <location filename="../../partnerbook/app.py" line="436"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>日志完整性检查发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="475"/>
+        <location filename="../../partnerbook/app.py" line="511"/>
         <source>Restored the backup %1.</source>
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="477"/>
+        <location filename="../../partnerbook/app.py" line="513"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>原来的日志保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="557"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>日志已损坏：你看到的内容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="545"/>
+        <location filename="../../partnerbook/app.py" line="581"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>你的日志位于 %1 文件夹中。同步服务会在数据库写入时复制它，可能导致损坏。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="551"/>
+        <location filename="../../partnerbook/app.py" line="587"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>你的日志位于网络文件系统（%1）上。网络文件系统常常处理不好数据库锁定，可能导致损坏。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="691"/>
+        <location filename="../../partnerbook/app.py" line="727"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -3071,6 +3071,49 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>按名称、类型、阶段或城市筛选（Ctrl+Shift+F）</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="33"/>
+        <source>Encrypted Journal</source>
+        <translation>加密日志</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="38"/>
+        <source>The journal %1 is encrypted. Type its passphrase.</source>
+        <translation>日志 %1 已加密。请输入它的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="52"/>
+        <source>Remember on this computer</source>
+        <translation>在这台电脑上记住</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="54"/>
+        <source>Keep the passphrase in the system&apos;s keyring.</source>
+        <translation>把口令保存在系统的密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="59"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="64"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="79"/>
+        <source>The passphrase does not open this journal. Try again.</source>
+        <translation>此口令无法打开这个日志，请重试。</translation>
     </message>
 </context>
 <context>

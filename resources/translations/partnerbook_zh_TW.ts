@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="290"/>
+        <location filename="../../partnerbook/app.py" line="293"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在寫入八年份的範例關係紀錄…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="319"/>
+        <location filename="../../partnerbook/app.py" line="322"/>
         <source>The demo journal could not be made.</source>
         <translation>無法建立示範日誌。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="320"/>
+        <location filename="../../partnerbook/app.py" line="323"/>
         <source>Details are in %1.</source>
         <translation>詳細資訊請見 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="349"/>
+        <location filename="../../partnerbook/app.py" line="352"/>
         <source>Backup saved and verified: %1</source>
         <translation>備份已儲存並驗證：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="399"/>
+        <location filename="../../partnerbook/app.py" line="402"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="403"/>
+        <location filename="../../partnerbook/app.py" line="406"/>
         <source>Show PartnerBook</source>
         <translation>顯示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="433"/>
+        <location filename="../../partnerbook/app.py" line="436"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>日誌完整性檢查發現問題：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="475"/>
+        <location filename="../../partnerbook/app.py" line="511"/>
         <source>Restored the backup %1.</source>
         <translation>已還原備份 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="477"/>
+        <location filename="../../partnerbook/app.py" line="513"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>原本的日誌保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="557"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>日誌已損毀：您看到的內容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="545"/>
+        <location filename="../../partnerbook/app.py" line="581"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>您的日誌位於 %1 資料夾中。同步服務會在資料庫寫入時複製它，可能造成損毀。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="551"/>
+        <location filename="../../partnerbook/app.py" line="587"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>您的日誌位於網路檔案系統（%1）上。網路檔案系統常常無法正確鎖定資料庫，可能造成損毀。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="691"/>
+        <location filename="../../partnerbook/app.py" line="727"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -3071,6 +3071,49 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <location filename="../../partnerbook/ui/views/partners_view.py" line="124"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>依名稱、類型、階段或城市篩選（Ctrl+Shift+F）</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="33"/>
+        <source>Encrypted Journal</source>
+        <translation>加密日誌</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="38"/>
+        <source>The journal %1 is encrypted. Type its passphrase.</source>
+        <translation>日誌 %1 已加密。請輸入它的密碼片語。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="45"/>
+        <source>Passphrase</source>
+        <translation>密碼片語</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="52"/>
+        <source>Remember on this computer</source>
+        <translation>在這台電腦上記住</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="54"/>
+        <source>Keep the passphrase in the system&apos;s keyring.</source>
+        <translation>將密碼片語保存在系統的鑰匙圈中。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="59"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="64"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/passphrase.py" line="79"/>
+        <source>The passphrase does not open this journal. Try again.</source>
+        <translation>這個密碼片語無法開啟此日誌，請再試一次。</translation>
     </message>
 </context>
 <context>
