@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from datetime import datetime
 
@@ -16,6 +17,7 @@ from partnerbook.services.search import search
 from partnerbook.store.engine import Journal
 
 H = sys.modules["partnerbook_fuzz_hostile"]
+_COUNTER = itertools.count()
 NOW = datetime(2025, 6, 1, 10, 30)
 NOTES = [
     "cà phê với chị Lan ở Hà Nội — she needs a Q1 KPI win",
@@ -42,11 +44,11 @@ def test_any_query_finds_or_finds_nothing(journal: Journal, query: str) -> None:
 def test_a_hostile_note_is_found_by_its_words_and_its_snippet_is_short(
     journal: Journal, note: str, query: str
 ) -> None:
-    saved, captured = H.outcome(lambda: capture_note(journal, NoteRequest(f"zebrafish {note}")))
-    if saved:
-        ids = {hit.id for hit in search(journal, "zebrafish")}
-        assert captured.entry_id in ids
-        for hit in search(journal, f"zebrafish {query}"):
+    marker = "zebrafish" + "".join(chr(97 + int(d)) for d in str(next(_COUNTER)))
+    saved, captured = H.outcome(lambda: capture_note(journal, NoteRequest(f"{marker} {note}")))
+    if saved:  # one marker per example: a page of hits holds at most 60 of one word
+        assert captured.entry_id in {hit.id for hit in search(journal, marker)}
+        for hit in search(journal, f"{marker} {query}"):
             assert len(hit.snippet.text) < 1000
     H.assert_consistent(journal)
 
