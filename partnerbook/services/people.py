@@ -121,7 +121,9 @@ MOTIVATIONS = SatelliteSpec(
         "kind": enum_value("The kind", MotivationKind, required=True),
         "their_words": long_text("Their words"),
         "certainty": enum_value("How sure", Certainty, required=True),
-        "strength": bounded_int("The strength", 1, 3),
+        # Left empty, a strength is the middle one (the column is required; None crashed
+        # the save with an IntegrityError, found by the fuzz tests).
+        "strength": lambda v: bounded_int("The strength", 1, 3)(v) or 2,
         "last_confirmed": optional_date("Last confirmed"),
     },
 )
