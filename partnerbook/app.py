@@ -375,7 +375,7 @@ class AppController:
             from partnerbook.services.maintenance import daily_backup, run_check
 
             try:
-                report = run_check(journal.location)
+                report = run_check(journal.location, already_open=True)
             except UserError as error:
                 relay.damaged.emit(error.message)
                 return

@@ -57,8 +57,8 @@ def _require_file(location: JournalLocation, action: str) -> Path:
     return location.path
 
 
-def run_check(location: JournalLocation) -> CheckReport:
-    return check_journal(location)
+def run_check(location: JournalLocation, already_open: bool = False) -> CheckReport:
+    return check_journal(location, already_open=already_open)
 
 
 def default_backup_name(journal: Path, now: datetime | None = None) -> Path:

@@ -11,6 +11,7 @@ from partnerbook.store import cipher
 from partnerbook.store.engine import JournalLocation
 from partnerbook.store.migrate import (
     FileKind,
+    FileState,
     head_revision,
     inspect_file,
     read_only_connect,
@@ -38,11 +39,20 @@ class CheckReport:
         return self.revision != self.head
 
 
-def check_journal(location: JournalLocation) -> CheckReport:
-    """Integrity, foreign keys and schema revision. Raises UserError for a non-journal."""
+def check_journal(location: JournalLocation, already_open: bool = False) -> CheckReport:
+    """Integrity, foreign keys and schema revision. Raises UserError for a non-journal.
+
+    ``already_open``: this process holds the journal open (the window's check after its
+    first paint). Its header is then not read again with a file of our own: closing any
+    descriptor of the file would drop SQLite's POSIX locks on it, and another process could
+    take the journal for unused and delete its -wal under our connections."""
     if location.path is None:
         return _check_server(location)
-    state = inspect_file(location.path)
+    state = (
+        FileState(FileKind.JOURNAL, head_revision())
+        if already_open
+        else inspect_file(location.path)
+    )
     if state.kind is FileKind.MISSING:
         raise StorageError(
             f"There is no journal at {location.path}.",

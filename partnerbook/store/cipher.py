@@ -113,17 +113,37 @@ _known: dict[Path, Passphrase] = {}
 _known_lock = threading.Lock()
 
 
+# What each file (by device and inode) was found to be, read once per process. Reading
+# the header again while SQLite has the file open would be dangerous: closing any file
+# descriptor of a file drops every POSIX lock this process holds on it, SQLite's included,
+# so another process could take the journal for unused, checkpoint it and delete its
+# -wal and -shm under our connections (the window then stops seeing other writers, and
+# worse). A file replaced by a rename (encrypt, decrypt, restore) is a new inode.
+_shapes: dict[tuple[int, int], bool] = {}
+
+
 def looks_encrypted(path: Path) -> bool:
     """Not plain SQLite, but shaped like a database: whole pages (SQLCipher's are 4096
     bytes, the smallest SQLite page is 512). A text file is not; random bytes are."""
     try:
-        size = path.stat().st_size
-        if size < 1024 or size % 512:
-            return False
-        with path.open("rb") as handle:
-            return handle.read(16) != SQLITE_HEADER
+        status = path.stat()
     except OSError:
         return False
+    if status.st_size < 1024 or status.st_size % 512:
+        return False
+    inode = (status.st_dev, status.st_ino)
+    with _known_lock:
+        known = _shapes.get(inode)
+    if known is not None:
+        return known
+    try:
+        with path.open("rb") as handle:
+            encrypted = handle.read(16) != SQLITE_HEADER
+    except OSError:
+        return False
+    with _known_lock:
+        _shapes[inode] = encrypted
+    return encrypted
 
 
 def remember(path: Path, passphrase: Passphrase) -> None:
@@ -146,13 +166,15 @@ def key_for(path: Path) -> Passphrase | None:
     """The passphrase to open ``path`` with: None for a plain (or missing) file, or for an
     encrypted one that no passphrase known here opens. A file with no passphrase of its
     own (a backup of an encrypted journal, a temporary copy) is tried with the known ones."""
-    if not looks_encrypted(path):
-        return None
     with _known_lock:
         own = _known.get(_key_path(path))
         others = [p for p in _known.values() if own is None or not p.matches(own)]
     if own is not None:
         return own
+    if not others:  # no passphrase known here: nothing to try, and no need to read the file
+        return None
+    if not looks_encrypted(path):
+        return None
     for candidate in others:
         if opens(path, candidate):
             remember(path, candidate)
