@@ -151,6 +151,48 @@ class PartnerBookCli:
             connection.close()
 
     @classmethod
+    def build_big_journal(cls, db: Path, notes: int = 300) -> None:
+        """A few hundred notes in one transaction: enough pages to damage the middle of."""
+        from datetime import UTC, datetime, timedelta
+
+        from partnerbook.domain.enums import EntryKind, InteractionKind
+        from partnerbook.domain.text import fold
+        from partnerbook.store.models import Entry, Person
+
+        now = datetime.now(UTC)
+        with cls.journal(db) as journal, journal.write() as session:
+            person = Person(display_name="Sarah Cohen", name_key=fold("Sarah Cohen"), languages=[])
+            session.add(person)
+            for number in range(notes):
+                session.add(
+                    Entry(
+                        kind=EntryKind.INTERACTION,
+                        interaction_kind=InteractionKind.NOTE,
+                        at=now - timedelta(hours=number),
+                        title=f"Note {number}",
+                        body=f"Note {number}\n" + "We talked about the launch plan. " * 12,
+                        people=[person],
+                    )
+                )
+
+    @staticmethod
+    def pages_of(db: Path, table: str) -> tuple[list[int], int]:
+        """The page numbers holding ``table`` (from the dbstat virtual table), and the page
+        size: where to damage a file."""
+        connection = sqlite3.connect(db)
+        try:
+            page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+            try:
+                rows = connection.execute(
+                    "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
+                ).fetchall()
+            except sqlite3.OperationalError:
+                pytest.skip("this SQLite has no dbstat table to find pages with")
+        finally:
+            connection.close()
+        return [page for (page,) in rows], page_size
+
+    @classmethod
     def make_future_journal(cls, path: Path) -> None:
         """A journal whose schema revision this PartnerBook has never heard of."""
         with cls.journal(path):

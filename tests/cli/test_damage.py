@@ -9,7 +9,7 @@ import os
 import shutil
 import sqlite3
 import struct
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,43 +19,6 @@ if TYPE_CHECKING:
     from tests.cli.conftest import PartnerBookCli
 
 DAMAGED_EXIT = 5
-
-
-def build_journal(pb: PartnerBookCli, db: Path, notes: int = 300) -> None:
-    from partnerbook.domain.enums import EntryKind, InteractionKind
-    from partnerbook.domain.text import fold
-    from partnerbook.store.models import Entry, Person
-
-    now = datetime.now(UTC)
-    with pb.journal(db) as journal, journal.write() as session:
-        person = Person(display_name="Sarah Cohen", name_key=fold("Sarah Cohen"), languages=[])
-        session.add(person)
-        for number in range(notes):
-            session.add(
-                Entry(
-                    kind=EntryKind.INTERACTION,
-                    interaction_kind=InteractionKind.NOTE,
-                    at=now - timedelta(hours=number),
-                    title=f"Note {number}",
-                    body=f"Note {number}\n" + "We talked about the launch plan. " * 12,
-                    people=[person],
-                )
-            )
-
-
-def pages_of(db: Path, table: str) -> tuple[list[int], int]:
-    connection = sqlite3.connect(db)
-    try:
-        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
-        try:
-            rows = connection.execute(
-                "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
-            ).fetchall()
-        except sqlite3.OperationalError:
-            pytest.skip("this SQLite has no dbstat table to find pages with")
-    finally:
-        connection.close()
-    return [page for (page,) in rows], page_size
 
 
 def write_pages(db: Path, pages: list[int], page_size: int, fill: bytes, keep_header: bool) -> None:
@@ -76,18 +39,18 @@ def truncate(pb: PartnerBookCli, db: Path) -> None:
 
 def zero_people_page(pb: PartnerBookCli, db: Path) -> None:
     """One page in the middle of the file zeroed (a bad sector): the people's table."""
-    pages, page_size = pages_of(db, "people")
+    pages, page_size = pb.pages_of(db, "people")
     write_pages(db, pages, page_size, b"\x00", keep_header=False)
 
 
 def zero_timeline_page(pb: PartnerBookCli, db: Path) -> None:
-    pages, page_size = pages_of(db, "entries")
+    pages, page_size = pb.pages_of(db, "entries")
     write_pages(db, [pages[len(pages) // 2]], page_size, b"\x00", keep_header=False)
 
 
 def garbage_schema(pb: PartnerBookCli, db: Path) -> None:
     """Garbage over the schema's first page (the 100-byte header left, so it is still ours)."""
-    _pages, page_size = pages_of(db, "sqlite_schema")
+    _pages, page_size = pb.pages_of(db, "sqlite_schema")
     write_pages(db, [1], page_size, b"\xa5\x5a", keep_header=True)
 
 
@@ -106,7 +69,7 @@ def make_backup(pb: PartnerBookCli, db: Path) -> Path:
 
 @pytest.mark.parametrize("how", list(DAMAGES))
 def test_check_finds_the_damage_and_changes_nothing(pb: PartnerBookCli, db: Path, how: str) -> None:
-    build_journal(pb, db)
+    pb.build_big_journal(db)
     DAMAGES[how](pb, db)
     before = pb.digest(db)
     result = pb("--db", str(db), "check")
@@ -122,7 +85,7 @@ def test_check_finds_the_damage_and_changes_nothing(pb: PartnerBookCli, db: Path
 def test_note_and_due_say_so_and_name_the_latest_good_backup(
     pb: PartnerBookCli, db: Path, how: str, command: list[str]
 ) -> None:
-    build_journal(pb, db)
+    pb.build_big_journal(db)
     backup = make_backup(pb, db)
     DAMAGES[how](pb, db)
     before = pb.digest(db)
@@ -145,7 +108,7 @@ def test_note_and_due_say_so_and_name_the_latest_good_backup(
 
 
 def test_damage_with_no_backup_says_there_is_none(pb: PartnerBookCli, db: Path) -> None:
-    build_journal(pb, db, notes=50)
+    pb.build_big_journal(db, notes=50)
     zero_people_page(pb, db)
     result = pb("--db", str(db), "due")
     pb.assert_refused(result, code=DAMAGED_EXIT)
@@ -160,7 +123,7 @@ def test_a_damaged_journal_is_never_taken_for_the_latest_good_backup(
     from partnerbook.services.maintenance import good_backup_for
     from partnerbook.store.engine import resolve_location
 
-    build_journal(pb, db, notes=50)
+    pb.build_big_journal(db, notes=50)
     good = make_backup(pb, db)
     older = datetime.now().timestamp() - 3600
     os.utime(good, (older, older))
@@ -181,7 +144,7 @@ def journal_with_wal(pb: PartnerBookCli, db: Path, copy_to: Path) -> int:
     crash would leave them; the number of pages' frames in the -wal is returned."""
     from partnerbook.services.capture import NoteRequest, capture_note
 
-    build_journal(pb, db, notes=100)
+    pb.build_big_journal(db, notes=100)
     keeper = sqlite3.connect(db)  # the last connection checkpoints on close: hold one
     try:
         keeper.execute("PRAGMA wal_autocheckpoint = 0")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,45 +22,6 @@ def add_notes(pb: PartnerBookCli, db: Path, titles: list[str], person: str = "Sa
             capture_note(journal, NoteRequest(text=f"{title}\nmore words", people=[person]))
 
 
-def build_big_journal(pb: PartnerBookCli, db: Path, notes: int = 300) -> None:
-    """A few hundred notes in one transaction: enough pages to damage the middle of."""
-    from partnerbook.domain.enums import EntryKind, InteractionKind
-    from partnerbook.domain.text import fold
-    from partnerbook.store.models import Entry, Person
-
-    now = datetime.now(UTC)
-    with pb.journal(db) as journal, journal.write() as session:
-        person = Person(display_name="Sarah Cohen", name_key=fold("Sarah Cohen"), languages=[])
-        session.add(person)
-        for number in range(notes):
-            session.add(
-                Entry(
-                    kind=EntryKind.INTERACTION,
-                    interaction_kind=InteractionKind.NOTE,
-                    at=now - timedelta(hours=number),
-                    title=f"Note {number}",
-                    body=f"Note {number}\n" + "We talked about the launch plan. " * 12,
-                    people=[person],
-                )
-            )
-
-
-def pages_of(db: Path, table: str) -> tuple[list[int], int]:
-    """The page numbers holding ``table`` (from the dbstat virtual table), and the page size."""
-    connection = sqlite3.connect(db)
-    try:
-        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
-        try:
-            rows = connection.execute(
-                "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
-            ).fetchall()
-        except sqlite3.OperationalError:
-            pytest.skip("this SQLite has no dbstat table to find pages with")
-    finally:
-        connection.close()
-    return [page for (page,) in rows], page_size
-
-
 def overwrite_pages(db: Path, pages: list[int], page_size: int, skip_header: bool = False) -> None:
     data = bytearray(db.read_bytes())
     for page in pages:
@@ -75,11 +34,11 @@ def overwrite_pages(db: Path, pages: list[int], page_size: int, skip_header: boo
 def damage(pb: PartnerBookCli, db: Path, where: str) -> None:
     """Damage a closed journal in the middle: timeline pages, or the schema's own pages."""
     if where == "timeline":
-        pages, page_size = pages_of(db, "entries")
+        pages, page_size = pb.pages_of(db, "entries")
         middle = len(pages) // 2
         overwrite_pages(db, pages[middle - 1 : middle + 2], page_size)
     else:
-        pages, page_size = pages_of(db, "sqlite_schema")
+        pages, page_size = pb.pages_of(db, "sqlite_schema")
         beyond_first = [page for page in pages if page != 1]
         overwrite_pages(db, beyond_first or [1], page_size, skip_header=True)
     assert pb.side_files(db) == []  # everything is in the one file we damaged
@@ -113,7 +72,7 @@ def test_check_a_healthy_journal(pb: PartnerBookCli, db: Path) -> None:
 def test_check_reports_damaged_timeline_pages_and_changes_nothing(
     pb: PartnerBookCli, db: Path
 ) -> None:
-    build_big_journal(pb, db)
+    pb.build_big_journal(db)
     damage(pb, db, "timeline")
     before = pb.digest(db)
 
@@ -143,7 +102,7 @@ def test_check_calls_a_damaged_schema_damage_not_a_foreign_file(
 ) -> None:
     """The file still starts with SQLite's header and PartnerBook's application id: it is
     our journal, damaged; the user must be told to restore a backup, not to check --db."""
-    build_big_journal(pb, db)
+    pb.build_big_journal(db)
     damage(pb, db, "schema")
     before = pb.digest(db)
     result = pb("--db", str(db), "check")
@@ -159,7 +118,7 @@ def test_a_note_on_a_damaged_journal_does_not_fail_after_saving(
 ) -> None:
     """Either the note is refused and nothing changes, or it is saved and the command says
     so and succeeds: a script that sees a failure must be able to retry without doubling."""
-    build_big_journal(pb, db)
+    pb.build_big_journal(db)
     damage(pb, db, "timeline")
     before = pb.digest(db)
     result = pb("--db", str(db), "note", "After the damage")
@@ -320,7 +279,7 @@ def test_restore_replaces_a_damaged_journal(
     from partnerbook.services.maintenance import make_backup
     from partnerbook.store.engine import resolve_location
 
-    build_big_journal(pb, db, notes=200)
+    pb.build_big_journal(db, notes=200)
     backup = make_backup(resolve_location(db), tmp_path / "saved.sqlite")
     damage(pb, db, where)
     damaged = pb.digest(db)
