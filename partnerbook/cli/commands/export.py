@@ -23,14 +23,7 @@ def register(subparsers: Any) -> None:
         description="Writes open follow-ups and dated promises as calendar events with an "
         "alarm. Importing the file again updates the same events instead of adding copies.",
     )
-    ics.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        default=Path("partnerbook.ics"),
-        metavar="FILE",
-        help="where to write it (default: partnerbook.ics here)",
-    )
+    _output(ics, "partnerbook.ics")
     ics.set_defaults(run=run_ics)
     archive = formats.add_parser(
         "json",
@@ -39,14 +32,7 @@ def register(subparsers: Any) -> None:
         "changed what and when) as one JSON file. 'partnerbook import FILE' into a new "
         "journal brings it all back.",
     )
-    archive.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        default=Path("partnerbook.json"),
-        metavar="FILE",
-        help="where to write it (default: partnerbook.json here)",
-    )
+    _output(archive, "partnerbook.json")
     archive.set_defaults(run=run_json)
     cards = formats.add_parser(
         "vcard",
@@ -56,14 +42,7 @@ def register(subparsers: Any) -> None:
         "notes and photo. Exporting again keeps each card's UID, so address books update "
         "the same contact.",
     )
-    cards.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        default=Path("people.vcf"),
-        metavar="FILE",
-        help="where to write it (default: people.vcf here)",
-    )
+    _output(cards, "people.vcf")
     cards.add_argument(
         "--version",
         dest="vcard_version",
@@ -79,16 +58,21 @@ def register(subparsers: Any) -> None:
         "Outlook and spreadsheets read it; 'partnerbook import' reads it back), or "
         "partners with --partners.",
     )
-    table.add_argument(
+    _output(table, None, "where to write it (default: people.csv, or partners.csv)")
+    table.add_argument("--partners", action="store_true", help="partners instead of people")
+    table.set_defaults(run=run_csv)
+
+
+def _output(parser: Any, default: str | None, help_text: str = "") -> None:
+    """-o FILE, the same for every format."""
+    parser.add_argument(
         "-o",
         "--output",
         type=Path,
-        default=None,
+        default=Path(default) if default else None,
         metavar="FILE",
-        help="where to write it (default: people.csv, or partners.csv)",
+        help=help_text or f"where to write it (default: {default} here)",
     )
-    table.add_argument("--partners", action="store_true", help="partners instead of people")
-    table.set_defaults(run=run_csv)
 
 
 def run_ics(args: argparse.Namespace, context: CliContext) -> int:
