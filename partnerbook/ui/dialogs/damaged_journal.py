@@ -13,6 +13,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from partnerbook.ui.bidi import left_to_right
+from partnerbook.ui.widgets.dates import moment_text
+
 RESTORE = "restore"
 QUIT = "quit"
 LATER = "later"
@@ -34,15 +37,15 @@ class DamagedJournalDialog(QMessageBox):
         self.setWindowTitle(self.tr("The journal is damaged"))
         self.setText(
             self.tr("PartnerBook cannot read the journal %1: part of the file is damaged.").replace(
-                "%1", journal
+                "%1", left_to_right(journal)
             )
             + "\n\n"
             + detail
         )
-        folder = str(backups_dir) if backups_dir is not None else ""
+        folder = left_to_right(str(backups_dir)) if backups_dir is not None else ""
         self.restore_button: QPushButton | None = None
         if backup_date is not None:
-            when = backup_date.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_text(backup_date)
             self.setInformativeText(
                 self.tr(
                     "The latest good backup is from %1. Restoring it brings back everything "

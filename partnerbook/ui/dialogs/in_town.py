@@ -34,6 +34,7 @@ from partnerbook.domain.in_town import InTownRow, KnownPlace, place_key, place_m
 from partnerbook.errors import UserError
 from partnerbook.services.in_town import known_places, people_in_town
 from partnerbook.store.engine import Journal
+from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.theme import Colours, cadence_colour
 from partnerbook.ui.tr_context import TranslationContext
@@ -76,11 +77,6 @@ class _PeopleTree(QTreeWidget):
             action()
             return
         super().keyPressEvent(event)
-
-
-def _isolate(text: str) -> str:
-    """Text in its own direction inside a line of the other (FSI … PDI)."""
-    return f"\u2068{text}\u2069"
 
 
 def since_text(days: int | None) -> str:
@@ -275,7 +271,7 @@ class InTownDialog(QDialog):
     def _item(self, row: InTownRow, today: date) -> QTreeWidgetItem:
         # In a right-to-left window each piece keeps its own direction ("3 months ago"
         # would read "months ago 3"; a Hebrew partner and an English role would swap).
-        own = _isolate if self.isRightToLeft() else str
+        own = isolated if self.isRightToLeft() else str
         where = ", ".join(own(part) for part in (row.city, row.country) if part)
         partner = " · ".join(own(part) for part in (row.partner, row.role) if part)
         if not row.partner:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerbook.ui.bidi import left_to_right
+
 
 class PassphraseDialog(QDialog):
     def __init__(
@@ -35,7 +37,9 @@ class PassphraseDialog(QDialog):
         self.accepted_passphrase: str | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("The journal %1 is encrypted. Type its passphrase.").replace("%1", journal)
+            self.tr("The journal %1 is encrypted. Type its passphrase.").replace(
+                "%1", left_to_right(journal)
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

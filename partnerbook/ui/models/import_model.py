@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from partnerbook.services.importing import ImportAction, PlannedRecord
+from partnerbook.ui.bidi import isolated, left_to_right
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.tr_context import TranslationContext
 
@@ -117,18 +118,6 @@ def reason_text(record: PlannedRecord) -> str:
     if record.action is ImportAction.CREATE and record.reason == "new person":
         return ImportModel.tr("new person")
     return record.reason
-
-
-def _isolate(text: str) -> str:
-    """User text in its own direction (FSI … PDI): a Hebrew name in an English window,
-    an English one in a Hebrew window, each reads as typed."""
-    return f"\u2068{text}\u2069" if text else ""
-
-
-def _left_to_right(text: str) -> str:
-    """The service writes its reasons in English: kept left to right (LRI … PDI) in a
-    Hebrew window, where the names inside still read right to left."""
-    return f"\u2066{text}\u2069" if text else ""
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -266,11 +255,11 @@ class ImportPreviewModel(QAbstractTableModel):
             return locale.toString(record.line) if record.line else ""
         if column == Column.NAME:
             name = self.name_of(record)
-            return _isolate(name) if self._rtl else name
+            return isolated(name) if self._rtl else name
         if column == Column.ACTION:
             return action_label(record.action, self._done)
         text = reason_text(record)
-        return _left_to_right(text) if self._rtl and text == record.reason else text
+        return left_to_right(text) if self._rtl and text == record.reason else text
 
     def _spoken(self, record: PlannedRecord, column: int) -> str:
         if column == Column.RECORD:

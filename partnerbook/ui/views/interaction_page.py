@@ -38,10 +38,11 @@ from partnerbook.services.suggest import choices_for, suggest_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
 from partnerbook.ui.autosave import AutoSaver
+from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.undo import SavedEditCommand
-from partnerbook.ui.views.interaction_tasks import TasksCard, clear_layout, isolated
+from partnerbook.ui.views.interaction_tasks import TasksCard, clear_layout
 from partnerbook.ui.views.interaction_topics import TopicsCard
 from partnerbook.ui.widgets.form import Card, show_save_state, text_box
 from partnerbook.ui.widgets.people_chips import Chip, PeopleChips

@@ -28,18 +28,13 @@ from partnerbook.services import interaction_editing as service
 from partnerbook.services.editing import trash, untrash
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
+from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date
 from partnerbook.ui.widgets.form import Card, mark_invalid
 from partnerbook.ui.widgets.when_field import WhenField, describe_when
-
-
-def isolated(text: str) -> str:
-    """A name or title inside a sentence, kept in its own direction: "Add to דנה's
-    details" must not flip the English around the Hebrew name (FSI … PDI)."""
-    return f"\u2068{text}\u2069"
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from partnerbook.errors import UserError
 from partnerbook.services import interaction_editing as service
 from partnerbook.store.engine import Journal
+from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
-from partnerbook.ui.views.interaction_tasks import clear_layout, isolated
+from partnerbook.ui.views.interaction_tasks import clear_layout
 from partnerbook.ui.widgets.form import Card, mark_invalid, text_box
 
 MAX_OFFERED = 4  # buttons for the first few people; a larger meeting is rare here

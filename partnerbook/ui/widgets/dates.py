@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from partnerbook.domain.dates import DateParseError, parse_past_or_present
 from partnerbook.errors import UsageError
@@ -19,6 +19,15 @@ def format_date(value: date | None, long: bool = False) -> str:
     if long:
         return locale.toString(qdate, QLocale.FormatType.LongFormat)
     return locale.toString(qdate, short_date_format(locale))
+
+
+def moment_text(value: datetime) -> str:
+    """A moment in the user's zone, as the locale writes date and time (short date)."""
+    local = value.astimezone()
+    locale = QLocale()
+    day = format_date(local.date())
+    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day} {clock}"
 
 
 def short_date_format(locale: QLocale) -> str:
