@@ -5,7 +5,9 @@
 MODE ``notes`` saves COUNT notes through ``services.capture.capture_note`` (one
 transaction each) and, every other note, the quick-capture draft through
 ``services.drafts``. ``edit-FIELD`` sets FIELD of the person named PREFIX (made by the
-test) to ``PREFIX-1``, ``PREFIX-2``, ... through ``services.people.update_person``.
+test) to ``PREFIX-1``, ``PREFIX-2``, ... through ``services.people.update_person``; a
+PREFIX ``NAME/TAG`` edits NAME with values of its own, so that two editors of one field
+never write a value the row already holds (an edit that changes nothing bumps no version).
 
 ``OPEN`` is printed once the journal is open. A line ``ACK <token>`` (or ``DRAFT <n>``,
 ``EDIT <value>``) is printed, and flushed, only after the call returned, that is after
@@ -73,12 +75,13 @@ def _notes(journal: object, prefix: str, count: int) -> None:
             print(f"DRAFT {number}", flush=True)
 
 
-def _edits(journal: object, field: str, name: str, count: int) -> None:
+def _edits(journal: object, field: str, prefix: str, count: int) -> None:
     from partnerbook.services.people import people_refs, update_person
 
+    name = prefix.split("/")[0]
     (person,) = people_refs(journal, name)  # type: ignore[arg-type]
     for number in range(1, count + 1):
-        value = f"{name}-{number}"
+        value = f"{prefix}-{number}"
         update_person(journal, person.id, {field: value})  # type: ignore[arg-type]
         print(f"EDIT {value}", flush=True)
 
