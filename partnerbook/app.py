@@ -344,7 +344,7 @@ class AppController:
             return
         self.window.flush()
         try:
-            target = make_backup(self.journal.location)
+            target = make_backup(self.journal.location, already_open=True)
         except UserError as error:
             self.fail(error)
             return

@@ -66,13 +66,20 @@ def default_backup_name(journal: Path, now: datetime | None = None) -> Path:
     return backups_dir_for(journal) / f"manual-{stamp}.sqlite"
 
 
-def make_backup(location: JournalLocation, target: Path | None = None) -> Path:
-    """A verified copy of the journal, written atomically to ``target``."""
+def make_backup(
+    location: JournalLocation, target: Path | None = None, already_open: bool = False
+) -> Path:
+    """A verified copy of the journal, written atomically to ``target``.
+
+    ``already_open``: this process has the journal open (the window), so it is known to be
+    ours, and it must not be looked at with a file handle of our own (closing one drops
+    SQLite's POSIX locks on the file: see store/check.py)."""
     journal = _require_file(location, "backup")
-    state = inspect_file(journal)
-    if state.kind is FileKind.MISSING:
-        raise StorageError(f"There is no journal at {journal} to back up.")
-    refuse_unusable(location, state)
+    if not already_open:
+        state = inspect_file(journal)
+        if state.kind is FileKind.MISSING:
+            raise StorageError(f"There is no journal at {journal} to back up.")
+        refuse_unusable(location, state)
     target = (target or default_backup_name(journal)).expanduser().resolve()
     if target.is_dir():
         target = target / default_backup_name(journal).name

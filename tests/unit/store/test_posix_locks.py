@@ -64,3 +64,18 @@ def test_the_check_after_the_first_paint_does_not_open_the_file(
     report = check_journal(journal.location, already_open=True)
     assert report.healthy
     assert file_opens == []
+
+
+def test_backing_up_the_open_journal_does_not_open_the_file(
+    journal: Journal, journal_path: Path, file_opens: list[str], tmp_path: Path
+) -> None:
+    """File → Back Up Now in the window: the copy is read through SQLite only."""
+    from partnerbook.services.maintenance import make_backup
+    from partnerbook.store.backup import verify_backup
+
+    journal.changed_elsewhere()
+    target = make_backup(journal.location, tmp_path / "now.sqlite", already_open=True)
+    assert verify_backup(target) == []
+    assert file_opens == []
+    _note(journal_path, "a note after the backup")
+    assert journal.changed_elsewhere()
