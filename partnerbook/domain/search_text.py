@@ -8,6 +8,11 @@ A single character stays as it is (a one-character name, a query of one characte
 the last character of a longer run is indexed alone too: a one-character query is a prefix
 query, and every character of a run then begins one of its tokens ("王芳" → "王芳 芳", so
 "芳" finds it).
+
+Hebrew writes "in", "the", "and", "to", "from", "that" and "as" as letters joined to the
+next word (בתל אביב, "in Tel Aviv"; והשותף, "and the partner"). Running text is indexed
+with each such word also without its prefix letters, so a query for תל אביב finds it.
+Names are not: a name's first letter is part of it (ברק is not "only").
 """
 
 from __future__ import annotations
@@ -20,10 +25,17 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _RUNS = re.compile(rf"[{_CJK}]+|[^\s{_CJK}]+")
 _IS_CJK = re.compile(rf"[{_CJK}]")
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea]{3,}")
+_HEBREW_PREFIXES = frozenset("משהוכלב")
+# Letters that may come before another prefix letter: ו (and), ש (that), כ (as, when),
+# מ (from) and ל (to) as in "ומה", "שב", "כשה", "מה", "לכ".
+_HEBREW_OUTER = frozenset("ושכמל")
+_SHORTEST_STEM = 2
 
 
-def tokens(text: str) -> list[str]:
-    """The index's words for ``text``: folded words, and CJK runs as overlapping pairs."""
+def tokens(text: str, prose: bool = False) -> list[str]:
+    """The index's words for ``text``: folded words, and CJK runs as overlapping pairs;
+    for ``prose`` (not a name), Hebrew words also without their prefix letters."""
     found: list[str] = []
     for run in _RUNS.findall(fold(text)):
         if _IS_CJK.match(run):
@@ -34,12 +46,31 @@ def tokens(text: str) -> list[str]:
             word = _WORD_EDGE.sub("", run)
             if word:
                 found.append(word)
+                if prose and _HEBREW_WORD.match(word):
+                    found.extend(hebrew_stems(word))
     return found
 
 
-def index_text(text: str) -> str:
+def index_text(text: str, prose: bool = False) -> str:
     """What goes into the full-text index for ``text``."""
-    return " ".join(tokens(text))
+    return " ".join(tokens(text, prose))
+
+
+def hebrew_stems(word: str) -> list[str]:
+    """``word`` without one or two prefix letters ("והשותף" → "השותף", "שותף"), each stem
+    at least two letters; the word itself is not included."""
+    stems: list[str] = []
+    if word[0] in _HEBREW_PREFIXES and len(word) - 1 >= _SHORTEST_STEM:
+        stems.append(word[1:])
+        if (
+            word[0] in _HEBREW_OUTER
+            and word[1] in _HEBREW_PREFIXES
+            and len(word) - 2 >= _SHORTEST_STEM
+        ):
+            stems.append(word[2:])
+            if word[1] in _HEBREW_OUTER and word[2] in _HEBREW_PREFIXES and len(word) - 3 >= 2:
+                stems.append(word[3:])  # "ושבתל": and that in Tel
+    return stems
 
 
 def query_groups(text: str) -> list[list[str]]:

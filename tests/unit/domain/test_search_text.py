@@ -37,3 +37,23 @@ def test_queries_typed_the_lazy_way_meet_the_index() -> None:
     indexed = set(index_text("Gặp chị Nguyễn Thị Lan ở Hà Nội").split())
     for query in ("nguyen", "NGUYEN thi", "ha noi", "ha"):
         assert all(set(group) <= indexed for group in query_groups(query)), query
+
+
+def test_hebrew_prose_is_indexed_without_its_prefix_letters_too() -> None:
+    from partnerbook.domain.search_text import hebrew_stems, tokens
+
+    assert tokens("נפגשנו בתל אביב", prose=True) == ["נפגשנו", "בתל", "תל", "אביב"]
+    assert hebrew_stems("והשותף") == ["השותף", "שותף"]
+    assert hebrew_stems("ושבתל") == ["שבתל", "בתל", "תל"]
+    assert hebrew_stems("בית") == ["ית"]
+    assert hebrew_stems("בן") == []  # too short: a stem keeps two letters
+    assert hebrew_stems("דוד") == []  # ד is no prefix
+    # with niqqud, folded first
+    assert "תל" in tokens("בְּתֵל אָבִיב", prose=True)
+
+
+def test_names_keep_their_first_letter() -> None:
+    from partnerbook.domain.search_text import tokens
+
+    assert tokens("ברק כהן") == ["ברק", "כהן"]
+    assert tokens("Lan in Hanoi", prose=True) == ["lan", "in", "hanoi"]
