@@ -102,14 +102,19 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
+def rounded(value: float) -> float:
+    """Two decimals, or three significant digits below 1 (a 0.004 ms median is not 0)."""
+    return round(value, 2) if abs(value) >= 1 else float(f"{value:.3g}")
+
+
 def summary(name: str, times: list[float], budget: float | None, unit: str = "ms") -> Row:
     """Median and p95 of ``times``; the budget (if any) holds the p95."""
     p95 = _p95(times)
     return {
         "figure": name,
         "size": "-",
-        "median": round(statistics.median(times), 2),
-        "p95": round(p95, 2),
+        "median": rounded(statistics.median(times)),
+        "p95": rounded(p95),
         "unit": unit,
         "runs": len(times),
         "budget": budget,
@@ -138,6 +143,8 @@ def _cell(value: object) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
+        if 0 < abs(value) < 0.1:
+            return f"{value:.2g}"
         return f"{value:.1f}" if abs(value) >= 10 else f"{value:.2f}"
     return str(value)
 
@@ -158,9 +165,10 @@ def table_lines(rows: list[Row]) -> list[str]:
             shown_budget = f"≤{_cell(budget)} {unit}"
         result = {True: "pass", False: "MISS", None: ""}[row["pass"]]  # type: ignore[index]
         ratio = "-" if row["ratio"] is None else f"{row['ratio']}×"
+        why = f"  ({row['why']})" if row.get("scales") and row.get("why") else ""
         lines.append(
             f"{row['figure']:54} {row['size']!s:>5} {_cell(row['median']):>8} {unit:2} "
-            f"{_cell(row['p95']):>8} {unit:2} {shown_budget:>9} {ratio:>6} {result:>6}"
+            f"{_cell(row['p95']):>8} {unit:2} {shown_budget:>9} {ratio:>6} {result:>6}{why}"
         )
     return lines
 

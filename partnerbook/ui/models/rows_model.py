@@ -6,9 +6,16 @@ service reports changed ids, only those rows are re-read, inserted or removed.
 
 Filtering and sorting live in the model, not in a QSortFilterProxyModel: a proxy calls a
 Python ``filterAcceptsRow``/``lessThan`` from C++ once per row or pair, which costs
-tens of milliseconds per keystroke at 10,000 people. Here one list comprehension filters
-(on folded text: any case, no diacritics) and one Python sort orders, with QCollator keys
-for the UI language, and the view only ever asks for the rows it shows.
+tens of milliseconds per keystroke at 10,000 people. Here one Python sort orders, with
+QCollator keys for the UI language, and a keystroke is list comprehensions over folded
+text (any case, no diacritics), and the view only ever asks for the rows it shows.
+
+A keystroke never sorts. Every row the empty filter shows, in display order, is kept
+(``_base``) until rows, the sort or the archived switch change; a filter keeps that order
+by filtering it. Typing one more letter (each new token contains the one it replaces and
+none was removed) filters only the rows already shown, and only by the tokens that
+changed. So a keystroke costs in proportion to the rows it looks at: everyone for a
+query's first letter or a backspace, fewer and fewer as the query grows.
 """
 
 from __future__ import annotations
@@ -64,7 +71,14 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._haystack = haystack
         self._rows: list[R] = []  # everything fetched, in fetch order
         self._keys: list[str] = []  # folded haystack of each row
+        self._archived: list[bool] = []  # each row's archived flag
         self._shown: list[int] = []  # indexes into _rows, in display order
+        # _shown is exactly the rows the current filter matches (a refresh may leave a row
+        # shown that no longer matches, or hide one that now does: then the next keystroke
+        # filters everyone again instead of refining what is shown).
+        self._exact = True
+        self._base: list[int] | None = None  # what the empty filter shows, in display order
+        self.looked_at = 0  # rows a filter has looked at, each token counted (benchmarks)
         self._last_id = 0
         self._complete = False
         self._tokens: list[str] = []
@@ -72,6 +86,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._rank: list[int] | None = None  # row index -> place in the current sort
+        self._order: list[int] = []  # row indexes in the current sort (with _rank)
         self._collator = QCollator(QLocale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
@@ -134,6 +149,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._sort_column = column
         self._sort_order = order
         self._rank = None
+        self._base = None
         self._reorder()
 
     # --- what the list shows ---------------------------------------------------------------
@@ -152,12 +168,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if tokens != self._tokens:
             if tokens:
                 self.load_all()  # a filter looks at everyone, not just the first pages
-            self._tokens = tokens
-            self._refilter()
+            old, self._tokens = self._tokens, tokens
+            if self._exact and _refines(tokens, old):
+                # One more letter: only what is shown can still match, already in order.
+                changed = [t for i, t in enumerate(tokens) if i >= len(old) or t != old[i]]
+                self._show(self._matching(self._shown, changed))
+            else:
+                self._refilter()
 
     def set_show_archived(self, show: bool) -> None:
         if show != self._show_archived:
             self._show_archived = show
+            self._base = None
             self._refilter()
 
     def row_of(self, row_id: int) -> int | None:
@@ -181,8 +203,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def reload(self) -> None:
         self._idle.stop()
         self.beginResetModel()
-        self._rows, self._keys, self._shown = [], [], []
-        self._rank = None
+        self._rows, self._keys, self._archived, self._shown = [], [], [], []
+        self._rank, self._base, self._exact = None, None, True
         self._last_id, self._complete = 0, False
         self.endResetModel()
         self.fetchMore()
@@ -194,17 +216,27 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         fresh = {self._row_id(row): row for row in self._fetch_ids(list(ids))}
         where = {self._row_id(row): i for i, row in enumerate(self._rows)}
         added: list[R] = []
+        updated: list[int] = []
         gone = False
         for row_id in ids:
             index, row = where.get(row_id), fresh.get(row_id)
             if index is not None and row is not None:
                 self._rows[index] = row
                 self._keys[index] = fold(self._haystack(row))
+                self._archived[index] = bool(getattr(row, "archived", False))
+                updated.append(index)
             elif index is not None:
                 gone = True
             elif row is not None and (self._complete or row_id <= self._last_id):
                 added.append(row)
         self._rank = None  # values changed: places may too
+        self._base = None
+        if updated:
+            # A changed row stays where it is (shown or not) until the filter changes; the
+            # next keystroke must then look at everyone if the filter no longer agrees.
+            shown = set(self._shown)
+            if any(self._visible(i) != (i in shown) for i in updated):
+                self._exact = False
         if gone:
             self._drop([where[i] for i in ids if i in where and i not in fresh])
         if added:
@@ -218,19 +250,32 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     # --- internals ------------------------------------------------------------------------
 
     def _visible(self, index: int) -> bool:
-        row = self._rows[index]
-        if not self._show_archived and getattr(row, "archived", False):
+        if not self._show_archived and self._archived[index]:
             return False
         key = self._keys[index]
         return all(token in key for token in self._tokens)
 
+    def _matching(self, candidates: list[int], tokens: list[str]) -> list[int]:
+        """The candidates (in their order) whose folded text holds every token: one list
+        comprehension per token, the longest (the most selective) first."""
+        keys = self._keys
+        found = candidates
+        for token in sorted(tokens, key=len, reverse=True):
+            self.looked_at += len(found)
+            found = [i for i in found if token in keys[i]]
+        return found if found is not candidates else list(candidates)
+
     def _append(self, rows: list[R]) -> None:
         self._rank = None
+        self._base = None
         start = len(self._rows)
         for row in rows:
             self._rows.append(row)
             self._keys.append(fold(self._haystack(row)))
-        visible = [i for i in range(start, len(self._rows)) if self._visible(i)]
+            self._archived.append(bool(getattr(row, "archived", False)))
+        archived, everything = self._archived, self._show_archived
+        fresh = [i for i in range(start, len(self._rows)) if everything or not archived[i]]
+        visible = self._matching(fresh, self._tokens)
         if visible:
             first = len(self._shown)
             self.beginInsertRows(QModelIndex(), first, first + len(visible) - 1)
@@ -240,6 +285,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def _drop(self, indexes: list[int]) -> None:
         self._rank = None
+        self._base = None
         for index in sorted(set(indexes), reverse=True):
             if index in self._shown:
                 position = self._shown.index(index)
@@ -248,12 +294,33 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 self.endRemoveRows()
             del self._rows[index]
             del self._keys[index]
+            del self._archived[index]
             self._shown = [i - 1 if i > index else i for i in self._shown]
 
     def _refilter(self) -> None:
+        """Filter everyone again: the empty filter's rows, kept in display order."""
+        self._show(self._matching(self._everyone(), self._tokens))
+        self._exact = True
+
+    def _show(self, shown: list[int]) -> None:
         self.beginResetModel()
-        self._shown = self._ordered([i for i in range(len(self._rows)) if self._visible(i)])
+        self._shown = shown
         self.endResetModel()
+
+    def _everyone(self) -> list[int]:
+        """Every row the empty filter shows, in display order: built once per change of
+        rows, sort or archived switch, so neither a filter nor clearing it sorts."""
+        if self._base is None:
+            if 0 <= self._sort_column < len(self._columns):
+                self._ranks()
+                order: list[int] = self._order
+            else:
+                order = list(range(len(self._rows)))
+            if not self._show_archived:
+                archived = self._archived
+                order = [i for i in order if not archived[i]]
+            self._base = order
+        return self._base
 
     def _ordered(self, indexes: list[int]) -> list[int]:
         if not 0 <= self._sort_column < len(self._columns):
@@ -262,8 +329,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return sorted(indexes, key=rank.__getitem__)
 
     def _ranks(self) -> list[int]:
-        """Each row's place in the full sort, computed once per sort or change of rows, so a
-        keystroke only sorts integers."""
+        """Each row's place in the full sort (and the rows in that order), computed once per
+        sort or change of rows, so that shown rows only sort integers."""
         if self._rank is None or len(self._rank) != len(self._rows):
             column = self._columns[self._sort_column]
             keyed = [(self._sort_key(column, row), i) for i, row in enumerate(self._rows)]
@@ -273,10 +340,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 key=lambda item: item[0],
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
+            order = [i for _key, i in present] + empty  # empty values last, either way
             rank = [0] * len(self._rows)
-            for position, index in enumerate([i for _key, i in present] + empty):
-                rank[index] = position  # empty values last, either way
-            self._rank = rank
+            for position, index in enumerate(order):
+                rank[index] = position
+            self._rank, self._order = rank, order
         return self._rank
 
     def _sort_key(self, column: Column[R], row: R) -> Any:
@@ -297,3 +365,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._shown = order
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+
+def _refines(tokens: list[str], old: list[str]) -> bool:
+    """Whether every row matching ``tokens`` also matches ``old``: no token removed, and
+    each one still holding the token it replaces (the common case: one more letter)."""
+    return len(tokens) >= len(old) and all(o in t for o, t in zip(old, tokens, strict=False))
