@@ -3,9 +3,15 @@
 A ``UserError`` is shown as it is (the command line prints it, the GUI shows a message
 box), with what happened and what to do. Anything else is a bug: it goes to the log file
 and a crash report, never as a traceback in the user's face.
+
+Message and hint are ``Text`` (``messages.py``: ``Problem.tr("...", name=value)``), so the
+window shows them in its language; ``.message`` and ``.hint`` are their English, as the
+command line prints them. A plain ``str`` is accepted and shown as it is.
 """
 
 from __future__ import annotations
+
+from partnerbook.messages import Problem, Text
 
 
 class UserError(Exception):
@@ -14,9 +20,11 @@ class UserError(Exception):
     exit_code = 1
 
     def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+        super().__init__(str(message))
+        self.message_text = Text.plain(message)
+        self.hint_text = Text.plain(hint)
+        self.message = str(message)
+        self.hint = str(hint)
 
     def __str__(self) -> str:
         return f"{self.message}\n{self.hint}" if self.hint else self.message
@@ -70,14 +78,16 @@ class StorageError(UserError):
 
 
 # One message for a damaged journal, whoever finds it (check, opening, a read or write).
-DAMAGED_HINT = (
+DAMAGED_HINT = Problem.tr(
     "Restore the latest good backup with 'partnerbook restore FILE' (backups are in the "
     "folder beside the journal). The journal was not changed."
 )
 
 
-def damaged_message(where: object, detail: str = "") -> str:
-    return f"The journal {where} is damaged" + (f": {detail}." if detail else ".")
+def damaged_message(where: object, detail: str = "") -> Text:
+    if detail:
+        return Problem.tr("The journal {path} is damaged: {detail}.", path=where, detail=detail)
+    return Problem.tr("The journal {path} is damaged.", path=where)
 
 
 def is_damage(error: BaseException) -> bool:
