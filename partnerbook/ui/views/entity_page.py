@@ -143,7 +143,11 @@ class EntityPage(QScrollArea, Generic[D]):
             self.tr("A favour, an introduction, a referral, a resource, a payment")
         )
         give_take.clicked.connect(self._note_give_take)
-        card.header.addWidget(give_take)
+        # Under the words, not beside the title: two buttons there widened the whole page.
+        self.track_actions = QHBoxLayout()
+        self.track_actions.addWidget(give_take)
+        self.track_actions.addStretch(1)
+        card.body.addLayout(self.track_actions)
         self.track_card = card
         self.make_private(card)
         self._layout.addWidget(card)
@@ -237,13 +241,15 @@ class EntityPage(QScrollArea, Generic[D]):
         header.addWidget(self.archive_button)
         self._layout.addLayout(header)
 
-        info = QHBoxLayout()
+        # The subtitle on a line of its own: beside the state it wrapped a word a line.
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("PageSubtitle")
         self.subtitle.setWordWrap(True)
-        info.addWidget(self.subtitle, 1)
+        self._layout.addWidget(self.subtitle)
+        info = QHBoxLayout()
         self.state_label = QLabel(self)
-        info.addWidget(self.state_label)
+        self.state_label.setWordWrap(True)
+        info.addWidget(self.state_label, 1)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("SaveState")
         self.save_state.setAccessibleName(self.tr("Save state"))

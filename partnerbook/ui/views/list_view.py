@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
+    QPoint,
     QSettings,
     Qt,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -37,9 +42,16 @@ from PySide6.QtWidgets import (
 from partnerbook.errors import UserError
 from partnerbook.ui.models.rows_model import ID_ROLE, RowsModel
 from partnerbook.ui.undo import SavedEditCommand
+from partnerbook.ui.widgets.elided_tip import ElidedTipDelegate
 
 if TYPE_CHECKING:
     from partnerbook.ui.views.entity_page import EntityPage
+
+# No column is made wider than this for its longest cell (the rest is elided, with a tip),
+# and none is shown narrower than MIN_COLUMN: a column that would be is left out instead.
+MAX_COLUMN = 320
+MIN_COLUMN = 72
+PAGE_ROOM = 500  # what a person's or partner's page needs beside the list (its scroll bar too)
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,14 @@ class MasterDetailView(QWidget):
         self._verbs = verbs
         self._stack = undo_stack
         self._status = status
-        self.default_widths: tuple[int, ...] = (200, 160, 140, 110, 110)
+        # The columns in the order they matter: as many as the list has room for are shown,
+        # each as wide as its content; the first is always there.
+        self.column_priority: tuple[int, ...] = tuple(range(model.columnCount()))
+        self._column_wants: dict[int, int] = {}
+        # The user's own choices (the header's context menu), kept between runs.
+        self._hidden_columns: set[int] = _ints(settings.value(f"{name}/hidden-columns"))
+        self._shown_columns: set[int] = _ints(settings.value(f"{name}/shown-columns"))
+        self._splitter_restored = False
         self._shown_id: int | None = None
         self._resetting = False
         self._keep_id: int | None = None
@@ -127,11 +146,22 @@ class MasterDetailView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.setItemDelegate(ElidedTipDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # fit_columns shares out the whole width
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        self.table.viewport().installEventFilter(self)
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self._measure_again)
         self.table.selectionModel().currentRowChanged.connect(self._current_row)
         left_layout.addWidget(self.table, 1)
 
@@ -155,18 +185,125 @@ class MasterDetailView(QWidget):
 
     def restore_state(self) -> None:
         state = self._settings.value(f"{self._name}/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([520, 760])
-        header = self._settings.value(f"{self._name}/header")
-        if header is None or not self.table.horizontalHeader().restoreState(header):
-            for column, width in enumerate(self.default_widths):
-                self.table.setColumnWidth(column, width)
+        self._splitter_restored = state is not None and self.splitter.restoreState(state)
+        if not self._splitter_restored:
+            self.splitter.setSizes([520, 760])  # until the rows tell how wide the list wants
+        header = self.table.horizontalHeader()
+        state = self._settings.value(f"{self._name}/header")
+        if state is not None and header.restoreState(state):  # the sort order
+            header.setStretchLastSection(False)
+            for column in range(header.count()):
+                header.setSectionHidden(column, False)
+        self._fit_timer.start()
 
     def save_state(self) -> None:
         self._settings.setValue(f"{self._name}/splitter", self.splitter.saveState())
         self._settings.setValue(f"{self._name}/header", self.table.horizontalHeader().saveState())
+        self._settings.setValue(f"{self._name}/hidden-columns", sorted(self._hidden_columns))
+        self._settings.setValue(f"{self._name}/shown-columns", sorted(self._shown_columns))
+
+    # --- columns ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _measure_again(self, *_: Any) -> None:
+        self._column_wants.clear()
+        self._fit_timer.start()
+
+    def column_want(self, column: int) -> int:
+        """How wide the column would be to show its title and its rows' text uncut."""
+        if column not in self._column_wants:
+            header = self.table.horizontalHeader()
+            want = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            self._column_wants[column] = min(MAX_COLUMN, want + 4)
+        return self._column_wants[column]
+
+    def fit_columns(self) -> None:
+        """Show the columns that matter most, each uncut, in the room the list has.
+
+        The columns are taken in ``column_priority`` order (those the user asked for
+        first, those the user hid never): each that fits whole is shown; then the next
+        gets what is left if that is a fair part of it (cut short, its tooltip whole);
+        space still left is shared out, so the columns fill the list's width exactly.
+        """
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        count = header.count()
+        if room <= 0 or count == 0:
+            return
+        self._first_splitter_sizes()
+        room = self.table.viewport().width()
+        first = self.column_priority[0]
+        asked = [c for c in self.column_priority if c in self._shown_columns]
+        rest = [c for c in self.column_priority if c not in self._shown_columns]
+        widths: dict[int, int] = {}
+        left_out: list[int] = []
+        for column in [first, *asked, *rest]:
+            if column in widths or (column in self._hidden_columns and column != first):
+                continue
+            want = self.column_want(column)
+            if (
+                column == first
+                or column in self._shown_columns
+                or sum(widths.values()) + want <= room
+            ):
+                widths[column] = want
+            else:
+                left_out.append(column)
+        spare = room - sum(widths.values())
+        if left_out:
+            column = left_out[0]
+            least = min(
+                self.column_want(column), max(MIN_COLUMN, self.column_want(column) * 2 // 3)
+            )
+            if spare >= least:
+                widths[column], spare = spare, 0
+        if spare > 0:
+            total = sum(widths.values())
+            for column in list(widths):
+                widths[column] += spare * widths[column] // total
+            widths[max(widths)] += room - sum(widths.values())  # what rounding left over
+        for column in range(count):
+            header.setSectionHidden(column, column not in widths)
+            if column in widths:
+                header.resizeSection(column, widths[column])
+
+    def _first_splitter_sizes(self) -> None:
+        """Unless the user placed it, the splitter gives the list the room its first
+        columns want (their content, uncut), but never more than half, and leaves the
+        page its room when the window is narrow (a third of it at least for the list)."""
+        if self._splitter_restored or self.model.rowCount() == 0:
+            return
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or not self.isVisible():
+            return
+        self._splitter_restored = True
+        chrome = sizes[0] - self.table.viewport().width()
+        want = chrome + sum(self.column_want(c) for c in self.column_priority[:3])
+        left = max(int(total * 0.35), min(want, total // 2, total - PAGE_ROOM))
+        self.splitter.setSizes([left, total - left])
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(header.count()):
+            if column == self.column_priority[0]:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.choose_column(c, on))
+        menu.exec(header.mapToGlobal(position))
+
+    def choose_column(self, column: int, show: bool) -> None:
+        """The user's choice: this column always (scrolling if need be), or never."""
+        (self._shown_columns if show else self._hidden_columns).add(column)
+        (self._hidden_columns if show else self._shown_columns).discard(column)
+        self.fit_columns()
 
     # --- behaviour --------------------------------------------------------------------------
 
@@ -313,3 +450,11 @@ class MasterDetailView(QWidget):
     def flush(self) -> None:
         if self._page is not None:
             self._page.flush()
+
+
+def _ints(value: Any) -> set[int]:
+    """A list of column numbers as QSettings gives it back (a list, one string, or none)."""
+    if value is None:
+        return set()
+    values = value if isinstance(value, list) else [value]
+    return {int(v) for v in values if str(v).isdigit()}

@@ -89,7 +89,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
                 else None
             )
         )
-        self.track_card.header.addWidget(review)
+        self.track_actions.insertWidget(1, review)
         self._build_fit()
         self._build_agreement()
         self._build_people()

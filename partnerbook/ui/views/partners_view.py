@@ -126,7 +126,8 @@ class PartnersView(MasterDetailView):
             parent,
         )
         model.setParent(self)
-        self.default_widths = (210, 130, 100, 110, 70, 110)
+        # Name, stage, kind, stay in touch, last contact, people, city.
+        self.column_priority = (0, 2, 1, 6, 5, 4, 3)
         events.journal_reloaded.connect(model.reload)
 
     @property

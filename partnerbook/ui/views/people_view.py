@@ -126,6 +126,8 @@ class PeopleView(MasterDetailView):
             parent,
         )
         model.setParent(self)
+        # Name, partner, role, stay in touch, last contact, city.
+        self.column_priority = (0, 1, 2, 5, 4, 3)
         events.journal_reloaded.connect(model.reload)
 
     @property

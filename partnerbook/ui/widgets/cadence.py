@@ -57,15 +57,16 @@ class CadenceEditor(QWidget):
         grid.setHorizontalSpacing(10)
         self.ideal = _Interval(self.tr("Ideal rhythm"), self)
         self.too_long = _Interval(self.tr("Too long after"), self)
+        # One above the other: side by side they made the whole page 620 px wide at least.
         grid.addWidget(QLabel(self.tr("Ideally every"), self), 0, 0)
         grid.addWidget(self.ideal, 0, 1)
-        grid.addWidget(QLabel(self.tr("Too long after"), self), 0, 2)
-        grid.addWidget(self.too_long, 0, 3)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(QLabel(self.tr("Too long after"), self), 1, 0)
+        grid.addWidget(self.too_long, 1, 1)
+        grid.setColumnStretch(2, 1)
         self.state = QLabel(self)
         self.state.setObjectName("Muted")
         self.state.setWordWrap(True)
-        grid.addWidget(self.state, 1, 0, 1, 5)
+        grid.addWidget(self.state, 2, 0, 1, 3)
         saver.bind_custom(
             self.ideal,
             "cadence_ideal_days",

@@ -135,6 +135,7 @@ class SatelliteEditor(QWidget):
             row.saver.flush()
             row.saver.deleteLater()
             self._items.removeWidget(row.container)
+            row.container.hide()  # at once: deleteLater waits for the event loop
             row.container.deleteLater()
         self._rows = []
 
