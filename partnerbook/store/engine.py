@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from partnerbook.errors import DAMAGED_HINT, StorageError, UsageError, UserError, damaged_message
+from partnerbook.messages import Problem
 from partnerbook.store.base import Audited
 
 log = logging.getLogger(__name__)
@@ -59,19 +60,27 @@ def resolve_location(value: str | Path) -> JournalLocation:
     """A path or a SQLAlchemy URL, as typed after ``--db`` or in PARTNERBOOK_DATABASE_URL."""
     text = str(value).strip()
     if not text:
-        raise UsageError("The database location is empty.", "Give a file path or a URL.")
+        raise UsageError(
+            Problem.tr("The database location is empty."), Problem.tr("Give a file path or a URL.")
+        )
     if "://" in text:
         try:
             url = make_url(text)
         except ArgumentError as error:
             raise UsageError(
-                f"'{text}' is not a database URL.",
-                "Use a file path, or a URL such as sqlite:///path/journal.sqlite "
-                "or postgresql://user@host/partnerbook.",
+                Problem.tr("'{text}' is not a database URL.", text=text),
+                Problem.tr(
+                    "Use a file path, or a URL such as "
+                    "sqlite:///path/journal.sqlite or "
+                    "postgresql://user@host/partnerbook."
+                ),
             ) from error
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise UsageError("An in-memory journal would be lost on exit.", "Give a file.")
+                raise UsageError(
+                    Problem.tr("An in-memory journal would be lost on exit."),
+                    Problem.tr("Give a file."),
+                )
             path = Path(url.database).expanduser().resolve()
             return JournalLocation(url.set(database=str(path)), path)
         _require_driver(url)
@@ -79,8 +88,10 @@ def resolve_location(value: str | Path) -> JournalLocation:
     path = Path(text).expanduser().resolve()
     if path.is_dir():
         raise UsageError(
-            f"'{path}' is a folder, not a journal file.",
-            "Give the path of a journal file, e.g. " + str(path / "journal.sqlite"),
+            Problem.tr("'{path}' is a folder, not a journal file.", path=path),
+            Problem.tr(
+                "Give the path of a journal file, e.g. {example}", example=path / "journal.sqlite"
+            ),
         )
     return JournalLocation(URL.create("sqlite", database=str(path)), path)
 
@@ -93,16 +104,22 @@ def _require_driver(url: URL) -> None:
         dialect = url.get_dialect()
     except NoSuchModuleError as error:
         raise UsageError(
-            f"'{url.drivername}' is not a kind of database PartnerBook can use.",
-            "Give a journal file, or a URL such as postgresql://user@host/partnerbook.",
+            Problem.tr(
+                "'{drivername}' is not a kind of database PartnerBook can use.",
+                drivername=url.drivername,
+            ),
+            Problem.tr("Give a journal file, or a URL such as postgresql://user@host/partnerbook."),
         ) from error
     try:
         dialect.import_dbapi()
     except ImportError as error:
         raise UsageError(
-            f"The driver for {url.get_backend_name()} databases is not installed "
-            f"({error.name or error}).",
-            "Install it, e.g. pip install 'psycopg[binary]' for PostgreSQL.",
+            Problem.tr(
+                "The driver for {kind} databases is not installed ({detail}).",
+                kind=url.get_backend_name(),
+                detail=error.name or error,
+            ),
+            Problem.tr("Install it, e.g. pip install 'psycopg[binary]' for PostgreSQL."),
         ) from error
 
 
@@ -308,8 +325,13 @@ def translate_storage_errors(location: JournalLocation) -> Iterator[None]:
         # since it was read. SQLite's BEGIN IMMEDIATE makes that rare; a server's plain
         # transactions do not. Never a traceback: say it, and that nothing was saved.
         raise UserError(
-            "This was changed in another window or program meanwhile; your change was not saved.",
-            "Look at it again (it now shows the other change), then make your change again.",
+            Problem.tr(
+                "This was changed in another window or program meanwhile; your "
+                "change was not saved."
+            ),
+            Problem.tr(
+                "Look at it again (it now shows the other change), then make your change again."
+            ),
         ) from error
 
 
@@ -350,32 +372,41 @@ def storage_error_for(error: Exception, location: JournalLocation) -> StorageErr
         text = "database or disk is full"  # SQLite says I/O error when the -shm cannot grow
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
-            f"The disk holding {where} is full; nothing was saved.",
-            "Free some space, then try again. What was saved before is safe.",
+            Problem.tr("The disk holding {where} is full; nothing was saved.", where=where),
+            Problem.tr("Free some space, then try again. What was saved before is safe."),
             kind="full",
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(
-            f"The journal {where} is read-only; nothing was saved.",
-            "Check the permissions of the file and its folder, or move it somewhere writable.",
+            Problem.tr("The journal {where} is read-only; nothing was saved.", where=where),
+            Problem.tr(
+                "Check the permissions of the file and its folder, or move it somewhere writable."
+            ),
             kind="read_only",
         )
     if "unable to open" in text:
         return StorageError(
-            f"The journal {where} cannot be opened.",
-            "Check that the drive is connected and that you may read and write the folder.",
+            Problem.tr("The journal {where} cannot be opened.", where=where),
+            Problem.tr(
+                "Check that the drive is connected and that you may read and write the folder."
+            ),
             kind="unreachable",
         )
     if "locked" in text or "busy" in text:
         return StorageError(
-            f"The journal {where} stayed busy for too long; nothing was saved.",
-            "Another program is writing to it. Try again in a moment.",
+            Problem.tr(
+                "The journal {where} stayed busy for too long; nothing was saved.", where=where
+            ),
+            Problem.tr("Another program is writing to it. Try again in a moment."),
             kind="busy",
         )
     if "disk i/o error" in text:
         return StorageError(
-            f"Reading or writing {where} failed (disk I/O error); nothing was saved.",
-            "Check the drive, then run 'partnerbook check'.",
+            Problem.tr(
+                "Reading or writing {where} failed (disk I/O error); nothing was saved.",
+                where=where,
+            ),
+            Problem.tr("Check the drive, then run 'partnerbook check'."),
             kind="io",
         )
     if "malformed" in text or "not a database" in text:
@@ -384,4 +415,6 @@ def storage_error_for(error: Exception, location: JournalLocation) -> StorageErr
             DAMAGED_HINT,
             kind="damaged",
         )
-    return StorageError(f"The database {where} refused the operation: {error}")
+    return StorageError(
+        Problem.tr("The database {where} refused the operation: {error}", where=where, error=error)
+    )
