@@ -46,7 +46,7 @@ from partnerbook.services.files import write_atomically
 from partnerbook.store import search_index
 from partnerbook.store.engine import Journal
 from partnerbook.store.migrations import HEAD
-from partnerbook.store.models import Base, Entry, Partner, Person, Tag
+from partnerbook.store.models import Entry, Partner, Person, Tag, full_metadata
 
 FORMAT = "partnerbook-archive"
 FORMAT_VERSION = 1
@@ -75,7 +75,7 @@ class ArchiveSummary:
 
 
 def _tables() -> list[Table]:
-    return list(Base.metadata.sorted_tables)
+    return list(full_metadata().sorted_tables)  # the import tables too
 
 
 def _kind(column: Column[Any]) -> type[Any]:

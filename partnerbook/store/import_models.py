@@ -1,7 +1,9 @@
 """What imports add to the journal: photos, other programs' ids, and the batches to undo.
 
-Kept apart from ``models.py`` (the journal's own nouns); imported at its end so that one
-metadata holds every table.
+Kept apart from ``models.py`` (the journal's own nouns) and imported on first use (import,
+export, the archive), not at start: declaring mapped classes costs start-up time, and the
+first paint never reads these. ``models.full_metadata()`` loads them wherever the whole
+schema is needed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from partnerbook.store import models as _models  # noqa: F401 - Person, Partner: named below
 from partnerbook.store.base import Audited, Base
 
 if TYPE_CHECKING:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Column,
     ForeignKey,
     Index,
+    MetaData,
     SmallInteger,
     String,
     Table,
@@ -477,5 +478,12 @@ class Draft(Base):
     updated_at: Mapped[datetime]
 
 
-# What imports add (photos, other programs' ids, undoable batches): in the same metadata.
-from partnerbook.store import import_models as _import_models  # noqa: E402, F401
+def full_metadata() -> MetaData:
+    """Every table of the journal: these, and what imports add (``import_models``: photos,
+    other programs' ids, undoable batches). Those are declared apart and loaded on first
+    use, not at start (a window's first paint never touches them); whatever needs the
+    whole schema (the archive, migrations, schema checks) asks here, never
+    ``Base.metadata`` alone."""
+    from partnerbook.store import import_models  # noqa: F401 - adds its tables
+
+    return Base.metadata

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from partnerbook.store.models import Base
+from partnerbook.store.models import full_metadata
 from partnerbook.store.search_index import is_search_table
 
 config = context.config
@@ -14,7 +14,7 @@ if connection is None:  # pragma: no cover - only reached when someone runs the 
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=full_metadata(),
     include_name=lambda name, kind, _parent: kind != "table" or not is_search_table(name or ""),
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,

@@ -20,7 +20,6 @@ from partnerbook.services.demo import fill_demo, reset_id_sequences, validate_de
 from partnerbook.services.demo_reviews import PERIOD_MONTHS, add_months
 from partnerbook.services.demo_world import LOCALES
 from partnerbook.services.due import due_report
-from partnerbook.store.base import Base
 from partnerbook.store.engine import Journal, resolve_location
 from partnerbook.store.migrate import open_journal
 from partnerbook.store.models import (
@@ -35,6 +34,7 @@ from partnerbook.store.models import (
     ValueItem,
     entry_partners,
     entry_people,
+    full_metadata,
 )
 
 TODAY = date(2026, 11, 23)
@@ -255,7 +255,7 @@ REAL_NAMES = (
 def _all_text(journal: Journal) -> str:
     chunks: list[str] = []
     with journal.read() as session:
-        for table in Base.metadata.sorted_tables:
+        for table in full_metadata().sorted_tables:
             columns = [c for c in table.columns if isinstance(c.type, String | Text)]
             if columns:
                 for row in session.execute(select(*columns)):

@@ -1,0 +1,112 @@
+"""What the window's start imports: only what its first paint needs (issue 8, start-up time).
+
+Every module imported at start costs the user time before the window shows, and more once
+PySide6's import hook is in place; dialogs, import and export, the brief, search and the
+palette load on first use. Run as real processes, since one test process imports all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from partnerbook.services import people as people_service
+from partnerbook.store.engine import Journal
+
+# Runs ``partnerbook --smoke`` and prints the modules imported when it is done.
+SMOKE_MODULES = """
+import json, os, sys
+real_exit = os._exit
+def report(code):
+    print("modules " + json.dumps(sorted(sys.modules)))
+    sys.stdout.flush()
+    real_exit(code)
+os._exit = report
+from partnerbook.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+# Loaded on first use, never for the first paint.
+NOT_AT_START = (
+    "partnerbook.store.import_models",  # photos, other programs' ids, import batches
+    "partnerbook.services.importing",
+    "partnerbook.services.archive",
+    "partnerbook.services.contacts_export",
+    "partnerbook.services.calendar_export",
+    "partnerbook.services.brief",
+    "partnerbook.services.search",
+    "partnerbook.services.demo",
+    "partnerbook.ui.brief",
+    "partnerbook.ui.views.search_view",
+    "partnerbook.ui.views.timeline_view",
+    "partnerbook.ui.views.partners_view",
+    "partnerbook.ui.views.interaction_page",
+    "partnerbook.ui.dialogs.palette",
+    "partnerbook.ui.dialogs.import_dialog",
+    "partnerbook.ui.dialogs.quick_capture",
+    "partnerbook.ui.dialogs.brief_dialog",
+    "partnerbook.ui.dialogs.review_dialog",
+    "partnerbook.ui.dialogs.give_take",
+    "partnerbook.ui.dialogs.in_town",
+    "alembic",  # a journal at the current revision is opened without migrating
+    "dateparser",
+    "phonenumbers",
+    "vobject",
+    "icalendar",
+)
+
+
+def _smoke_modules(journal_path: Path, home: Path, *args: str) -> set[str]:
+    env = dict(os.environ, PARTNERBOOK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", SMOKE_MODULES, "--db", str(journal_path), "--smoke", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first-paint-ms" in result.stdout
+    line = next(line for line in result.stdout.splitlines() if line.startswith("modules "))
+    return set(json.loads(line.removeprefix("modules ")))
+
+
+@pytest.fixture
+def filled(journal: Journal, journal_path: Path) -> Path:
+    people_service.create_person(journal, "Nguyễn Thị Lan", city="Hà Nội")
+    journal.close()
+    return journal_path
+
+
+def _loaded(modules: set[str], name: str) -> bool:
+    return any(module == name or module.startswith(name + ".") for module in modules)
+
+
+@pytest.mark.parametrize("view", [None, "people"])
+def test_start_imports_only_what_the_first_paint_needs(
+    filled: Path, isolated_home: Path, view: str | None
+) -> None:
+    modules = _smoke_modules(filled, isolated_home, *(["--view", view] if view else []))
+    assert "partnerbook.ui.main_window" in modules  # the window was built
+    assert [name for name in NOT_AT_START if _loaded(modules, name)] == []
+
+
+def test_the_whole_schema_includes_what_imports_add() -> None:
+    """Declared apart and loaded on use, the import tables are still in every place that
+    needs the whole schema: the archive (a journal exported whole) and migrations."""
+    code = (
+        "from partnerbook.services.archive import _tables\n"
+        "print(sorted(t.name for t in _tables()))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    tables = result.stdout
+    for name in ("person_photos", "external_ids", "import_batches", "import_changes", "people"):
+        assert f"'{name}'" in tables
