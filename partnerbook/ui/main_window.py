@@ -25,6 +25,7 @@ from partnerbook import APP_NAME, __version__
 from partnerbook.services.people import journal_is_empty
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.icons import icon
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.views.empty_state import EmptyState
 from partnerbook.ui.views.list_view import MasterDetailView
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self._set_icons()
         self._build_status()
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         events.open_entry.connect(self.open_entry)
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(sidebar)
         self.sidebar.setObjectName("SidebarList")
         self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setIconSize(QSize(18, 18))
         for key, text in (
             ("today", self.tr("Today")),
             ("people", self.tr("People")),
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
             ("timeline", self.tr("Timeline")),
             ("search", self.tr("Search")),
         ):
-            item = QListWidgetItem(text, self.sidebar)
+            item = QListWidgetItem(icon(key, self._colours), text, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         side_layout.addWidget(self.sidebar, 1)
@@ -354,6 +357,7 @@ class MainWindow(QMainWindow):
         from partnerbook.ui.dialogs.export_menu import ExportMenu
 
         self.export_menu = ExportMenu(self.journal, self.events, self.settings, self)
+        self.export_menu.setIcon(icon("export", self._colours))
         file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.demo_action, self.backup_action])
@@ -385,7 +389,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
         toolbar.addAction(self.capture_action)
         toolbar.addSeparator()
         toolbar.addAction(self.new_person_action)
@@ -396,6 +401,26 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _set_icons(self) -> None:
+        """Line icons in the theme's colours (a new theme builds a new window)."""
+        for name, action in (
+            ("quick_note", self.capture_action),
+            ("brief", self.brief_action),
+            ("new_person", self.new_person_action),
+            ("new_partner", self.new_partner_action),
+            ("import", self.import_action),
+            ("backup", self.backup_action),
+            ("undo", self.undo_action),
+            ("redo", self.redo_action),
+            ("search", self.find_action),
+            ("filter", self.filter_action),
+            ("archive", self.archive_action),
+            ("trash", self.delete_action),
+            ("place", self.in_town_action),
+            *self.view_actions.items(),
+        ):
+            action.setIcon(icon(name, self._colours))
 
     def show_location_warning(self, text: str, journal: str) -> None:
         """A band above the view: the journal is in a sync folder or on a network disk."""

@@ -160,6 +160,7 @@ def stylesheet(c: Colours) -> str:
     QScrollArea#PageScroll {{ border: none; background: {c.window}; }}
     QWidget#PageBody {{ background: {c.window}; }}
     QToolBar {{ border: none; spacing: 4px; padding: 3px; }}
+    QMenu::item:selected {{ background: {c.sidebar_selected}; color: {c.text}; }}
     QStatusBar {{ color: {c.muted}; }}
     QSplitter::handle {{ background: {c.border}; }}
     QWidget#FilterBarLine {{ background: {c.border}; }}
