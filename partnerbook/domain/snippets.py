@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from partnerbook.domain.search import Snippet
@@ -19,6 +20,8 @@ from partnerbook.domain.text import STROKE_LETTERS
 SCAN_LIMIT = 20_000
 # Emphasis marks; an underscore inside a word (mai_nguyen@...) is not one.
 _MARKUP = re.compile(r"\*{1,3}|`+|~~|(?<!\w)_{1,3}(?=\w)|(?<=\w)_{1,3}(?!\w)")
+# Whitespace that _cut would drop or collapse: at either end, a run, or not a plain space.
+_ODD_SPACE = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 _LINE_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+|\[[ xX]\]\s+)+")
 
 
@@ -64,6 +67,12 @@ def query_needles(query: str) -> list[tuple[str, bool, bool]]:
     """What to look for in folded text: (needle, must start a word, must end a word).
 
     The last word may be the beginning of a longer one, as the index matches it."""
+    return list(_needles(query))
+
+
+@lru_cache(maxsize=64)
+def _needles(query: str) -> tuple[tuple[str, bool, bool], ...]:
+    """``query_needles``, worked out once for the many snippets of one search."""
     needles: list[tuple[str, bool, bool]] = []
     groups = query_groups(query)
     for number, group in enumerate(groups):
@@ -72,10 +81,10 @@ def query_needles(query: str) -> list[tuple[str, bool, bool]]:
         else:
             last = number == len(groups) - 1
             needles.extend((word, True, not last) for word in group)
-    return needles
+    return tuple(needles)
 
 
-def find_matches(text: str, needles: list[tuple[str, bool, bool]]) -> list[tuple[int, int]]:
+def find_matches(text: str, needles: Sequence[tuple[str, bool, bool]]) -> list[tuple[int, int]]:
     """(start, end) spans of ``text`` (original indexes) where a needle matched."""
     if not text or not needles:
         return []
@@ -106,7 +115,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def make_snippet(text: str, query: str, width: int = 160) -> Snippet | None:
     """The passage of ``text`` around its first match, or None when nothing matched."""
-    spans = find_matches(text, query_needles(query))
+    spans = find_matches(text, _needles(query))
     if not spans:
         return None
     first = spans[0][0]
@@ -128,7 +137,7 @@ def plain_snippet(text: str, width: int = 160, query: str = "") -> Snippet:
     if end < len(text):
         space = text.find(" ", end, end + 20)
         end = space if space >= 0 else end
-    spans = find_matches(text[:end], query_needles(query)) if query else []
+    spans = find_matches(text[:end], _needles(query)) if query else []
     return _cut(text, 0, end, spans)
 
 
@@ -143,6 +152,49 @@ def _cut(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snipp
     """text[start:end] on one line: whitespace runs collapsed, emphasis marks (``**``,
     ``_``, backticks) dropped, the matched spans moved along."""
     segment = text[start:end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    if _ODD_SPACE.search(segment) is None:
+        # No whitespace to collapse (most passages): only emphasis marks may go, and each
+        # character kept moves back by the marks dropped before it.
+        drops = [(m.start(), m.end()) for m in _MARKUP.finditer(segment)]
+        kept = segment
+        if drops:
+            ends = [0, *(e for _s, e in drops)]
+            starts = [*(s for s, _e in drops), len(segment)]
+            kept = "".join(segment[a:b] for a, b in zip(ends, starts, strict=True))
+        if not drops or _ODD_SPACE.search(kept) is None:
+            marks = []
+            for span_start, span_end in spans:
+                if start <= span_start and span_end <= end:
+                    first = _kept_at(segment, span_start - start, drops)
+                    last = _kept_at(segment, span_end - 1 - start, drops)
+                    if first is not None and last is not None:
+                        marks.append((first + len(prefix), last + 1 + len(prefix)))
+            return Snippet(prefix + kept + suffix, tuple(marks))
+    return _cut_cleaning(text, start, end, spans)
+
+
+def _kept_at(segment: str, offset: int, drops: list[tuple[int, int]]) -> int | None:
+    """Where the character at ``offset`` lands once ``drops`` are cut out; None for a
+    space or a dropped character (a mark never begins or ends there)."""
+    if segment[offset].isspace():
+        return None
+    moved = 0
+    for drop_start, drop_end in drops:
+        if offset < drop_start:
+            break
+        if offset < drop_end:
+            return None
+        moved += drop_end - drop_start
+    return offset - moved
+
+
+def _cut_cleaning(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snippet:
+    """``_cut`` character by character: marks dropped, whitespace runs collapsed."""
+    segment = text[start:end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
     dropped = {i for m in _MARKUP.finditer(segment) for i in range(m.start(), m.end())}
     out: list[str] = []
     position: dict[int, int] = {}
@@ -157,8 +209,6 @@ def _cut(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Snipp
         out.append(char)
     while out and out[-1] == " ":
         out.pop()
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
     marks: list[tuple[int, int]] = []
     for span_start, span_end in spans:
         first = position.get(span_start)

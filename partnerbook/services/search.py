@@ -16,10 +16,10 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from types import ModuleType
-from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import BindParameter, Connection, Executable, String, bindparam, select, type_coerce
 
 from partnerbook.domain.enums import EntryKind, InteractionKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet
@@ -41,6 +41,26 @@ ENTRY_CANDIDATES = 300
 NAME_CANDIDATES = 100
 QUERY_LIMIT = 300  # characters: a query is a few words, not a pasted page
 RECENCY_DAYS = 120  # a note this old counts half as recent as one from today
+_WORD = re.compile(r"\w+")
+
+
+# What candidates are scored by; one bound list of ids each (hundreds of them per search).
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+_NAME_ROWS: dict[HitKind, Executable] = {
+    HitKind.PERSON: select(Person.id, Person.display_name, Partner.name, Person.role, Person.city)
+    .outerjoin(Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None))
+    .where(Person.id.in_(_IDS), Person.deleted_at.is_(None)),
+    HitKind.PARTNER: select(Partner.id, Partner.name, Partner.city, Partner.country).where(
+        Partner.id.in_(_IDS), Partner.deleted_at.is_(None)
+    ),
+}
+_ENTRY_ROWS = select(
+    Entry.id,
+    type_coerce(Entry.at, String),  # ISO text on SQLite: read without a converter
+    Entry.title,
+    type_coerce(Entry.kind, String),
+    type_coerce(Entry.interaction_kind, String),
+).where(Entry.id.in_(_IDS), Entry.deleted_at.is_(None))
 
 
 @dataclass(slots=True)
@@ -54,8 +74,8 @@ class _Scored:
     title_match: bool
     context: str = ""
     when: date | None = None
-    entry_kind: EntryKind | None = None
-    interaction_kind: InteractionKind | None = None
+    entry_kind: str | None = None  # as stored: made an EntryKind for the hits shown only
+    interaction_kind: str | None = None
 
 
 # Of a full page of hits, at most this share each for people and partners: a query that
@@ -88,22 +108,27 @@ def search(
     with journal.read() as session:
         connection = session.connection()
         scored: dict[HitKind, list[_Scored]] = {}
+        names = _NameQuery(query)
         for kind in (HitKind.PERSON, HitKind.PARTNER):
             if kind in wanted:
                 found = backend.match(connection, kind, names_expression, NAME_CANDIDATES)
-                adjacent = _ids(backend, connection, kind, phrase, NAME_CANDIDATES)
-                scored[kind] = _score_names(connection, kind, found, adjacent, query)
+                adjacent = (
+                    _ids(backend, connection, kind, phrase, NAME_CANDIDATES) if found else set()
+                )
+                scored[kind] = _score_names(connection, kind, found, adjacent, names)
         if HitKind.ENTRY in wanted and notes_expression is not None:
             found = backend.newest_matches(
                 connection, HitKind.ENTRY, notes_expression, ENTRY_CANDIDATES
             )
-            adjacent = _ids(backend, connection, HitKind.ENTRY, phrase, ENTRY_CANDIDATES)
-            in_title = _ids(
-                backend,
-                connection,
-                HitKind.ENTRY,
-                backend.in_title(notes_expression),
-                ENTRY_CANDIDATES,
+            # The candidates are the newest matches: what else is asked of them is asked
+            # from the oldest of them on (the same answer as asking of every note).
+            lowest = min((item_id for item_id, _r in found), default=0)
+            ask = (backend, connection, HitKind.ENTRY)
+            adjacent = _ids(*ask, phrase, ENTRY_CANDIDATES, lowest) if found else set()
+            in_title = (
+                _ids(*ask, backend.in_title(notes_expression), ENTRY_CANDIDATES, lowest)
+                if found
+                else set()
             )
             scored[HitKind.ENTRY] = _score_entries(
                 connection, found, adjacent, in_title, query, today
@@ -114,12 +139,18 @@ def search(
 
 
 def _ids(
-    backend: ModuleType, connection: Connection, kind: HitKind, phrase: str | None, limit: int
+    backend: ModuleType,
+    connection: Connection,
+    kind: HitKind,
+    expression: str | None,
+    limit: int,
+    lowest: int = 0,
 ) -> set[int]:
-    """The rows where the query's words stand together, as typed ("hop tac" = "hợp tác")."""
-    if phrase is None:
+    """The newest rows (from ``lowest`` on) matching ``expression``: where the query's
+    words stand together, as typed ("hop tac" = "hợp tác"), or are all in the title."""
+    if expression is None:
         return set()
-    return {item_id for item_id, _r in backend.newest_matches(connection, kind, phrase, limit)}
+    return set(backend.newest_ids(connection, kind, expression, limit, lowest))
 
 
 def _allocate(scored: dict[HitKind, list[_Scored]], limit: int) -> list[_Scored]:
@@ -176,17 +207,35 @@ def _normalised(found: Sequence[tuple[int, float]]) -> dict[int, float]:
     return {item_id: max(0.0, relevance / best) for item_id, relevance in found}
 
 
-def _name_score(name: str, query: str) -> tuple[float, bool]:
+class _NameQuery:
+    """The query as names are compared with it, worked out once per search."""
+
+    __slots__ = ("first", "folded", "joined", "needles")
+
+    def __init__(self, query: str) -> None:
+        self.folded = fold(query)
+        self.joined = self.folded.replace(" ", "")
+        self.needles = query_needles(query)
+        self.first = self.needles[0][0] if self.needles else ""
+
+
+@lru_cache(maxsize=8192)
+def _folded_name(name: str) -> tuple[str, str, list[str]]:
+    """A name folded, without its spaces, and its words: the same names come back on every
+    keystroke of a search, each folded once."""
+    folded = fold(name)
+    return folded, folded.replace(" ", ""), _WORD.findall(folded)
+
+
+def _name_score(name: str, query: _NameQuery) -> tuple[float, bool]:
     """How well the name itself answers the query: spelled whole, or every word begun."""
-    folded_name, folded_query = fold(name), fold(query)
-    if folded_name == folded_query or folded_name.replace(" ", "") == folded_query.replace(" ", ""):
+    folded_name, joined, words = _folded_name(name)
+    if folded_name == query.folded or joined == query.joined:
         return 6.0, True
-    words = re.findall(r"\w+", folded_name)
-    needles = query_needles(query)
+    needles = query.needles
     found = [_in_name(needle, folded_name, words) for needle in needles]
     if needles and all(found):
-        first = needles[0][0]
-        starts = 1.0 if folded_name.startswith(first) else 0.0
+        starts = 1.0 if folded_name.startswith(query.first) else 0.0
         covered = sum(len(needle[0]) for needle in needles)
         return 3.0 + starts + covered / max(len(folded_name), 1), True
     return (1.0, False) if any(found) else (0.0, False)
@@ -204,27 +253,13 @@ def _score_names(
     kind: HitKind,
     found: Sequence[tuple[int, float]],
     adjacent: set[int],
-    query: str,
+    query: _NameQuery,
 ) -> list[_Scored]:
     relevance = _normalised(found)
     if not relevance:
         return []
-    ids = list(relevance)
-    rows: Sequence[Any]
-    if kind is HitKind.PERSON:
-        rows = connection.execute(
-            select(Person.id, Person.display_name, Partner.name, Person.role, Person.city)
-            .outerjoin(Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None))
-            .where(Person.id.in_(ids), Person.deleted_at.is_(None))
-        ).all()
-        separator = " · "
-    else:
-        rows = connection.execute(
-            select(Partner.id, Partner.name, Partner.city, Partner.country).where(
-                Partner.id.in_(ids), Partner.deleted_at.is_(None)
-            )
-        ).all()
-        separator = ", "
+    rows = connection.execute(_NAME_ROWS[kind], {"ids": list(relevance)}).all()
+    separator = " · " if kind is HitKind.PERSON else ", "
     scored = []
     for row in rows:
         bonus, title_match = _name_score(row[1], query)
@@ -254,38 +289,34 @@ def _score_entries(
     query: str,
     today: date,
 ) -> list[_Scored]:
+    """Every candidate scored from its date alone (and its title, where the title holds
+    the query): kinds are looked at for the hits shown, notes are read for those only."""
     relevance = _normalised(found)
     if not relevance:
         return []
-    rows = connection.execute(
-        select(Entry.id, Entry.at, Entry.kind, Entry.interaction_kind, Entry.title).where(
-            Entry.id.in_(list(relevance)), Entry.deleted_at.is_(None)
-        )
-    ).all()
+    rows = connection.execute(_ENTRY_ROWS, {"ids": list(relevance)}).all()
     folded_query = fold(query)
     scored = []
-    for row in rows:
-        day = local_date(row.at) or today
+    for entry_id, at, title, kind, interaction_kind in rows:
+        day = local_date(at) or today
         age = max(0, (today - day).days)
         recency = 1.0 / (1.0 + age / RECENCY_DAYS)
-        score = 0.6 * relevance[row.id] + 0.4 * recency
-        if row.id in adjacent:
+        score = 0.6 * relevance[entry_id] + 0.4 * recency
+        if entry_id in adjacent:
             score += 0.3
-        title_match = row.id in in_title  # every word of the query is in the title
+        title_match = entry_id in in_title  # every word of the query is in the title
         if title_match:
-            score += 1.0 + (1.0 if fold(row.title or "") == folded_query else 0.0)
+            score += 1.0 + (1.0 if _folded_name(title or "")[0] == folded_query else 0.0)
         scored.append(
             _Scored(
                 HitKind.ENTRY,
-                row.id,
-                row.title or "",
+                entry_id,
+                title or "",
                 score,
                 title_match,
                 when=day,
-                entry_kind=EntryKind(row.kind),
-                interaction_kind=(
-                    InteractionKind(row.interaction_kind) if row.interaction_kind else None
-                ),
+                entry_kind=kind,
+                interaction_kind=interaction_kind,
             )
         )
     return scored
@@ -316,8 +347,10 @@ def _with_snippets(connection: Connection, chosen: list[_Scored], query: str) ->
                 snippet,
                 when=hit.when,
                 context=context,
-                entry_kind=hit.entry_kind,
-                interaction_kind=hit.interaction_kind,
+                entry_kind=EntryKind(hit.entry_kind) if hit.entry_kind else None,
+                interaction_kind=(
+                    InteractionKind(hit.interaction_kind) if hit.interaction_kind else None
+                ),
                 score=round(hit.score, 4),
                 title_match=hit.title_match,
             )

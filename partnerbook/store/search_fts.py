@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from partnerbook.domain.search import HitKind
@@ -197,21 +198,42 @@ def newest_matches(
     return _matches(connection, kind, expression, limit, "rowid DESC")
 
 
+def newest_ids(
+    connection: Connection, kind: HitKind, expression: str, limit: int, lowest: int = 0
+) -> list[int]:
+    """Ids of the newest ``limit`` matches with an id of at least ``lowest``, unranked: for
+    what only has to be true of a match (its words together, in its title). FTS5 starts
+    at ``lowest``, so asking of a set of newest matches costs what that set does."""
+    table = TABLES[kind]
+    rows = _rows(
+        connection,
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid >= ? "
+        "ORDER BY rowid DESC LIMIT ?",
+        (expression, lowest, limit),
+    )
+    return [int(row[0]) for row in rows]
+
+
 def _matches(
     connection: Connection, kind: HitKind, expression: str, limit: int, order: str
 ) -> list[tuple[int, float]]:
     table = TABLES[kind]
     weights = ", ".join(str(w) for w in WEIGHTS[kind])
+    rows = _rows(
+        connection,
+        f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} "
+        f"WHERE {table} MATCH ? ORDER BY {order} LIMIT ?",
+        (expression, limit),
+    )
+    return [(int(row[0]), -float(row[1])) for row in rows]
+
+
+def _rows(connection: Connection, sql: str, parameters: tuple[object, ...]) -> list[Any]:
+    """The rows of one MATCH query, straight from the driver (these run on every
+    keystroke); none for a query FTS5 cannot read."""
     try:
-        rows = connection.execute(
-            text(
-                f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} "
-                f"WHERE {table} MATCH :expression ORDER BY {order} LIMIT :limit"
-            ),
-            {"expression": expression, "limit": limit},
-        ).all()
+        return connection.exec_driver_sql(sql, parameters).all()  # type: ignore[return-value]
     except OperationalError as error:
         if "fts5" in str(error.orig).lower():  # a query FTS5 cannot read: nothing found
             return []
         raise
-    return [(int(row[0]), -float(row[1])) for row in rows]

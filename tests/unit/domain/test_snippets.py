@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from partnerbook.domain import snippets
 from partnerbook.domain.snippets import SCAN_LIMIT, flatten, make_snippet, plain_snippet
 
 
@@ -62,3 +65,46 @@ def test_a_huge_note_is_scanned_only_so_far() -> None:
 def test_plain_snippet_marks_what_is_in_its_beginning() -> None:
     snippet = plain_snippet("Head of Partnerships · London", query="partnerships")
     assert [snippet.text[a:b] for a, b in snippet.marks] == ["Partnerships"]
+
+
+# A passage's shortcut (no whitespace to collapse, only marks to drop) must give what the
+# character-by-character cleaning does, for any text, cut and matched spans.
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "Nguyễn",
+        "合作",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00a0",
+        "**",
+        "*",
+        "_",
+        "__x",
+        "`",
+        "~~",
+        "·",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    pieces=st.lists(_PIECES, max_size=30),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=4),
+)
+def test_the_quick_cut_is_the_careful_one(
+    pieces: list[str], cut: tuple[int, int], spans: list[tuple[int, int]]
+) -> None:
+    text = "".join(pieces)
+    start, end = sorted((min(cut[0], len(text)), min(cut[1], len(text))))
+    ordered = sorted(
+        (a, min(a + n, len(text))) for a, n in spans if a < len(text) and a + 1 <= len(text)
+    )
+    assert snippets._cut(text, start, end, ordered) == snippets._cut_cleaning(
+        text, start, end, ordered
+    )
