@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -214,17 +215,24 @@ class Journal:
         write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._writer = sessionmaker(write_engine, expire_on_commit=False, info={"actor": actor})
         event.listen(self._writer, "before_flush", _stamp_audit_columns)
-        from partnerbook.store.search_index import backend_for, install
+        from partnerbook.store.search_index import has_backend, install
 
-        self.search = backend_for(engine.dialect.name)
-        if self.search is not None:
-            install(self._writer, self.search)
+        if has_backend(engine.dialect.name):
+            install(self._writer, engine.dialect.name)
         # Told of every StorageError a read or write raises, whoever catches it afterwards
         # (the window offers the latest good backup when the journal turns out damaged).
         self.storage_listeners: list[Callable[[StorageError], None]] = []
         self._watch: sqlite3.Connection | None = None  # change_counter's own connection
         self._watch_lock = threading.Lock()
         self._explained: int | None = None  # the counter our own writes account for
+
+    @property
+    def search(self) -> ModuleType | None:
+        """The search module of this kind of database (None where there is none yet),
+        loaded on first use: opening a journal does not need it."""
+        from partnerbook.store.search_index import backend_for
+
+        return backend_for(self.engine.dialect.name)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -42,8 +42,15 @@ _BACKEND = "partnerbook_search_backend"
 _DEFERRED = "partnerbook_search_deferred"
 
 
+def has_backend(dialect_name: str) -> bool:
+    """Whether this kind of database has a search module, without loading it."""
+    return dialect_name == "sqlite"
+
+
 def backend_for(dialect_name: str) -> ModuleType | None:
-    """The search module for this kind of database, or None where there is none yet."""
+    """The search module for this kind of database, or None where there is none yet.
+    Loaded on first use (the first write or search), not when a journal opens: a window's
+    first paint never needs it."""
     if dialect_name == "sqlite":
         from partnerbook.store import search_fts
 
@@ -56,11 +63,12 @@ def is_search_table(name: str) -> bool:
     return name.startswith("search_")
 
 
-def install(sessions: Any, backend: ModuleType) -> None:
-    """Keep the index current for every session this sessionmaker hands out."""
+def install(sessions: Any, dialect_name: str) -> None:
+    """Keep the index current for every session this sessionmaker hands out (on a
+    database with a search module: ``has_backend``)."""
     from sqlalchemy import event
 
-    sessions.kw.setdefault("info", {})[_BACKEND] = backend
+    sessions.kw.setdefault("info", {})[_BACKEND] = dialect_name
     event.listen(sessions, "after_flush", _collect)
     event.listen(sessions, "after_flush_postexec", _apply)
 
@@ -142,7 +150,8 @@ def _write(
     connection = session.connection()
     for kind, owner_id in renamed:
         _add_dependants(connection, touched, kind, owner_id)
-    backend: ModuleType = session.info[_BACKEND]
+    backend = backend_for(session.info[_BACKEND])
+    assert backend is not None  # installed only where there is one
     savepoint = connection.begin_nested()
     try:
         for kind in (HitKind.PERSON, HitKind.PARTNER, HitKind.ENTRY):
@@ -192,7 +201,8 @@ def _add_dependants(
 def reindex(session: Session, kind: HitKind, ids: Iterable[int]) -> None:
     """Write these documents now: for changes made with Core statements, which the session
     does not see (a partner's kinds)."""
-    backend: ModuleType | None = session.info.get(_BACKEND)
+    dialect_name: str | None = session.info.get(_BACKEND)
+    backend = backend_for(dialect_name) if dialect_name is not None else None
     if backend is not None:
         session.flush()
         backend.write(session.connection(), kind, sorted(set(ids)))

@@ -40,6 +40,7 @@ NOT_AT_START = (
     "partnerbook.services.calendar_export",
     "partnerbook.services.brief",
     "partnerbook.services.search",
+    "partnerbook.store.search_fts",  # the index: at the first write or search
     "partnerbook.services.demo",
     "partnerbook.ui.brief",
     "partnerbook.ui.views.search_view",
