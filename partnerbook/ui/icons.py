@@ -15,7 +15,6 @@ as data files in ``<prefix>/share/partnerbook/icons`` (``pyproject.toml``).
 
 from __future__ import annotations
 
-import sysconfig
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +57,8 @@ def icons_dir() -> Path:
     """Where the SVGs are: the source tree's, else the installed data files'."""
     if _SOURCE_DIR.is_dir():
         return _SOURCE_DIR
+    import sysconfig
+
     schemes = [sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")]
     for scheme in schemes:
         folder = Path(sysconfig.get_path("data", scheme)) / _INSTALLED
