@@ -146,6 +146,9 @@ class AppController:
         self._storage_relay.failed.connect(self._storage_failed, Qt.ConnectionType.QueuedConnection)
         self._apply_theme()
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        accessibility = getattr(app.styleHints(), "accessibility", None)  # Qt 6.10+
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self._system_scheme_changed)
         self._install_crash_handler()
         app.aboutToQuit.connect(self.shutdown)
 
@@ -600,8 +603,8 @@ class AppController:
         apply_theme(self.app, self.colours)
 
     def _system_scheme_changed(self, _scheme: object) -> None:
-        if self.theme_choice == "system":
-            self.set_theme("system")
+        if self.theme_choice in ("system", "high-contrast"):  # high contrast: light or dark
+            self.set_theme(self.theme_choice)
 
     def set_theme(self, choice: str) -> None:
         self.theme_choice = choice

@@ -13,7 +13,7 @@ from pathlib import Path
 
 START = time.perf_counter()  # the fallback where the process start time is not known
 VIEW_CHOICES = ("today", "people", "partners", "timeline", "search")
-THEME_CHOICES = ("system", "light", "dark")
+THEME_CHOICES = ("system", "light", "dark", "high-contrast")
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,9 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     gui = parser.add_argument_group("app window")
     gui.add_argument("--view", choices=VIEW_CHOICES, help="the view to open on")
     gui.add_argument("--lang", metavar="CODE", help="interface language, e.g. vi, he, zh_TW")
-    gui.add_argument("--theme", choices=THEME_CHOICES, help="light, dark, or follow the system")
+    gui.add_argument(
+        "--theme", choices=THEME_CHOICES, help="light, dark, high-contrast, or follow the system"
+    )
     gui.add_argument(
         "--smoke",
         action="store_true",

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.capture_action = self._action(
-            self.tr("&Quick Note…"),
+            self.tr("Quick &Note…"),
             self.quick_capture,
             "Ctrl+L",
             self.tr("Log what was said, in seconds"),
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             self.tr("A separate sample journal to explore"),
         )
         self.backup_action = self._action(
-            self.tr("&Back Up Now"),
+            self.tr("Back &Up Now"),
             self.hooks.backup_now,
             "Ctrl+Shift+B",
             tip=self.tr("Save a verified copy of the journal"),
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self.presentation_action.setCheckable(True)  # off in every new window, never remembered
         self.presentation_action.setChecked(self.events.presenting)
         self.in_town_action = self._action(
-            self.tr("Who's in &Town…"),
+            self.tr("&Who's in Town…"),
             self.in_town,
             "Ctrl+Shift+T",
             self.tr("People in a city or country, the longest unseen first"),
@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
             ("system", self.tr("Follow the &System")),
             ("light", self.tr("&Light")),
             ("dark", self.tr("&Dark")),
+            ("high-contrast", self.tr("&High Contrast")),
         ):
             action = QAction(text, self, checkable=True)
             action.setChecked(choice == self.hooks.theme_choice)
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.hooks.set_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
-        self.autostart_action = QAction(self.tr("Start at &Login"), self, checkable=True)
+        self.autostart_action = QAction(self.tr("Start at Lo&gin"), self, checkable=True)
         self.autostart_action.setStatusTip(
             self.tr("Open PartnerBook when you log in, so reminders come on time")
         )
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.in_town_action)
         view_menu.addAction(self.presentation_action)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu = view_menu.addMenu(self.tr("T&heme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.addActions(list(self.language_actions.values()))

@@ -1,9 +1,15 @@
-"""Light and dark themes that follow the operating system, on Qt's Fusion style.
+"""Light, dark and high-contrast themes that follow the operating system, on Fusion.
 
 Fusion looks the same everywhere and takes a full palette, so one set of colours serves
-Linux, Windows and macOS; the OS decides light or dark (``QStyleHints.colorScheme``)
-unless the user picks one. Colours that mean something (stay-in-touch states, stages)
-live here too, so every view agrees.
+Linux, Windows and macOS; the OS decides light or dark (``QStyleHints.colorScheme``) and
+asks for high contrast (``QStyleHints.accessibility().contrastPreference()``) unless the
+user picks a theme. Colours that mean something (stay-in-touch states, stages) live here
+too, so every view agrees.
+
+Every text colour reads at 4.5:1 or more on the surfaces it is drawn on, and the focus
+ring at 3:1 or more against what surrounds it (WCAG 2.2; ``tests/ui/test_contrast.py``
+measures them). The focus ring is its own colour (``focus``), and controls filled with
+the accent get a ring of another (``focus_on_accent``), so focus never disappears.
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ class Colours:
     due: str
     overdue: str
     card: str
+    focus: str  # the focus ring, on the window's surfaces
+    focus_on_accent: str  # the focus ring of a control filled with the accent
+    high_contrast: bool = False
 
 
 LIGHT = Colours(
@@ -43,27 +52,29 @@ LIGHT = Colours(
     base="#ffffff",
     alt_base="#f9fafb",
     text="#1f2933",
-    muted="#6b7785",
-    accent="#2f6fde",
+    muted="#5d6875",
+    accent="#2a66d0",
     accent_text="#ffffff",
     border="#d9dee5",
     sidebar="#eef1f5",
     sidebar_selected="#dbe6fb",
     invalid="#c62828",
     ok="#2e7d32",
-    due="#b26a00",
+    due="#8f5600",
     overdue="#c62828",
     card="#ffffff",
+    focus="#2a66d0",
+    focus_on_accent="#081630",
 )
 
 DARK = Colours(
     dark=True,
     window="#1e2127",
     base="#262a31",
-    alt_base="#2b3038",
+    alt_base="#282c33",
     text="#e6e9ee",
     muted="#9aa5b1",
-    accent="#5b8ff9",
+    accent="#5f92f7",
     accent_text="#0f1115",
     border="#3a404a",
     sidebar="#191c21",
@@ -73,6 +84,57 @@ DARK = Colours(
     due="#ffb74d",
     overdue="#ff6b6b",
     card="#262a31",
+    focus="#6f9dff",
+    focus_on_accent="#ffffff",
+)
+
+# High contrast: black and white text, borders well above 3:1, a focus ring two pixels
+# wide that differs from the border it replaces by 3:1 (yellow on black, blue on white),
+# primary buttons outlined instead of filled (as Windows' contrast themes draw them).
+# Chosen by --theme high-contrast or when the OS asks for more contrast; light or dark
+# as the OS is.
+HIGH_CONTRAST = Colours(
+    dark=True,
+    window="#000000",
+    base="#000000",
+    alt_base="#141414",
+    text="#ffffff",
+    muted="#d6d6d6",
+    accent="#8fd4ff",
+    accent_text="#000000",
+    border="#7a7a7a",
+    sidebar="#000000",
+    sidebar_selected="#1f3a5c",
+    invalid="#ff8a80",
+    ok="#8ff0a4",
+    due="#ffd54f",
+    overdue="#ff8a80",
+    card="#000000",
+    focus="#ffe000",
+    focus_on_accent="#ffe000",
+    high_contrast=True,
+)
+
+HIGH_CONTRAST_LIGHT = Colours(
+    dark=False,
+    window="#ffffff",
+    base="#ffffff",
+    alt_base="#f2f2f2",
+    text="#000000",
+    muted="#2e2e2e",
+    accent="#0036a3",
+    accent_text="#ffffff",
+    border="#000000",
+    sidebar="#ffffff",
+    sidebar_selected="#cfe0ff",
+    invalid="#a30000",
+    ok="#005c12",
+    due="#6b3d00",
+    overdue="#a30000",
+    card="#ffffff",
+    focus="#1a56d6",
+    focus_on_accent="#1a56d6",
+    high_contrast=True,
 )
 
 
@@ -81,12 +143,27 @@ def system_prefers_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def system_prefers_high_contrast() -> bool:
+    """The OS asks for more contrast (Windows contrast themes, macOS Increase Contrast,
+    GNOME High Contrast; Qt 6.10+ tells)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
+THEME_NAMES = ("system", "light", "dark", "high-contrast")
+
+
 def colours_for(choice: str) -> Colours:
-    """``choice`` is "light", "dark" or "system"."""
+    """``choice`` is "light", "dark", "high-contrast" or "system"."""
     if choice == "dark":
         return DARK
     if choice == "light":
         return LIGHT
+    if choice == "high-contrast" or system_prefers_high_contrast():
+        return HIGH_CONTRAST if system_prefers_dark() else HIGH_CONTRAST_LIGHT
     return DARK if system_prefers_dark() else LIGHT
 
 
@@ -118,7 +195,15 @@ def apply_theme(app: QApplication, colours: Colours) -> None:
     app.setProperty("pb_dark", colours.dark)
 
 
+def primary_colours(c: Colours) -> tuple[str, str, str]:
+    """A primary button's fill, text and border: the accent, or outlined in high contrast."""
+    if c.high_contrast:
+        return c.base, c.text, c.border
+    return c.accent, c.accent_text, c.accent
+
+
 def stylesheet(c: Colours) -> str:
+    fill, fill_text, fill_border = primary_colours(c)
     return f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border: none; }}
     QListWidget#SidebarList {{ background: transparent; border: none; outline: 0;
@@ -126,6 +211,7 @@ def stylesheet(c: Colours) -> str:
     QListWidget#SidebarList::item {{ padding: 8px 12px; border-radius: 6px; margin: 1px 8px; }}
     QListWidget#SidebarList::item:selected {{ background: {c.sidebar_selected};
         color: {c.text}; }}
+    QListWidget#SidebarList::item:focus {{ border: 2px solid {c.focus}; padding: 6px 10px; }}
     QLabel#SidebarTitle {{ color: {c.muted}; font-weight: 600; padding: 14px 20px 6px 20px; }}
     QLabel#PageTitle {{ font-size: 17pt; font-weight: 600; }}
     QLabel#PageSubtitle, QLabel#Muted {{ color: {c.muted}; }}
@@ -142,21 +228,26 @@ def stylesheet(c: Colours) -> str:
         border: 1px solid {c.border}; border-radius: 5px; padding: 3px 6px;
         background: {c.base}; }}
     QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
-        border: 2px solid {c.accent}; padding: 2px 5px; }}
+        border: 2px solid {c.focus}; padding: 2px 5px; }}
     *[invalid="true"] {{ border: 2px solid {c.invalid}; }}
     QTableView {{ border: none; gridline-color: transparent;
         selection-background-color: {c.sidebar_selected}; selection-color: {c.text}; }}
-    QTableView:focus {{ border: 1px solid {c.accent}; }}
+    QTableView, QTreeView, QListView {{ border: 2px solid transparent; }}
+    QTableView:focus, QTreeView:focus, QListView:focus {{ border: 2px solid {c.focus}; }}
     QHeaderView::section {{ background: {c.window}; border: none;
         border-bottom: 1px solid {c.border}; padding: 5px 6px; color: {c.muted};
         font-weight: 600; }}
     QPushButton {{ border: 1px solid {c.border}; border-radius: 6px; padding: 5px 12px;
         background: {c.base}; }}
-    QPushButton:focus {{ border: 2px solid {c.accent}; padding: 4px 11px; }}
-    QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text};
-        border: 1px solid {c.accent}; font-weight: 600; }}
+    QPushButton:focus {{ border: 2px solid {c.focus}; padding: 4px 11px; }}
+    QPushButton#Primary {{ background: {fill}; color: {fill_text};
+        border: 1px solid {fill_border}; font-weight: 600; }}
+    QPushButton#Primary:focus {{ border: 2px solid {c.focus_on_accent}; padding: 4px 11px; }}
+    QToolButton:focus {{ border: 2px solid {c.focus}; border-radius: 4px; }}
     QToolButton#RemoveButton {{ border: none; color: {c.muted}; padding: 2px 6px; }}
-    QToolButton#RemoveButton:hover, QToolButton#RemoveButton:focus {{ color: {c.invalid}; }}
+    QToolButton#RemoveButton:hover {{ color: {c.invalid}; }}
+    QToolButton#RemoveButton:focus {{ color: {c.invalid}; border: 2px solid {c.focus};
+        border-radius: 4px; padding: 0px 4px; }}
     QScrollArea#PageScroll {{ border: none; background: {c.window}; }}
     QWidget#PageBody {{ background: {c.window}; }}
     QToolBar {{ border: none; spacing: 4px; padding: 3px; }}

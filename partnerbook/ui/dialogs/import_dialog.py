@@ -241,7 +241,7 @@ class ImportDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.report_button = QPushButton(self.tr("Save Error &Report…"), self)
+        self.report_button = QPushButton(self.tr("Save Error Re&port…"), self)
         self.report_button.setToolTip(self.tr("Every record that could not be read, and why"))
         self.report_button.setAutoDefault(False)
         self.report_button.clicked.connect(self.save_error_report)
