@@ -28,8 +28,6 @@ from partnerbook.ui.events import AppEvents
 from partnerbook.ui.icons import icon
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.views.empty_state import EmptyState
-from partnerbook.ui.views.list_view import MasterDetailView
-from partnerbook.ui.views.people_view import PeopleView
 from partnerbook.ui.widgets.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
@@ -44,6 +42,7 @@ if TYPE_CHECKING:
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
+    from partnerbook.ui.views.people_view import PeopleView
     from partnerbook.ui.views.search_view import SearchView
     from partnerbook.ui.views.timeline_view import TimelineView
     from partnerbook.ui.views.today_view import TodayView
@@ -109,8 +108,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
 
         self._colours = colours
-        self.people = PeopleView(journal, events, self.undo_stack, colours, settings)
-        self._partners: PartnersView | None = None  # built when first shown: a faster start
+        # Each view is built when first shown: a faster start (the app opens on Today).
+        self._people: PeopleView | None = None
+        self._partners: PartnersView | None = None
         self._timeline: TimelineView | None = None
         self._today: TodayView | None = None
         self._search: SearchView | None = None
@@ -181,7 +181,6 @@ class MainWindow(QMainWindow):
         self.banner.snooze_requested.connect(self._snooze_until_tomorrow)
         right_layout.addWidget(self.banner)
         self.stack = QStackedWidget(right)
-        self.stack.addWidget(self.people)
         right_layout.addWidget(self.stack, 1)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -474,6 +473,19 @@ class MainWindow(QMainWindow):
         return self._empty
 
     @property
+    def people(self) -> PeopleView:
+        if self._people is None:
+            from partnerbook.ui.views.people_view import PeopleView
+
+            view = PeopleView(
+                self.journal, self.events, self.undo_stack, self._colours, self.settings
+            )
+            self.stack.addWidget(view)
+            view.restore_state()
+            self._people = view
+        return self._people
+
+    @property
     def partners(self) -> PartnersView:
         if self._partners is None:
             from partnerbook.ui.views.partners_view import PartnersView
@@ -537,7 +549,7 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
             self.empty.focus_first()
             return
-        view: QWidget = self.people
+        view: QWidget
         if key == "today":
             view = self.today
         elif key == "partners":
@@ -546,6 +558,8 @@ class MainWindow(QMainWindow):
             view = self.timeline
         elif key == "search":
             view = self.search_view
+        else:
+            view = self.people
         self.stack.setCurrentWidget(view)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(VIEWS.index(key))
@@ -916,6 +930,8 @@ class MainWindow(QMainWindow):
         return self._in_town
 
     def _filter_list(self) -> None:
+        from partnerbook.ui.views.list_view import MasterDetailView
+
         view = self.stack.currentWidget()
         if isinstance(view, MasterDetailView):
             view.focus_filter()
@@ -923,7 +939,8 @@ class MainWindow(QMainWindow):
     def _brief_current(self) -> None:
         """The brief of the person or partner selected in the current view."""
         view = self.stack.currentWidget()
-        person_id = self.people.current_id() if view is self.people else None
+        people = self._people
+        person_id = people.current_id() if people is not None and view is people else None
         partners = self._partners
         partner_id = partners.current_id() if partners is not None and view is partners else None
         if self._search is not None and view is self._search:
@@ -956,13 +973,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _archive_current(self) -> None:
-        view = self.stack.currentWidget()
-        if view is self.people and self.people.current_id() is not None:
-            self.people.person_page.archive_button.toggle()
-        elif view is self.partners and self.partners.current_id() is not None:
-            self.partners.partner_page.archive_button.toggle()
+        view, people, partners = self.stack.currentWidget(), self._people, self._partners
+        if people is not None and view is people and people.current_id() is not None:
+            people.person_page.archive_button.toggle()
+        elif partners is not None and view is partners and partners.current_id() is not None:
+            partners.partner_page.archive_button.toggle()
 
     def _delete_current(self) -> None:
+        from partnerbook.ui.views.list_view import MasterDetailView
+
         view = self.stack.currentWidget()
         if isinstance(view, MasterDetailView):
             view.delete_current()
@@ -986,7 +1005,8 @@ class MainWindow(QMainWindow):
             self._capture.flush_draft()
         for editor in list(self._editors.values()):
             editor.page.flush()
-        self.people.flush()
+        if self._people is not None:
+            self._people.flush()
         if self._partners is not None:
             self._partners.flush()
 
@@ -999,13 +1019,13 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.people.restore_state()
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/view", self.current_view_key())
-        self.people.save_state()
+        if self._people is not None:
+            self._people.save_state()
         if self._partners is not None:
             self._partners.save_state()
         self.settings.sync()
