@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from partnerbook.services.reviews import Review
     from partnerbook.ui.dialogs.brief_dialog import BriefDialog
+    from partnerbook.ui.dialogs.export_menu import ExportMenu
     from partnerbook.ui.dialogs.import_dialog import ImportDialog
     from partnerbook.ui.dialogs.in_town import InTownDialog
     from partnerbook.ui.dialogs.palette import CommandPalette, PaletteItem
@@ -354,12 +355,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.new_person_action, self.new_partner_action])
         file_menu.addAction(self.import_action)
-        from partnerbook.ui.dialogs.export_menu import ExportMenu
-
-        self.export_menu = ExportMenu(self.journal, self.events, self.settings, self)
-        self.export_menu.setIcon(icon("export", self._colours))
-        file_menu.addMenu(self.export_menu)
-        file_menu.addSeparator()
+        # File → Export is made when the File menu first opens (or the palette asks for it):
+        # its module and the background runner are not needed for the first paint.
+        self._file_menu = file_menu
+        self._export_menu: ExportMenu | None = None
+        self._after_export = file_menu.addSeparator()
+        file_menu.aboutToShow.connect(lambda: self.export_menu)
         file_menu.addActions([self.demo_action, self.backup_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -471,6 +472,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(empty)
             self._empty = empty
         return self._empty
+
+    @property
+    def export_menu(self) -> ExportMenu:
+        if self._export_menu is None:
+            from partnerbook.ui.dialogs.export_menu import ExportMenu
+
+            menu = ExportMenu(self.journal, self.events, self.settings, self)
+            menu.setIcon(icon("export", self._colours))
+            self._file_menu.insertMenu(self._after_export, menu)
+            self._export_menu = menu
+        return self._export_menu
 
     @property
     def people(self) -> PeopleView:

@@ -58,6 +58,10 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
 def _menus_built(window: MainWindow) -> None:
     for view in ("today", "people", "partners", "timeline", "search"):
         window.show_view(view)  # views add their own actions when first shown
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    file_menu.aboutToShow.emit()  # File → Export is made when the File menu first opens
+    assert window.export_menu.menuAction() in file_menu.actions()
 
 
 def test_no_two_items_of_one_menu_share_an_access_key(

@@ -11,12 +11,15 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from partnerbook.services import people as people_service
 from partnerbook.store.engine import Journal
+from partnerbook.ui.main_window import MainWindow
 
 # Runs ``partnerbook --smoke`` and prints the modules imported when it is done.
 SMOKE_MODULES = """
@@ -48,6 +51,8 @@ NOT_AT_START = (
     "partnerbook.ui.views.partners_view",
     "partnerbook.ui.views.interaction_page",
     "partnerbook.ui.dialogs.palette",
+    "partnerbook.ui.dialogs.export_menu",  # made when the File menu first opens
+    "partnerbook.ui.background",
     "partnerbook.ui.dialogs.import_dialog",
     "partnerbook.ui.dialogs.quick_capture",
     "partnerbook.ui.dialogs.brief_dialog",
@@ -96,6 +101,8 @@ def test_start_imports_only_what_the_first_paint_needs(
     modules = _smoke_modules(filled, isolated_home, *(["--view", view] if view else []))
     assert "partnerbook.ui.main_window" in modules  # the window was built
     assert [name for name in NOT_AT_START if _loaded(modules, name)] == []
+    # The window opens on Today; the People view is built when first shown.
+    assert ("partnerbook.ui.views.people_view" in modules) == (view == "people")
 
 
 def test_the_whole_schema_includes_what_imports_add() -> None:
@@ -111,3 +118,18 @@ def test_the_whole_schema_includes_what_imports_add() -> None:
     tables = result.stdout
     for name in ("person_photos", "external_ids", "import_batches", "import_changes", "people"):
         assert f"'{name}'" in tables
+
+
+def test_file_export_is_made_when_the_file_menu_first_opens(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(view=None)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    for _ in range(2):  # opened twice: one Export submenu, right after Import Contacts
+        file_menu.aboutToShow.emit()
+        actions = file_menu.actions()
+        menus = [a for a in actions if a.menu() is window.export_menu]
+        assert len(menus) == 1
+        assert actions.index(menus[0]) == actions.index(window.import_action) + 1
+    assert window.export_menu.actions_by_key["json"] in window.export_menu.actions()
