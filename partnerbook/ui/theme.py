@@ -255,6 +255,39 @@ def stylesheet(c: Colours) -> str:
     QStatusBar {{ color: {c.muted}; }}
     QSplitter::handle {{ background: {c.border}; }}
     QWidget#FilterBarLine {{ background: {c.border}; }}
+    QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px;
+        padding: 1px 3px; }}
+    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}
+    """ + (_high_contrast_sheet(c) if c.high_contrast else "")
+
+
+def _high_contrast_sheet(c: Colours) -> str:
+    """Fusion draws check boxes, radio buttons, combo and spin boxes with an outline
+    derived from the window colour: on black, black. Here they get borders of their own,
+    and a check box shows its state by its fill (empty or the accent), not by hue."""
+    return f"""
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+        border: 2px solid {c.text}; background: {c.base}; }}
+    QCheckBox::indicator {{ border-radius: 3px; }}
+    QRadioButton::indicator {{ border-radius: 9px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+        background: {c.accent}; border: 2px solid {c.text}; }}
+    QCheckBox::indicator:indeterminate {{ background: {c.muted}; }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+        border-color: {c.muted}; }}
+    QComboBox, QAbstractSpinBox {{ border: 1px solid {c.border}; border-radius: 5px;
+        padding: 3px 6px; background: {c.base}; color: {c.text}; }}
+    QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; padding: 2px 5px; }}
+    QComboBox QAbstractItemView {{ border: 1px solid {c.border}; background: {c.base};
+        selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
+    QScrollBar {{ background: {c.base}; border: 1px solid {c.border}; }}
+    QScrollBar::handle {{ background: {c.muted}; border-radius: 3px; min-height: 24px;
+        min-width: 24px; margin: 2px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    QMenu {{ border: 1px solid {c.border}; }}
+    QMenu::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    QToolTip {{ border: 1px solid {c.text}; background: {c.base}; color: {c.text}; }}
     """
 
 
