@@ -249,7 +249,10 @@ class AutoSaver(QObject):
 
             return run
 
-        text = self.tr("Edit %1").replace("%1", field.label)
+        # The field's label as its form shows it: "Edit: Role", not a label lowered.
+        text = self.tr("Edit: %1", "undo text; %1 is a field's label, e.g. 'Role'").replace(
+            "%1", field.label
+        )
         self._stack.push(
             SavedEditCommand(text, apply(new), apply(old), (id(self), entity, field.name))
         )

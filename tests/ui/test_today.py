@@ -118,7 +118,7 @@ def test_today_says_how_promises_were_kept_overall(
     window = make_window(None)
     view = window.today
     qtbot.waitUntil(lambda: view.kept.isVisibleTo(view), timeout=3000)
-    assert view.kept.text() == "You kept 2 of 3 promises (67 %)"
+    assert view.kept.text() == "You kept 2 of 3 promises (67%)"
 
 
 def test_p_opens_the_person_the_follow_up_is_about(

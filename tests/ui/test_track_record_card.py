@@ -58,10 +58,10 @@ def test_pages_show_kept_promises_and_the_give_and_take(
     window = make_window()
     window.open_person(lan)
     text = window.people.person_page.track_record.text()
-    assert "you kept 3 of 4 (75 %)" in text
+    assert "you kept 3 of 4 (75%)" in text
     assert "no promises from them yet" in text
     assert "you have given 2, received 1" in text
     window.open_partner(acme)
     partner_text = window.partners.partner_page.track_record.text()
-    assert "you kept 3 of 4 (75 %)" in partner_text
+    assert "you kept 3 of 4 (75%)" in partner_text
     assert "Referral terms: 10 % of each referral." in partner_text

@@ -39,6 +39,15 @@ from partnerbook.domain.records import MotivationRecord, ValueItemRecord
 from partnerbook.ui.labels import label, standing_hint
 from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date
+from partnerbook.ui.widgets.punctuation import (
+    caption,
+    dash,
+    join_items,
+    percent,
+    place,
+    remark,
+    separator,
+)
 
 
 class Brief(TranslationContext):
@@ -147,6 +156,11 @@ def day(value: date | datetime | None) -> str:
     return format_date(value)
 
 
+def _spaced(text: str) -> str:
+    """A caption and the space after it, none after a full-width colon ("网站：")."""
+    return text if text.endswith(("：", "︰")) else text + " "
+
+
 def _plural(text: str, n: int) -> str:
     """A plural message with the count written the locale's way."""
     return text.replace(str(n), number(n), 1)
@@ -186,14 +200,22 @@ def _motivation_runs(motivation: MotivationRecord) -> list[Run]:
     strength = {1: Brief.tr("weak"), 2: Brief.tr("medium"), 3: Brief.tr("strong")}.get(
         motivation.strength, ""
     )
-    how = label(motivation.certainty).lower() if motivation.certainty else ""
-    quiet = ", ".join(part for part in (how, strength) if part)
+    # Inside a sentence, words of their own: a label lowered is wrong in many languages.
+    how = (
+        {
+            Certainty.HEARD: Brief.tr("heard it", "a motivation, in brackets: they said so"),
+            Certainty.GUESSED: Brief.tr("guessed", "a motivation, in brackets: our guess"),
+        }.get(motivation.certainty, "")
+        if motivation.certainty
+        else ""
+    )
+    quiet = join_items((how, strength))
     if motivation.last_confirmed is not None:
         quiet += " · " + Brief.tr("confirmed %1").replace("%1", day(motivation.last_confirmed))
     runs = [ours(label(motivation.kind), "b")]
     if motivation.their_words.strip():
-        runs += [ours(" — "), *fill(Brief.tr("“%1”"), user(motivation.their_words.strip()))]
-    runs.append(ours(f" ({quiet})", "muted"))
+        runs += [ours(dash()), *fill(Brief.tr("“%1”"), user(motivation.their_words.strip()))]
+    runs.append(ours(remark(quiet), "muted"))
     if motivation.certainty is Certainty.GUESSED:
         runs.append(ours(" " + Brief.tr("— check it"), "muted"))
     return runs
@@ -211,7 +233,7 @@ def value_section(items: tuple[ValueItemRecord, ...], key: str = "value") -> Sec
                 runs: list[Run] = []
                 if item.quantity is not None:
                     amount = number(item.quantity) + (f" {item.unit}" if item.unit else "")
-                    runs += [user(amount, bold=True), ours(" — ")]
+                    runs += [user(amount, bold=True), ours(dash())]
                 section.add(*runs, user(item.text.strip()))
     if not items:
         section.empty(
@@ -229,7 +251,7 @@ def interactions_section(items: tuple[BriefInteraction, ...], total: int) -> Sec
     section = Section("interactions", title)
     for item in items:
         head = day(item.at) + (f" · {label(item.kind)}" if item.kind else "")
-        runs = [ours(head, "b"), ours(" — "), user(item.title.strip(), bold=True)]
+        runs = [ours(head, "b"), ours(dash()), user(item.title.strip(), bold=True)]
         if item.place:
             runs += [ours(" · ", "muted"), Run(item.place, "user")]
         section.add(*runs)
@@ -257,7 +279,7 @@ def tasks_sections(tasks: BriefTasks) -> list[Section]:
         (CommitmentOwner.THEM, tasks.theirs, tasks.theirs_total),
     ):
         if not listed:
-            promises.add(ours(label(owner) + ": ", "b"), ours(Brief.tr("nothing open"), "muted"))
+            promises.add(ours(caption(label(owner)), "b"), ours(Brief.tr("nothing open"), "muted"))
             continue
         promises.sub(label(owner))
         for task in listed:
@@ -282,11 +304,11 @@ def _kept(kept: int, decided: int, open_: int, mine: bool) -> str:
                 else Brief.tr("no promises from them yet")
             )
         return text.replace("%1", number(open_))
-    text = Brief.tr("you kept %1 of %2 (%3 %)") if mine else Brief.tr("they kept %1 of %2 (%3 %)")
+    text = Brief.tr("you kept %1 of %2 (%3)") if mine else Brief.tr("they kept %1 of %2 (%3)")
     return (
         text.replace("%1", number(kept))
         .replace("%2", number(decided))
-        .replace("%3", number(round(kept * 100 / decided)))
+        .replace("%3", percent(kept * 100 / decided))
     )
 
 
@@ -327,9 +349,9 @@ def balance_section(balance: BriefBalance) -> Section:
         section.empty(Brief.tr("Nothing given or received noted yet."))
     for item in balance.recent:
         what = " · ".join(part for part in (label(item.direction), label(item.kind)) if part)
-        runs = [ours(f"{day(item.at)} · {what}", "muted"), ours(" — "), user(item.title.strip())]
+        runs = [ours(f"{day(item.at)} · {what}", "muted"), ours(dash()), user(item.title.strip())]
         if item.outcome is not None:
-            runs.append(ours(f" ({label(item.outcome)})", "muted"))
+            runs.append(ours(remark(label(item.outcome)), "muted"))
         section.add(*runs)
     return section
 
@@ -359,7 +381,7 @@ def _names(refs: tuple[str, ...]) -> list[Run]:
     runs: list[Run] = []
     for index, name in enumerate(refs):
         if index:
-            runs.append(ours(", "))
+            runs.append(ours(separator()))
         runs.append(user(name))
     return runs
 
@@ -379,7 +401,7 @@ def person_page(brief: PersonBrief) -> Page:
         if subtitle:
             subtitle.append(ours(" · "))
         subtitle += [user(brief.partner.partner.name, bold=True)]
-        subtitle.append(ours(f" ({label(brief.partner.stage)})", "muted"))
+        subtitle.append(ours(remark(label(brief.partner.stage)), "muted"))
     if brief.stakeholder_role is not None:
         subtitle.append(ours(" · " + label(brief.stakeholder_role), "muted"))
     facts = _person_facts(brief)
@@ -412,14 +434,14 @@ def _person_facts(brief: PersonBrief) -> list[tuple[Run, ...]]:
     facts: list[tuple[Run, ...]] = []
     if brief.partner is not None and brief.partner.standing is not None:
         facts.append(_standing_runs(brief.partner.standing))
-    where = ", ".join(part for part in (brief.city, brief.country) if part)
+    where = place(brief.city, brief.country)
     line: list[Run] = []
     if where:
         line += [ours(Brief.tr("Based in") + " ", "muted"), user(where)]
     if brief.department:
         line += [ours(" · ", "muted"), user(brief.department)]
     if brief.languages:
-        line += [ours(" · " + Brief.tr("speaks") + " ", "muted"), user(", ".join(brief.languages))]
+        line += [ours(" · " + Brief.tr("speaks") + " ", "muted"), user(join_items(brief.languages))]
     if line:
         facts.append(tuple(line))
     facts.append(tuple(_contact_runs(brief.last_contact, brief.cadence_state, brief.today)))
@@ -433,8 +455,8 @@ def _standing_runs(standing: Standing) -> tuple[Run, ...]:
     hint = standing_hint(standing)
     if hint.startswith(name):
         hint = hint[len(name) :].lstrip(" :.—-：，、")  # also full-width, as CJK write them
-    runs = (ours(Brief.tr("Our standing:") + " ", "muted"), ours(name, "b"))
-    return (*runs, ours(" — " + hint)) if hint else runs
+    runs = (ours(_spaced(Brief.tr("Our standing:")), "muted"), ours(name, "b"))
+    return (*runs, ours(dash() + hint)) if hint else runs
 
 
 def _contact_runs(last: date | None, state: CadenceState, today: date) -> list[Run]:
@@ -443,7 +465,7 @@ def _contact_runs(last: date | None, state: CadenceState, today: date) -> list[R
     runs = [
         ours(Brief.tr("Last spoke") + " ", "muted"),
         ours(day(last), "b"),
-        ours(f" ({ago(last, today)})", "muted"),
+        ours(remark(ago(last, today)), "muted"),
     ]
     if state in (CadenceState.DUE, CadenceState.OVERDUE):
         runs.append(ours(" · " + label(state), "b"))
@@ -453,17 +475,17 @@ def _contact_runs(last: date | None, state: CadenceState, today: date) -> list[R
 def _personal_section(brief: PersonBrief) -> Section:
     section = Section("personal", Brief.tr("Personal: ask about"), column="start")
     for detail in brief.details:
-        section.add(ours(label(detail.category), "muted"), ours(": "), user(detail.text.strip()))
+        section.add(ours(caption(label(detail.category)), "muted"), user(detail.text.strip()))
     if brief.birthday is not None:
         month, day_of_month = brief.birthday
         # The locale's long date without its weekday and year: "March 5", "5 marzo", "3月5日".
         when = QLocale().toString(QDate(2000, month, day_of_month), _month_day_format())
         text = Brief.tr("Birthday: %1").replace("%1", when)
         if brief.birthday_in_days == 0:
-            text += " — " + Brief.tr("today!")
+            text += dash() + Brief.tr("today!")
         elif brief.birthday_in_days is not None:
             soon = brief.birthday_in_days
-            text += " — " + (
+            text += dash() + (
                 Brief.tr("tomorrow")
                 if soon == 1
                 else _plural(Brief.tr("in %n day(s)", "", soon), soon)
@@ -486,14 +508,14 @@ def _introductions_section(brief: PersonBrief) -> Section:
             *fill(Brief.tr("Introduced by %1"), user(brief.introduced_by.display_name, bold=True))
         )
     if brief.introduced:
-        runs = [ours(Brief.tr("Introduced to us:") + " ")]
+        runs = [ours(_spaced(Brief.tr("Introduced to us:")))]
         runs += _names(tuple(ref.display_name for ref in brief.introduced))
         if brief.introduced_total > len(brief.introduced):
             more = brief.introduced_total - len(brief.introduced)
             runs.append(ours(" " + Brief.tr("and %1 more").replace("%1", number(more)), "muted"))
         section.add(*runs)
     if brief.how_we_met:
-        section.add(ours(Brief.tr("How we met:") + " ", "muted"), user(brief.how_we_met))
+        section.add(ours(_spaced(Brief.tr("How we met:")), "muted"), user(brief.how_we_met))
     return section
 
 
@@ -507,24 +529,24 @@ def partner_page(brief: PartnerBrief) -> Page:
             ours(" " + Brief.tr("since %1").replace("%1", day(brief.stage_since)), "muted")
         )
     if brief.kinds:
-        subtitle += [ours(" · "), user(", ".join(brief.kinds))]
-    where = ", ".join(part for part in (brief.city, brief.country) if part)
+        subtitle += [ours(" · "), user(join_items(brief.kinds))]
+    where = place(brief.city, brief.country)
     if where:
         subtitle += [ours(" · "), user(where)]
     facts: list[tuple[Run, ...]] = []
     if brief.standing is not None:
         facts.append(_standing_runs(brief.standing))
     if brief.website:
-        facts.append((ours(Brief.tr("Web:") + " ", "muted"), user(brief.website)))
+        facts.append((ours(_spaced(Brief.tr("Web:")), "muted"), user(brief.website)))
     facts.append(tuple(_contact_runs(brief.last_contact, brief.cadence_state, brief.today)))
 
     people = Section("people", Brief.tr("Who's who and what's in it for them"))
     for person in brief.people:
         runs = [user(person.person.display_name, bold=True)]
         if person.role:
-            runs += [ours(" — "), user(person.role)]
+            runs += [ours(dash()), user(person.role)]
         if person.stakeholder_role is not None:
-            runs.append(ours(f" ({label(person.stakeholder_role)})", "muted"))
+            runs.append(ours(remark(label(person.stakeholder_role)), "muted"))
         people.add(*runs)
         for motivation in person.motivations:
             people.add(*_motivation_runs(motivation), kind="indent")
@@ -545,21 +567,21 @@ def partner_page(brief: PartnerBrief) -> Page:
 def _agreement_section(brief: PartnerBrief) -> Section:
     section = Section("agreement", Brief.tr("Agreement"))
     agreement = brief.agreement
-    for caption, text in (
+    for name, text in (
         (Brief.tr("Scope"), agreement.scope),
         (Brief.tr("Who does what"), agreement.responsibilities),
         (Brief.tr("Revenue share"), agreement.revenue_share),
         (Brief.tr("Terms"), agreement.terms),
     ):
         if text:
-            section.add(ours(caption + ": ", "muted"), user(text))
+            section.add(ours(caption(name), "muted"), user(text))
     if agreement.renewal is not None:
-        section.add(ours(Brief.tr("Renewal:") + " ", "muted"), ours(day(agreement.renewal), "b"))
+        section.add(ours(_spaced(Brief.tr("Renewal:")), "muted"), ours(day(agreement.renewal), "b"))
     currency = f" {brief.currency}" if brief.currency else ""
     if brief.referral_terms is ReferralTerms.FIXED_FEE and brief.referral_fee is not None:
         fee = number(brief.referral_fee) + currency
         section.add(*fill(Brief.tr("Referrals: a fixed fee of %1 each"), ours(fee, "b")))
     elif brief.referral_terms is ReferralTerms.PERCENTAGE and brief.referral_percent is not None:
-        share = number(brief.referral_percent) + " %"
+        share = number(brief.referral_percent) + QLocale().percent()
         section.add(*fill(Brief.tr("Referrals: %1 of the revenue"), ours(share, "b")))
     return section

@@ -206,7 +206,7 @@ class EntityPage(QScrollArea, Generic[D]):
         self._layout.addWidget(rhythm)
         notes = Card(self.tr("Notes"), self)
         self.notes_edit = text_box(self.tr("Anything else worth remembering"), self.tr("Notes"), 6)
-        self.saver.bind_text(self.notes_edit, "notes", self.tr("notes"))
+        self.saver.bind_text(self.notes_edit, "notes", self.tr("Notes"))
         notes.body.addWidget(self.notes_edit)
         self.make_private(notes)
         self._layout.addWidget(notes)
@@ -221,7 +221,7 @@ class EntityPage(QScrollArea, Generic[D]):
         self.name_edit.setFont(font)
         self.name_edit.setAccessibleName(name_label)
         self.name_edit.setPlaceholderText(name_label)
-        self.saver.bind_line(self.name_edit, name_field, self.tr("name"))
+        self.saver.bind_line(self.name_edit, name_field, name_label)
         header.addWidget(self.name_edit, 1)
         self.brief_button = QPushButton(self.tr("Brief…"), self)
         self.brief_button.setToolTip(
@@ -236,7 +236,7 @@ class EntityPage(QScrollArea, Generic[D]):
                 "Archived people and partners leave the lists but keep their history (Ctrl+Shift+A)"
             )
         )
-        self.saver.bind_check(self.archive_button, "archived", self.tr("archived"))
+        self.saver.bind_check(self.archive_button, "archived", self.tr("Archived"))
         self.archive_button.toggled.connect(self.show_archived)
         header.addWidget(self.archive_button)
         self._layout.addLayout(header)

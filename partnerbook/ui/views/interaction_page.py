@@ -107,7 +107,7 @@ class InteractionPage(QScrollArea):
         self.title_edit.setFont(font)
         self.title_edit.setPlaceholderText(self.tr("Title (the notes' first line if left empty)"))
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.saver.bind_line(self.title_edit, "title", self.tr("title"))
+        self.saver.bind_line(self.title_edit, "title", self.tr("Title"))
         row.addWidget(self.title_edit, 1)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setAutoDefault(False)
@@ -134,25 +134,25 @@ class InteractionPage(QScrollArea):
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         for kind in InteractionKind:
             self.kind_combo.addItem(label(kind), kind.value)
-        self.saver.bind_combo(self.kind_combo, "interaction_kind", self.tr("kind"))
+        self.saver.bind_combo(self.kind_combo, "interaction_kind", self.tr("Kind"))
         self.kind_combo.currentIndexChanged.connect(self._show_legwork)
         self.when_field = WhenField(past=True, accessible=self.tr("When"), parent=card)
         self.saver.bind_line(
-            self.when_field.line, "at", self.tr("when"), parse=self._parse_when, show=_show_moment
+            self.when_field.line, "at", self.tr("When"), parse=self._parse_when, show=_show_moment
         )
         form.addRow(self.tr("Kind"), _leading(self.kind_combo))
         form.addRow(self.tr("When"), self.when_field)
         self.place_edit = QLineEdit(card)
         self.place_edit.setPlaceholderText(self.tr("A café, their office, a video link…"))
         self.place_edit.setAccessibleName(self.tr("Where"))
-        self.saver.bind_line(self.place_edit, "place", self.tr("where"))
+        self.saver.bind_line(self.place_edit, "place", self.tr("Where"))
         form.addRow(self.tr("Where"), self.place_edit)
         self.people = PeopleChips(lambda typed: suggest_people(self._journal, typed), card)
         self.people.line.setPlaceholderText(self.tr("Add someone: type three letters…"))
         self.saver.bind_custom(
             self.people,
             "people",
-            self.tr("people"),
+            self.tr("With"),
             read=lambda: tuple(c.person_id for c in self.people.chips()),
             write=self._write_people,
             changed=self.attendees_edited,
@@ -186,7 +186,7 @@ class InteractionPage(QScrollArea):
             # The number isolated left to right: "+1" must not read "1+" in Hebrew.
             number = f"\u2066{value:+d}\u2069" if value else "\u20660\u2069"
             self.warmth_combo.addItem(f"{number}  {text}", value)
-        self.saver.bind_combo(self.warmth_combo, "warmth", self.tr("warmth"))
+        self.saver.bind_combo(self.warmth_combo, "warmth", self.tr("Warmth"))
         form.addRow(self.tr("Warmth"), _leading(self.warmth_combo))
         self.legwork = QWidget(card)
         legwork_grid = QGridLayout(self.legwork)  # two by two: fits a narrow window
@@ -202,7 +202,7 @@ class InteractionPage(QScrollArea):
         for index, (name, text) in enumerate(zip(LEGWORK, texts, strict=True)):
             box = QCheckBox(text, self.legwork)
             box.setAccessibleName(text)
-            self.saver.bind_check(box, name, text.lower())
+            self.saver.bind_check(box, name, text)
             legwork_grid.addWidget(box, index // 2, index % 2)
             self.legwork_boxes[name] = box
         legwork_grid.setColumnStretch(2, 1)
@@ -226,7 +226,7 @@ class InteractionPage(QScrollArea):
             10,
         )
         self.body_edit.setMaximumHeight(NO_MAXIMUM)  # the notes take what room there is
-        self.saver.bind_text(self.body_edit, "body", self.tr("notes"))
+        self.saver.bind_text(self.body_edit, "body", self.tr("Notes"))
         self.rendered = QTextBrowser(card)
         self.rendered.setOpenExternalLinks(True)
         self.rendered.setAccessibleName(self.tr("Notes, formatted"))
@@ -238,7 +238,7 @@ class InteractionPage(QScrollArea):
 
     def _build_learned(self) -> None:
         self.topics = TopicsCard(self._journal, self._events, self.saver.flush, self)
-        self.saver.bind_text(self.topics.topics_edit, "topics", self.tr("topics"))
+        self.saver.bind_text(self.topics.topics_edit, "topics", self.tr("Topics learned"))
         self._layout.addWidget(self.topics)
 
     def _build_tasks(self) -> None:

@@ -173,6 +173,7 @@ class MasterDetailView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._splitter_placed)
 
         focus_list = QShortcut(QKeySequence("Alt+L"), self)
         focus_list.activated.connect(lambda: self.table.setFocus())
@@ -272,7 +273,7 @@ class MasterDetailView(QWidget):
                 header.resizeSection(column, widths[column])
 
     def _first_splitter_sizes(self) -> None:
-        """Unless the user placed it, the splitter gives the list the room its first
+        """Until the user places it, the splitter gives the list the room its first
         columns want (their content, uncut), but never more than half, and leaves the
         page its room when the window is narrow (a third of it at least for the list)."""
         if self._splitter_restored or self.model.rowCount() == 0:
@@ -281,11 +282,14 @@ class MasterDetailView(QWidget):
         total = sum(sizes)
         if total <= 0 or not self.isVisible():
             return
-        self._splitter_restored = True
         chrome = sizes[0] - self.table.viewport().width()
         want = chrome + sum(self.column_want(c) for c in self.column_priority[:3])
         left = max(int(total * 0.35), min(want, total // 2, total - PAGE_ROOM))
-        self.splitter.setSizes([left, total - left])
+        if sizes[0] != left:
+            self.splitter.setSizes([left, total - left])
+
+    def _splitter_placed(self, *_: Any) -> None:
+        self._splitter_restored = True  # the user's: kept from now on, and saved
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()

@@ -44,6 +44,7 @@ from partnerbook.ui.widgets.form import (
     split_list,
     text_box,
 )
+from partnerbook.ui.widgets.punctuation import join_items, place
 from partnerbook.ui.widgets.satellites import ItemField, SatelliteEditor
 
 
@@ -120,11 +121,11 @@ class PartnerPage(EntityPage[PartnerDetail]):
         form.addRow("", self.stage_history)
         self.kinds_edit = line(self.tr("e.g. bank, e-wallet, designer"), self.tr("Kind"))
         self.saver.bind_line(
-            self.kinds_edit, "kinds", self.tr("kind"), parse=split_list, show=join_list
+            self.kinds_edit, "kinds", self.tr("Kind"), parse=split_list, show=join_list
         )
         form.addRow(self.tr("Kind"), self.kinds_edit)
         self.standing_combo = enum_combo(Standing, self.tr("Standing"), self.tr("—"))
-        self.saver.bind_combo(self.standing_combo, "standing", self.tr("standing"))
+        self.saver.bind_combo(self.standing_combo, "standing", self.tr("Standing"))
         self.standing_combo.activated.connect(lambda _i: self._show_standing_hint())
         form.addRow(self.tr("Our size"), self.standing_combo)
         self.standing_hint = QLabel(card)
@@ -135,16 +136,16 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.website_edit = line("https://…", self.tr("Website"))
         self.city_edit = line(self.tr("City"), self.tr("City"))
         self.country_edit = line(self.tr("Country"), self.tr("Country"))
-        self.saver.bind_line(self.website_edit, "website", self.tr("website"))
-        self.saver.bind_line(self.city_edit, "city", self.tr("city"))
-        self.saver.bind_line(self.country_edit, "country", self.tr("country"))
+        self.saver.bind_line(self.website_edit, "website", self.tr("Website"))
+        self.saver.bind_line(self.city_edit, "city", self.tr("City"))
+        self.saver.bind_line(self.country_edit, "country", self.tr("Country"))
         place.addWidget(self.city_edit)
         place.addWidget(self.country_edit)
         form.addRow(self.tr("Website"), self.website_edit)
         form.addRow(self.tr("Based in"), place)
         self.tags_edit = line(self.tr("Tags"), self.tr("Tags"))
         self.saver.bind_line(
-            self.tags_edit, "tags", self.tr("tags"), parse=split_list, show=join_list
+            self.tags_edit, "tags", self.tr("Tags"), parse=split_list, show=join_list
         )
         form.addRow(self.tr("Tags"), self.tags_edit)
         self._layout.addWidget(card)
@@ -233,7 +234,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.fit_average.setObjectName("Muted")
         card.body.addWidget(self.fit_average)
         self.fit_notes = text_box(self.tr("Overall: why they fit, or not"), self.tr("Fit notes"), 2)
-        self.fit_saver.bind_text(self.fit_notes, "notes", self.tr("fit notes"))
+        self.fit_saver.bind_text(self.fit_notes, "notes", self.tr("Fit notes"))
         card.body.addWidget(self.fit_notes)
         self._layout.addWidget(card)
 
@@ -248,16 +249,16 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.terms_edit = text_box(self.tr("Duration, exclusivity, notice…"), self.tr("Terms"), 2)
         self.renewal_edit = line(self.tr("a date"), self.tr("Renewal date"))
         self.renewal_edit.setMaximumWidth(180)
-        self.saver.bind_text(self.scope_edit, "agreement_scope", self.tr("scope"))
+        self.saver.bind_text(self.scope_edit, "agreement_scope", self.tr("Scope"))
         self.saver.bind_text(
-            self.responsibilities_edit, "agreement_responsibilities", self.tr("responsibilities")
+            self.responsibilities_edit, "agreement_responsibilities", self.tr("Responsibilities")
         )
-        self.saver.bind_line(self.revenue_edit, "agreement_revenue_share", self.tr("revenue share"))
-        self.saver.bind_text(self.terms_edit, "agreement_terms", self.tr("terms"))
+        self.saver.bind_line(self.revenue_edit, "agreement_revenue_share", self.tr("Revenue share"))
+        self.saver.bind_text(self.terms_edit, "agreement_terms", self.tr("Terms"))
         self.saver.bind_line(
             self.renewal_edit,
             "agreement_renewal",
-            self.tr("renewal date"),
+            self.tr("Renewal date"),
             parse=parse_date_text,
             show=format_date,
         )
@@ -268,13 +269,13 @@ class PartnerPage(EntityPage[PartnerDetail]):
         form.addRow(self.tr("Renewal"), self.renewal_edit)
         referral = QHBoxLayout()
         self.referral_combo = enum_combo(ReferralTerms, self.tr("Referral terms"))
-        self.saver.bind_combo(self.referral_combo, "referral_terms", self.tr("referral terms"))
+        self.saver.bind_combo(self.referral_combo, "referral_terms", self.tr("Referral terms"))
         self.fee_edit = line(self.tr("fee"), self.tr("Fee per referral"))
         self.fee_edit.setMaximumWidth(110)
         self.saver.bind_line(
             self.fee_edit,
             "referral_fee",
-            self.tr("fee"),
+            self.tr("Fee per referral"),
             parse=lambda t: t.strip() or None,
             show=format_number,
         )
@@ -283,13 +284,13 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.saver.bind_line(
             self.percent_edit,
             "referral_percent",
-            self.tr("percentage"),
+            self.tr("Referral percentage"),
             parse=lambda t: t.strip().rstrip("%") or None,
             show=format_number,
         )
         self.currency_edit = line("EUR", self.tr("Currency"))
         self.currency_edit.setMaximumWidth(70)
-        self.saver.bind_line(self.currency_edit, "currency", self.tr("currency"))
+        self.saver.bind_line(self.currency_edit, "currency", self.tr("Currency"))
         referral.addWidget(self.referral_combo)
         referral.addWidget(self.fee_edit)
         referral.addWidget(self.percent_edit)
@@ -299,7 +300,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.review_combo = enum_combo(
             ReviewPeriod, self.tr("Review rhythm"), self.tr("No reviews")
         )
-        self.saver.bind_combo(self.review_combo, "review_period", self.tr("review rhythm"))
+        self.saver.bind_combo(self.review_combo, "review_period", self.tr("Review rhythm"))
         form.addRow(self.tr("Reviews"), self.review_combo)
         self._layout.addWidget(card)
 
@@ -348,7 +349,9 @@ class PartnerPage(EntityPage[PartnerDetail]):
         self.stage_combo.setCurrentIndex(self.stage_combo.findData(partner.stage.value))
         colour = STAGE_COLOURS[partner.stage]
         self.subtitle.setText(
-            " · ".join(p for p in (", ".join(partner.kinds), partner.city, partner.country) if p)
+            " · ".join(
+                p for p in (join_items(partner.kinds), place(partner.city, partner.country)) if p
+            )
         )
         since = format_date(partner.stage_since, long=True) if partner.stage_since else ""
         self.stage_since.setText(self.tr("since %1").replace("%1", since) if since else "")
@@ -399,7 +402,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
             self._people_widgets.append(empty)
             return
         for entry in partner.people:
-            role = ", ".join(p for p in (entry.role, label(entry.stakeholder_role)) if p)
+            role = join_items((entry.role, label(entry.stakeholder_role)))
             when = (
                 ""
                 if entry.current

@@ -21,6 +21,7 @@ from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.views.list_view import MasterDetailView, Verbs
 from partnerbook.ui.views.people_view import STATE_ORDER, prompt_widget
 from partnerbook.ui.widgets.dates import format_date
+from partnerbook.ui.widgets.punctuation import join_items
 
 
 class PartnersViewText(TranslationContext):
@@ -36,7 +37,7 @@ STAGE_ORDER = {stage: position for position, stage in enumerate(PartnerStage)}
 def partner_columns() -> list[Column[PartnerRow]]:
     return [
         Column(lambda: PartnersViewText.tr("Name"), lambda r: r.name),
-        Column(lambda: PartnersViewText.tr("Kind"), lambda r: ", ".join(r.kinds)),
+        Column(lambda: PartnersViewText.tr("Kind"), lambda r: join_items(r.kinds)),
         Column(
             lambda: PartnersViewText.tr("Stage"),
             lambda r: label(r.stage),

@@ -20,6 +20,7 @@ from partnerbook.ui.theme import Colours, cadence_colour
 from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.views.list_view import MasterDetailView, Verbs
 from partnerbook.ui.widgets.dates import format_date
+from partnerbook.ui.widgets.punctuation import join_items
 
 
 class PeopleViewText(TranslationContext):
@@ -80,7 +81,7 @@ def people_model(journal: Journal, colours: Colours, parent: Any = None) -> Rows
             if row.archived:
                 return QColor(colours.muted)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.tags:
-            return ", ".join(row.tags)
+            return join_items(row.tags)
         return None
 
     model.decorate = decorate

@@ -40,6 +40,7 @@ from partnerbook.ui.widgets.form import (
     split_list,
     text_box,
 )
+from partnerbook.ui.widgets.punctuation import place
 from partnerbook.ui.widgets.ref_picker import RefPicker
 from partnerbook.ui.widgets.satellites import ItemField, SatelliteEditor
 
@@ -151,13 +152,13 @@ class PersonPage(EntityPage[PersonDetail]):
         self.partner_picker.picked.connect(self._partner_picked)
         form.addRow(self.tr("Partner"), self.partner_picker)
         self.role_edit = line(self.tr("e.g. Head of Partnerships"), self.tr("Role"))
-        self.saver.bind_line(self.role_edit, "role", self.tr("role"))
+        self.saver.bind_line(self.role_edit, "role", self.tr("Role"))
         form.addRow(self.tr("Role"), self.role_edit)
         self.stakeholder = enum_combo(StakeholderRole, self.tr("Stakeholder role"), self.tr("—"))
-        self.saver.bind_combo(self.stakeholder, "stakeholder_role", self.tr("stakeholder role"))
+        self.saver.bind_combo(self.stakeholder, "stakeholder_role", self.tr("Stakeholder role"))
         form.addRow(self.tr("Plays the part of"), self.stakeholder)
         self.department_edit = line("", self.tr("Department"))
-        self.saver.bind_line(self.department_edit, "department", self.tr("department"))
+        self.saver.bind_line(self.department_edit, "department", self.tr("Department"))
         form.addRow(self.tr("Department"), self.department_edit)
         self.history_label = QLabel(card)
         self.history_label.setObjectName("Muted")
@@ -228,32 +229,32 @@ class PersonPage(EntityPage[PersonDetail]):
         names = QHBoxLayout()
         self.given_edit = line(self.tr("Given name"), self.tr("Given name"))
         self.family_edit = line(self.tr("Family name"), self.tr("Family name"))
-        self.saver.bind_line(self.given_edit, "given_name", self.tr("given name"))
-        self.saver.bind_line(self.family_edit, "family_name", self.tr("family name"))
+        self.saver.bind_line(self.given_edit, "given_name", self.tr("Given name"))
+        self.saver.bind_line(self.family_edit, "family_name", self.tr("Family name"))
         names.addWidget(self.given_edit)
         names.addWidget(self.family_edit)
         form.addRow(self.tr("Names"), names)
         place = QHBoxLayout()
         self.city_edit = line(self.tr("City"), self.tr("City"))
         self.country_edit = line(self.tr("Country"), self.tr("Country"))
-        self.saver.bind_line(self.city_edit, "city", self.tr("city"))
-        self.saver.bind_line(self.country_edit, "country", self.tr("country"))
+        self.saver.bind_line(self.city_edit, "city", self.tr("City"))
+        self.saver.bind_line(self.country_edit, "country", self.tr("Country"))
         place.addWidget(self.city_edit)
         place.addWidget(self.country_edit)
         form.addRow(self.tr("Lives in"), place)
         self.languages_edit = line(self.tr("e.g. vi, en"), self.tr("Languages"))
         self.saver.bind_line(
-            self.languages_edit, "languages", self.tr("languages"), parse=split_list, show=join_list
+            self.languages_edit, "languages", self.tr("Languages"), parse=split_list, show=join_list
         )
         form.addRow(self.tr("Languages"), self.languages_edit)
         form.addRow(self.tr("Birthday"), self._birthday_row())
         self.how_met_edit = text_box(self.tr("Where and how you met"), self.tr("How we met"), 2)
-        self.saver.bind_text(self.how_met_edit, "how_we_met", self.tr("how we met"))
+        self.saver.bind_text(self.how_met_edit, "how_we_met", self.tr("How we met"))
         form.addRow(self.tr("How we met"), self.how_met_edit)
         self.met_on_edit = line(self.tr("a date"), self.tr("Met on"))
         self.met_on_edit.setMaximumWidth(180)
         self.saver.bind_line(
-            self.met_on_edit, "met_on", self.tr("met on"), parse=parse_date_text, show=format_date
+            self.met_on_edit, "met_on", self.tr("Met on"), parse=parse_date_text, show=format_date
         )
         form.addRow(self.tr("Met on"), self.met_on_edit)
         self.introducer = RefPicker(
@@ -267,7 +268,7 @@ class PersonPage(EntityPage[PersonDetail]):
         self.saver.bind_custom(
             self.introducer,
             "introduced_by_id",
-            self.tr("introduced by"),
+            self.tr("Introduced by"),
             read=self._introducer_value,
             write=lambda ref: self.introducer.set_current(*(ref if ref else (None, ""))),
             changed=self.introducer.picked,
@@ -275,7 +276,7 @@ class PersonPage(EntityPage[PersonDetail]):
         form.addRow(self.tr("Introduced by"), self.introducer)
         self.tags_edit = line(self.tr("e.g. fintech, Hanoi, VIP"), self.tr("Tags"))
         self.saver.bind_line(
-            self.tags_edit, "tags", self.tr("tags"), parse=split_list, show=join_list
+            self.tags_edit, "tags", self.tr("Tags"), parse=split_list, show=join_list
         )
         form.addRow(self.tr("Tags"), self.tags_edit)
         self._layout.addWidget(card)
@@ -299,9 +300,9 @@ class PersonPage(EntityPage[PersonDetail]):
             1900, 2100, self.tr("Birth year (optional)"), self.tr("year?")
         )
         self.birth_year.setValue(1899)
-        self.saver.bind_spin(self.birth_day, "birthday_day", self.tr("birthday"))
-        self.saver.bind_combo(self.birth_month, "birthday_month", self.tr("birthday"))
-        self.saver.bind_spin(self.birth_year, "birthday_year", self.tr("birth year"))
+        self.saver.bind_spin(self.birth_day, "birthday_day", self.tr("Birthday"))
+        self.saver.bind_combo(self.birth_month, "birthday_month", self.tr("Birthday"))
+        self.saver.bind_spin(self.birth_year, "birthday_year", self.tr("Birth year (optional)"))
         layout.addWidget(self.birth_day)
         layout.addWidget(self.birth_month)
         layout.addWidget(self.birth_year)
@@ -332,7 +333,7 @@ class PersonPage(EntityPage[PersonDetail]):
 
     def _show_summary(self, person: PersonDetail) -> None:
         parts = [p for p in (person.role, person.partner.name if person.partner else None) if p]
-        where = ", ".join(p for p in (person.city, person.country) if p)
+        where = place(person.city, person.country)
         subtitle = (
             self.tr("%1 at %2").replace("%1", parts[0]).replace("%2", parts[1])
             if len(parts) == 2

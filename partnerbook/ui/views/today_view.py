@@ -40,6 +40,7 @@ from partnerbook.ui.labels import label
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date
+from partnerbook.ui.widgets.punctuation import caption, percent
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_DELAY_MS = 150
@@ -226,7 +227,7 @@ class TodayView(QWidget):
                 parts.append(
                     text.replace("%1", locale.toString(counts.kept))
                     .replace("%2", locale.toString(counts.decided))
-                    .replace("%3", locale.toString(round((counts.rate or 0) * 100)) + " %")
+                    .replace("%3", percent((counts.rate or 0) * 100))
                 )
         self.kept.setText(" · ".join(parts))
         self.kept.setVisible(bool(parts))
@@ -299,7 +300,7 @@ class TodayView(QWidget):
         row.setData(0, ITEM_ROLE, item)
         title = item.title
         if item.section == "promises" and item.owner is not None:
-            title = f"{label(item.owner)}: {item.title}"
+            title = caption(label(item.owner)) + item.title
         if item.recurring:
             title += "  ↻"
         row.setText(0, title)

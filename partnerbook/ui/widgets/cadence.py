@@ -70,7 +70,7 @@ class CadenceEditor(QWidget):
         saver.bind_custom(
             self.ideal,
             "cadence_ideal_days",
-            self.tr("rhythm"),
+            self.tr("Ideal rhythm"),
             read=self.ideal.days,
             write=self.ideal.set_days,
             changed=self.ideal.changed,
@@ -78,7 +78,7 @@ class CadenceEditor(QWidget):
         saver.bind_custom(
             self.too_long,
             "cadence_too_long_days",
-            self.tr("too long"),
+            self.tr("Too long after"),
             read=self.too_long.days,
             write=self.too_long.set_days,
             changed=self.too_long.changed,

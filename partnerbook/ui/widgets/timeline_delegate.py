@@ -40,6 +40,7 @@ from partnerbook.ui.theme import Colours, kind_colour
 from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date
 from partnerbook.ui.widgets.kind_glyphs import glyph_pixmap
+from partnerbook.ui.widgets.punctuation import join_items, separator
 
 
 class TimelineDelegateText(TranslationContext):
@@ -187,13 +188,14 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         # Line 2: people, then the partner, then what the notes say; names are clickable.
         cursor = x
+        comma = separator()
         pieces: list[tuple[str, int, str]] = [(PERSON, p.id, p.display_name) for p in entry.people]
         pieces += [(PARTNER, p.id, p.name) for p in entry.partners]
         for position, (what, ref_id, name) in enumerate(pieces):
-            separator = ""
+            between = ""
             if position:
-                separator = " · " if what == PARTNER and pieces[position - 1][0] == PERSON else ", "
-            cursor += fm_names.horizontalAdvance(separator)
+                between = " · " if what == PARTNER and pieces[position - 1][0] == PERSON else comma
+            cursor += fm_names.horizontalAdvance(between)
             room = line2.right() - cursor
             if room < fm_names.horizontalAdvance("…") * 2:
                 break
@@ -215,7 +217,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _names_text(entry: TimelineEntry) -> str:
-        return ", ".join([p.display_name for p in entry.people] + [p.name for p in entry.partners])
+        return join_items([p.display_name for p in entry.people] + [p.name for p in entry.partners])
 
     # --- painting ------------------------------------------------------------------------------
 
@@ -332,13 +334,14 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(names_font)
         fm_names = QFontMetrics(names_font)
         previous: str | None = None
+        comma = separator()
         for rect, what, _ref_id, text in layout.names:
             if previous is not None:
-                separator = " · " if what == PARTNER and previous == PERSON else ", "
-                width = fm_names.horizontalAdvance(separator)
+                between = " · " if what == PARTNER and previous == PERSON else comma
+                width = fm_names.horizontalAdvance(between)
                 sep_rect = QRect(rect.left() - width, rect.top(), width, rect.height())
                 painter.setPen(muted)
-                painter.drawText(self._visual(option, sep_rect), int(left), separator)
+                painter.drawText(self._visual(option, sep_rect), int(left), between)
             painter.setPen(QColor(c.text) if what == PERSON else muted)
             painter.drawText(self._visual(option, rect), int(left), text)
             previous = what

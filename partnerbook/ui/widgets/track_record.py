@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 
 from partnerbook.services.track_record import Balance, KeptRate, PromiseCounts
 from partnerbook.ui.tr_context import TranslationContext
+from partnerbook.ui.widgets.punctuation import percent, separator
 
 
 class TrackRecord(TranslationContext):
@@ -13,7 +14,7 @@ class TrackRecord(TranslationContext):
 
 
 def _percent(rate: float) -> str:
-    return QLocale().toString(round(rate * 100)) + " %"
+    return percent(rate * 100)
 
 
 def _side(counts: PromiseCounts, mine: bool) -> str:
@@ -40,7 +41,7 @@ def _side(counts: PromiseCounts, mine: bool) -> str:
         .replace("%3", _percent(counts.rate or 0.0))
     )
     if counts.open:
-        text += ", " + TrackRecord.tr("%1 open").replace("%1", locale.toString(counts.open))
+        text += separator() + TrackRecord.tr("%1 open").replace("%1", locale.toString(counts.open))
     return text
 
 
