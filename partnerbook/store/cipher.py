@@ -12,6 +12,13 @@ without it everything else works and an encrypted file is simply not opened.
 - Every connection to an encrypted file is a ``sqlcipher3`` connection on which
   ``PRAGMA key`` runs first (``connect``; ``install_key`` for an engine), before any other
   statement: the pragmas (WAL and so on) then work as on a plain file.
+- SQLCipher stretches a passphrase into the file's key with PBKDF2, deliberately slow
+  (some 100 ms), on every connection keyed with it. So this process stretches it once
+  per file (``derive_key``: the same PBKDF2, with the file's salt, its first 16 bytes,
+  read once with its shape) and opens every connection with that raw key
+  (``PRAGMA key = "x'…'"``), checked by reading the schema, the passphrase's way when the
+  raw key does not open the file. Raw keys are held like the passphrase: in this
+  process's memory only (never in a file, a log or a message), dropped with it.
 - A backup of an encrypted journal is written with the same key (the backup API between
   two keyed connections), so it is encrypted too and verified with that key.
 - ``export_copy`` converts a file (plain to encrypted or back) with ``sqlcipher_export``.
@@ -20,10 +27,13 @@ without it everything else works and an encrypted file is simply not opened.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import hmac
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -31,12 +41,15 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 from partnerbook.errors import NotAJournalError, UsageError
+from partnerbook.messages import Problem
 
 PASSPHRASE_ENV = "PARTNERBOOK_PASSPHRASE"
 KEYRING_SERVICE = "PartnerBook"
 SQLITE_HEADER = b"SQLite format 3\x00"
-INSTALL_HINT = "Encryption needs the optional package: pip install 'partnerbook[encryption]'"
-WRONG_PASSPHRASE = "The passphrase does not open this journal."
+INSTALL_HINT = Problem.tr(
+    "Encryption needs the optional package: pip install 'partnerbook[encryption]'"
+)
+WRONG_PASSPHRASE = Problem.tr("The passphrase does not open this journal.")
 
 
 class EncryptionUnavailableError(UsageError):
@@ -59,9 +72,11 @@ class Passphrase:
 
     def __init__(self, value: str) -> None:
         if not value:
-            raise PassphraseError("The passphrase is empty.", "Type a passphrase.")
+            raise PassphraseError(
+                Problem.tr("The passphrase is empty."), Problem.tr("Type a passphrase.")
+            )
         if "\x00" in value:
-            raise PassphraseError("A passphrase cannot contain a NUL character.")
+            raise PassphraseError(Problem.tr("A passphrase cannot contain a NUL character."))
         self._value = value
 
     def reveal(self) -> str:
@@ -97,7 +112,11 @@ def available() -> bool:
 
 def dbapi() -> ModuleType:
     if _DBAPI is None:
-        raise EncryptionUnavailableError(INSTALL_HINT + ".")
+        raise EncryptionUnavailableError(
+            Problem.tr(
+                "Encryption needs the optional package: pip install 'partnerbook[encryption]'."
+            )
+        )
     return _DBAPI
 
 
@@ -120,6 +139,9 @@ _known_lock = threading.Lock()
 # -wal and -shm under our connections (the window then stops seeing other writers, and
 # worse). A file replaced by a rename (encrypt, decrypt, restore) is a new inode.
 _shapes: dict[tuple[int, int], bool] = {}
+_salts: dict[tuple[int, int], bytes] = {}  # the first 16 bytes of those that look encrypted
+# (salt, passphrase) -> the raw key, hex: the passphrase stretched for that file, once.
+_raw_keys: dict[tuple[bytes, str], str] = {}
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -138,11 +160,14 @@ def looks_encrypted(path: Path) -> bool:
         return known
     try:
         with path.open("rb") as handle:
-            encrypted = handle.read(16) != SQLITE_HEADER
+            header = handle.read(16)
     except OSError:
         return False
+    encrypted = header != SQLITE_HEADER
     with _known_lock:
         _shapes[inode] = encrypted
+        if encrypted and len(header) == 16:
+            _salts[inode] = header  # SQLCipher's salt: what the key is stretched with
     return encrypted
 
 
@@ -154,12 +179,16 @@ def remember(path: Path, passphrase: Passphrase) -> None:
 
 def forget(path: Path) -> None:
     with _known_lock:
-        _known.pop(_key_path(path), None)
+        gone = _known.pop(_key_path(path), None)
+        if gone is not None and not any(p.matches(gone) for p in _known.values()):
+            for entry in [e for e in _raw_keys if e[1] == gone.reveal()]:
+                del _raw_keys[entry]  # no journal known here has that passphrase now
 
 
 def forget_all() -> None:
     with _known_lock:
         _known.clear()
+        _raw_keys.clear()
 
 
 def key_for(path: Path) -> Passphrase | None:
@@ -187,7 +216,9 @@ def unlock(path: Path, passphrase: Passphrase) -> None:
     A wrong one is refused; the file is only read."""
     dbapi()
     if not opens(path, passphrase):
-        raise PassphraseError(WRONG_PASSPHRASE, "Try again; the journal was not changed.")
+        raise PassphraseError(
+            WRONG_PASSPHRASE, Problem.tr("Try again; the journal was not changed.")
+        )
     remember(path, passphrase)
 
 
@@ -234,29 +265,112 @@ def connect(
     (``key`` given, or the one known for the file)."""
     passphrase = key_for(path) if key is _AUTO else key
     module: ModuleType = sqlite3 if passphrase is None else dbapi()
-    connection: sqlite3.Connection
-    if query:
-        connection = module.connect(
-            f"{path.as_uri()}?{query}",
-            uri=True,
-            timeout=timeout,
-            check_same_thread=check_same_thread,
-        )
-    else:
-        connection = module.connect(path, timeout=timeout, check_same_thread=check_same_thread)
-    if passphrase is not None:
-        try:
-            apply_key(connection, passphrase)
-        except BaseException:
-            connection.close()
-            raise
+
+    def open_connection() -> Any:
+        if query:
+            return module.connect(
+                f"{path.as_uri()}?{query}",
+                uri=True,
+                timeout=timeout,
+                check_same_thread=check_same_thread,
+            )
+        return module.connect(path, timeout=timeout, check_same_thread=check_same_thread)
+
+    connection: sqlite3.Connection = (
+        open_connection() if passphrase is None else keyed(open_connection, passphrase, path)
+    )
     return connection
+
+
+def keyed(open_connection: Callable[[], Any], passphrase: Passphrase, path: Path | None) -> Any:
+    """A connection from ``open_connection``, keyed before anything else runs on it: with
+    the raw key of the file at ``path`` when its salt is known here (stretched from the
+    passphrase once per file and process, checked on every connection by reading the
+    schema), else with the passphrase (SQLCipher stretches it, on every connection)."""
+    salt = _salt_of(path) if path is not None else None
+    connection = open_connection()
+    try:
+        if salt is not None:
+            with _known_lock:
+                raw = _raw_keys.get((salt, passphrase.reveal()))
+            fresh = raw is None
+            if raw is None:
+                raw = derive_key(passphrase, salt)
+            if raw is not None and _opens_with_raw_key(connection, raw):
+                if fresh:
+                    with _known_lock:
+                        _raw_keys[(salt, passphrase.reveal())] = raw
+                return connection
+            with _known_lock:  # not this file's key (a wrong passphrase, another file)
+                _raw_keys.pop((salt, passphrase.reveal()), None)
+            connection.close()
+            connection = open_connection()
+        apply_key(connection, passphrase)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _opens_with_raw_key(connection: Any, raw: str) -> bool:
+    """Key ``connection`` with the raw key (hex) and read the schema: False when the key
+    does not open the file (the connection is then of no use), raises what else fails."""
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{raw}'\"")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except OPERATIONAL_ERRORS:
+        raise  # busy, locked, unreadable: as the first read of any connection would
+    except DATABASE_ERRORS:
+        return False  # "file is not a database": not its key
+    return True
+
+
+def _salt_of(path: Path) -> bytes | None:
+    """The salt of the file at ``path``, if this process read its header (never read here:
+    the file may be open in SQLite, see ``_shapes``)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    with _known_lock:
+        return _salts.get((status.st_dev, status.st_ino))
+
+
+@functools.cache
+def _kdf() -> tuple[str, int] | None:
+    """SQLCipher's stretching as it does it for a new key here (hash, iterations): PBKDF2
+    with its defaults, which every journal encrypted here was written with."""
+    names = {"PBKDF2_HMAC_SHA512": "sha512", "PBKDF2_HMAC_SHA256": "sha256"}
+    names["PBKDF2_HMAC_SHA1"] = "sha1"
+    connection = dbapi().connect(":memory:")
+    try:
+        algorithm = connection.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()
+        iterations = connection.execute("PRAGMA cipher_default_kdf_iter").fetchone()
+    except DATABASE_ERRORS:
+        return None
+    finally:
+        connection.close()
+    name = names.get(str(algorithm[0])) if algorithm else None
+    return None if name is None or not iterations else (name, int(iterations[0]))
+
+
+def derive_key(passphrase: Passphrase, salt: bytes) -> str | None:
+    """The raw key (hex) SQLCipher makes of ``passphrase`` for a file with ``salt``: the
+    slow part of opening an encrypted journal, done once per file and process."""
+    kdf = _kdf()
+    if kdf is None:
+        return None
+    name, iterations = kdf
+    key = hashlib.pbkdf2_hmac(name, passphrase.reveal().encode("utf-8"), salt, iterations, 32)
+    return key.hex()
 
 
 def apply_key(connection: Any, passphrase: Passphrase) -> None:
     """``PRAGMA key``, the first statement on a connection (SQLCipher's own logging, which
     writes decryption failures to stderr, off first). The pragma takes no parameters: the
-    passphrase is quoted as an SQL string literal, which it cannot break out of."""
+    passphrase is quoted as an SQL string literal, which it cannot break out of. SQLCipher
+    stretches it on this connection (``keyed`` uses the raw key where it can)."""
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = {quote(passphrase.reveal())}")
 
@@ -265,19 +379,14 @@ def quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def install_key(engine: Engine, passphrase: Passphrase) -> None:
+def install_key(engine: Engine, passphrase: Passphrase, path: Path | None = None) -> None:
     """Every connection of ``engine`` (made with ``module=dbapi()``) opens with the key
-    applied before anything else reads the file (``do_connect`` makes the connection)."""
+    applied before anything else reads the file (``do_connect`` makes the connection);
+    with the raw key once stretched, when ``path`` says which file it is."""
     module = dbapi()
 
     def connect_with_key(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
-        connection = module.connect(*cargs, **cparams)
-        try:
-            apply_key(connection, passphrase)
-        except BaseException:
-            connection.close()
-            raise
-        return connection
+        return keyed(lambda: module.connect(*cargs, **cparams), passphrase, path)
 
     event.listen(engine, "do_connect", connect_with_key)
 

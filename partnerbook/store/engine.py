@@ -174,7 +174,7 @@ def create_journal_engine(location: JournalLocation) -> Engine:
             **({"module": cipher.dbapi()} if key is not None else {}),
         )
         if key is not None:  # an encrypted journal: PRAGMA key before the pragmas below
-            cipher.install_key(engine, key)
+            cipher.install_key(engine, key, location.path)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine

@@ -159,3 +159,94 @@ def test_the_keyring_remembers_the_passphrase_per_journal(
     cipher.unlock(encrypted, remembered)
     cipher.keyring_delete(encrypted)
     assert cipher.keyring_get(encrypted) is None
+
+
+class Counted:
+    """Calls of one function of store/cipher.py (it is still called)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+        self.calls = 0
+        original = getattr(cipher, name)
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(cipher, name, counted)
+
+
+def test_the_passphrase_is_stretched_once_for_every_connection_of_a_process(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from partnerbook.store.models import Person
+
+    derived = Counted(monkeypatch, "derive_key")  # our PBKDF2, once per file
+    by_sqlcipher = Counted(monkeypatch, "apply_key")  # PRAGMA key with the passphrase
+    connections = Counted(monkeypatch, "keyed")
+    inspect_file(encrypted)  # as every command and the app do: the file's shape first
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    for _ in range(2):
+        journal = open_journal(resolve_location(encrypted), create=False)
+        try:
+            with journal.write() as session:
+                session.add(Person(display_name="Ana Lima", name_key="ana lima"))
+            journal.engine.dispose()  # the pool's connections gone: new ones are made
+            with journal.read() as session:
+                assert session.scalar(select(func.count()).select_from(Person)) >= 2
+            assert journal.change_counter() is not None
+        finally:
+            journal.close()
+    assert connections.calls >= 6  # unlock's look, inspections, the pool, the watcher
+    assert derived.calls == 1
+    assert by_sqlcipher.calls == 0
+    # The raw key is SQLCipher's own stretch of the passphrase: each opens what was written.
+    raw = cipher.derive_key(cipher.Passphrase(TRICKY), encrypted.read_bytes()[:16])
+    assert raw is not None
+    for key in (f"\"x'{raw}'\"", cipher.quote(TRICKY)):
+        connection = cipher.dbapi().connect(encrypted)
+        try:
+            connection.execute(f"PRAGMA key = {key}")
+            assert connection.execute("SELECT count(*) FROM people").fetchone()[0] == 3
+        finally:
+            connection.close()
+    # ... and is kept in memory only: in no file beside the journal.
+    for path in encrypted.parent.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert raw.encode() not in content and bytes.fromhex(raw) not in content, path
+    cipher.forget(encrypted)
+    assert not cipher._raw_keys  # gone with the passphrase
+
+
+def test_a_raw_key_that_does_not_open_the_file_gives_way_to_the_passphrase(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    inspect_file(encrypted)
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    salt = next(salt for salt, _passphrase in cipher._raw_keys)
+    cipher._raw_keys[(salt, TRICKY)] = "00" * 32  # as if the file were another one now
+    by_sqlcipher = Counted(monkeypatch, "apply_key")
+    journal = open_journal(resolve_location(encrypted), create=False)
+    try:
+        with journal.read() as session:
+            assert session.execute(text("SELECT count(*) FROM people")).scalar() == 1
+    finally:
+        journal.close()
+    assert by_sqlcipher.calls >= 1  # the slow way, once, and then the right raw key again
+    assert cipher._raw_keys[(salt, TRICKY)] != "00" * 32
+
+
+def test_a_wrong_passphrase_leaves_no_raw_key(encrypted: Path) -> None:
+    inspect_file(encrypted)
+    with pytest.raises(cipher.PassphraseError):
+        cipher.unlock(encrypted, cipher.Passphrase("wrong"))
+    assert not cipher._raw_keys
+    with pytest.raises(cipher.PassphraseError):
+        cipher.unlock(encrypted, cipher.Passphrase("x'" + "ab" * 32 + "'"))  # a raw key
+    assert not cipher._raw_keys
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    assert len(cipher._raw_keys) == 1
