@@ -111,6 +111,14 @@ class Problem(Message):
     """What went wrong and what to do: errors and their hints, from every layer."""
 
 
+class Field(Message):
+    """A field's name inside a sentence: "{label} cannot be empty." ("The city")."""
+
+
+class Noun(Message):
+    """A kind of thing inside a sentence: "That {what} no longer exists." ("person")."""
+
+
 class Reading(Message):
     """What reading a file of contacts found: per record problems, the import plan's reasons."""
 

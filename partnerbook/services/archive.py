@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from partnerbook import __version__
 from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.files import write_atomically
 from partnerbook.store import search_index
 from partnerbook.store.engine import Journal
@@ -200,27 +201,36 @@ def read_archive(data: bytes) -> dict[str, Any]:
         archive = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UsageError(
-            f"This is not a PartnerBook archive: the JSON cannot be read ({error}).",
-            "Give a file made by 'partnerbook export json'.",
+            Problem.tr(
+                "This is not a PartnerBook archive: the JSON cannot be read ({error}).", error=error
+            ),
+            Problem.tr("Give a file made by 'partnerbook export json'."),
         ) from error
     if not isinstance(archive, dict) or archive.get("format") != FORMAT:
         raise UsageError(
-            "This JSON file is not a PartnerBook archive.",
-            "Give a file made by 'partnerbook export json'.",
+            Problem.tr("This JSON file is not a PartnerBook archive."),
+            Problem.tr("Give a file made by 'partnerbook export json'."),
         )
     version = archive.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise UsageError(
-            f"This archive was written by a newer PartnerBook (format {version}).",
-            "Update PartnerBook, then import it again.",
+            Problem.tr(
+                "This archive was written by a newer PartnerBook (format {version}).",
+                version=version,
+            ),
+            Problem.tr("Update PartnerBook, then import it again."),
         )
     known = {table.name for table in _tables()} | set(HEADER_KEYS)
     unknown = sorted(key for key in archive if key not in known)
     if unknown:
         raise UsageError(
-            "This archive holds parts this PartnerBook does not know "
-            f"({shown(', '.join(unknown))}).",
-            "It was probably written by a newer PartnerBook: update, then import it again.",
+            Problem.tr(
+                "This archive holds parts this PartnerBook does not know ({parts}).",
+                parts=shown(", ".join(unknown)),
+            ),
+            Problem.tr(
+                "It was probably written by a newer PartnerBook: update, then import it again."
+            ),
         )
     return archive
 
@@ -229,18 +239,30 @@ def _rows(table: Table, values: Any) -> list[dict[str, Any]]:
     if values is None:
         return []
     if not isinstance(values, list):
-        raise UsageError(f"The archive's '{table.name}' is not a list of rows.")
+        raise UsageError(
+            Problem.tr("The archive's '{name}' is not a list of rows.", name=table.name)
+        )
     readers = {column.name: _reader(_kind(column)) for column in table.columns}
     rows = []
     for number, row in enumerate(values):
         if not isinstance(row, dict):
-            raise UsageError(f"{table.name}[{number}] in the archive is not a row.")
+            raise UsageError(
+                Problem.tr(
+                    "{name}[{number}] in the archive is not a row.", name=table.name, number=number
+                )
+            )
         unknown = sorted(set(row) - set(readers))
         if unknown:
             raise UsageError(
-                f"{table.name}[{number}] has columns this PartnerBook does not know "
-                f"({shown(', '.join(unknown))}).",
-                "It was probably written by a newer PartnerBook: update, then import it again.",
+                Problem.tr(
+                    "{name}[{number}] has columns this PartnerBook does not know ({columns}).",
+                    name=table.name,
+                    number=number,
+                    columns=shown(", ".join(unknown)),
+                ),
+                Problem.tr(
+                    "It was probably written by a newer PartnerBook: update, then import it again."
+                ),
             )
         clean: dict[str, Any] = dict.fromkeys(readers)
         for name, value in row.items():
@@ -250,9 +272,15 @@ def _rows(table: Table, values: Any) -> list[dict[str, Any]]:
                 clean[name] = readers[name](value)
             except (ValueError, TypeError) as error:
                 raise UsageError(
-                    f"{table.name}[{number}].{name} in the archive is wrong: "
-                    f"{str(value)[:60]!r} ({error}).",
-                    "Nothing was imported. Export the archive again from PartnerBook.",
+                    Problem.tr(
+                        "{table}[{number}].{column} in the archive is wrong: {value} ({error}).",
+                        table=table.name,
+                        number=number,
+                        column=name,
+                        value=repr(str(value)[:60]),
+                        error=error,
+                    ),
+                    Problem.tr("Nothing was imported. Export the archive again from PartnerBook."),
                 ) from error
         rows.append(clean)
     return rows
@@ -274,8 +302,10 @@ def import_archive(journal: Journal, data: bytes) -> ArchiveSummary:
         if not isinstance(error, IntegrityError) and not isinstance(error.orig, LookupError):
             raise
         raise UsageError(
-            f"The archive's rows do not fit together: {shown(error.orig, 120)}.",
-            "Nothing was imported. Export the archive again from PartnerBook.",
+            Problem.tr(
+                "The archive's rows do not fit together: {orig}.", orig=shown(error.orig, 120)
+            ),
+            Problem.tr("Nothing was imported. Export the archive again from PartnerBook."),
         ) from error
     return ArchiveSummary(None, {name: len(rows) for name, rows in tables.items()})
 
@@ -287,9 +317,17 @@ def _refuse_non_empty(session: Session) -> None:
     ]
     if any(held):
         raise UsageError(
-            "A JSON archive is a whole journal: it goes into a new, empty one "
-            f"(this one holds {held[0]} people, {held[1]} partners, {held[2]} entries).",
-            "Import it into a new file: partnerbook --db restored.sqlite import ARCHIVE.json",
+            Problem.tr(
+                "A JSON archive is a whole journal: it goes into a new, empty one "
+                "(this one holds {people} people, {partners} partners, {entries} "
+                "entries).",
+                people=held[0],
+                partners=held[1],
+                entries=held[2],
+            ),
+            Problem.tr(
+                "Import it into a new file: partnerbook --db restored.sqlite import ARCHIVE.json"
+            ),
         )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from partnerbook import APP_ID, APP_NAME
 from partnerbook.errors import StorageError
+from partnerbook.messages import Problem
 
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -58,9 +59,18 @@ def set_enabled(enabled: bool) -> None:
             _set_file(_linux_entry(), _linux_desktop() if enabled else None)
     except OSError as error:
         raise StorageError(
-            f"Starting at login could not be {'turned on' if enabled else 'turned off'}: "
-            f"{error.strerror or error}.",
-            "Check that your settings folder is writable.",
+            (
+                Problem.tr(
+                    "Starting at login could not be turned on: {detail}.",
+                    detail=error.strerror or error,
+                )
+                if enabled
+                else Problem.tr(
+                    "Starting at login could not be turned off: {detail}.",
+                    detail=error.strerror or error,
+                )
+            ),
+            Problem.tr("Check that your settings folder is writable."),
         ) from error
 
 

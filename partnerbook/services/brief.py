@@ -48,6 +48,7 @@ from partnerbook.domain.records import (
 from partnerbook.domain.rows import PartnerRef, PersonRef
 from partnerbook.domain.types import TimelineFilter
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.names import ambiguity_error, match_partners, match_people
 from partnerbook.services.partners import get_partner
 from partnerbook.services.people import get_person
@@ -98,7 +99,9 @@ def find_subject(journal: Journal, name: str, which: str | None = None) -> tuple
     first, then a partner; ``which`` forces one. Ambiguity lists the candidates."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise UsageError("The name is empty.", "Give the person's or the partner's name.")
+        raise UsageError(
+            Problem.tr("The name is empty."), Problem.tr("Give the person's or the partner's name.")
+        )
     kinds = (which,) if which else ("person", "partner")
     with journal.read() as session:
         if cleaned.startswith("#") and cleaned[1:].isdigit():
@@ -107,10 +110,17 @@ def find_subject(journal: Journal, name: str, which: str | None = None) -> tuple
             found = _match(session, kind, cleaned)
             if found is not None:
                 return kind, found
-    what = which or "person or partner"
+    if which == "person":
+        missing = Problem.tr("No person is called '{name}'.", name=cleaned)
+    elif which == "partner":
+        missing = Problem.tr("No partner is called '{name}'.", name=cleaned)
+    else:
+        missing = Problem.tr("No person or partner is called '{name}'.", name=cleaned)
     raise UsageError(
-        f"No {what} is called '{cleaned}'.",
-        "Check the spelling, type the beginning of a name, or give its number, e.g. '#12'.",
+        missing,
+        Problem.tr(
+            "Check the spelling, type the beginning of a name, or give its number, e.g. '#12'."
+        ),
     )
 
 
@@ -119,7 +129,18 @@ def _by_number(session: Session, kinds: Iterable[str], number: int, typed: str) 
         row = session.get(Person, number) if kind == "person" else session.get(Partner, number)
         if row is not None and row.deleted_at is None:
             return kind, number
-    raise UsageError(f"There is no {' or '.join(kinds)} {typed}.", "Check the number.")
+    raise UsageError(
+        _no_number(tuple(kinds), typed),
+        Problem.tr("Check the number."),
+    )
+
+
+def _no_number(kinds: tuple[str, ...], typed: str) -> str:
+    if kinds == ("person",):
+        return Problem.tr("There is no person {number}.", number=typed)
+    if kinds == ("partner",):
+        return Problem.tr("There is no partner {number}.", number=typed)
+    return Problem.tr("There is no person or partner {number}.", number=typed)
 
 
 def _match(session: Session, kind: str, name: str) -> int | None:

@@ -13,6 +13,7 @@ from partnerbook.domain.enums import EntryKind, FollowUpStatus, InteractionKind
 from partnerbook.domain.text import first_line, fold, storable
 from partnerbook.domain.types import CapturedNote, PartnerRef, PersonRef
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.names import ambiguity_error, match_partners, match_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
@@ -38,26 +39,52 @@ def validate_note(text: str) -> str:
     cleaned = storable(text).strip()
     if not cleaned:
         raise UsageError(
-            "The note is empty.", "Type what was said, e.g. partnerbook note 'Coffee…'."
+            Problem.tr("The note is empty."),
+            Problem.tr("Type what was said, e.g. partnerbook note 'Coffee…'."),
         )
     size = len(cleaned.encode("utf-8"))
     if size > MAX_NOTE_BYTES:
         raise UsageError(
-            f"The note is {size / 1_000_000:.1f} MB; a note can hold up to 1 MB of text.",
-            "Split it into several notes, or keep the long document as a file and note "
-            "where it is. Nothing was saved.",
+            Problem.tr(
+                "The note is {size} MB; a note can hold up to 1 MB of text.",
+                size=f"{size / 1_000_000:.1f}",
+            ),
+            Problem.tr(
+                "Split it into several notes, or keep the long document as a file "
+                "and note where it is. Nothing was saved."
+            ),
         )
     return cleaned
 
 
 def _clean_name(name: str, what: str) -> str:
     cleaned = " ".join(storable(name).split())
+    person = what == "person"
     if not cleaned:
-        raise UsageError(f"The {what} name is empty.", f"Give the {what}'s name.")
+        raise UsageError(
+            Problem.tr("The person name is empty.")
+            if person
+            else Problem.tr("The partner name is empty."),
+            Problem.tr("Give the person's name.")
+            if person
+            else Problem.tr("Give the partner's name."),
+        )
     if len(cleaned) > MAX_NAME_LENGTH:
         raise UsageError(
-            f"The {what} name is {len(cleaned)} characters long; the limit is {MAX_NAME_LENGTH}.",
-            "Use a shorter name.",
+            (
+                Problem.tr(
+                    "The person name is {length} characters long; the limit is {limit}.",
+                    length=len(cleaned),
+                    limit=MAX_NAME_LENGTH,
+                )
+                if person
+                else Problem.tr(
+                    "The partner name is {length} characters long; the limit is {limit}.",
+                    length=len(cleaned),
+                    limit=MAX_NAME_LENGTH,
+                )
+            ),
+            Problem.tr("Use a shorter name."),
         )
     return cleaned
 
@@ -83,7 +110,10 @@ def _by_number(session: Session, model: type[Person], text: str) -> Person | Non
         return None
     person = session.get(model, int(text[1:]))
     if person is None or person.deleted_at is not None:
-        raise UsageError(f"There is no person {text}.", "Check the number, or give a name.")
+        raise UsageError(
+            Problem.tr("There is no person {number}.", number=text),
+            Problem.tr("Check the number, or give a name."),
+        )
     return person
 
 
@@ -119,8 +149,10 @@ def capture_note(journal: Journal, request: NoteRequest) -> CapturedNote:
             picked = session.get(Person, person_id)
             if picked is None or picked.deleted_at is not None:
                 raise UsageError(
-                    "A person picked for this note was deleted meanwhile.",
-                    "Pick the people again. The note was not saved yet; its text is kept.",
+                    Problem.tr("A person picked for this note was deleted meanwhile."),
+                    Problem.tr(
+                        "Pick the people again. The note was not saved yet; its text is kept."
+                    ),
                 )
             if picked not in people:
                 people.append(picked)
@@ -144,8 +176,10 @@ def capture_note(journal: Journal, request: NoteRequest) -> CapturedNote:
             partner = session.get(Partner, request.partner_id)
             if partner is None or partner.deleted_at is not None:
                 raise UsageError(
-                    "The partner picked for this note was deleted meanwhile.",
-                    "Pick the partner again. The note was not saved yet; its text is kept.",
+                    Problem.tr("The partner picked for this note was deleted meanwhile."),
+                    Problem.tr(
+                        "Pick the partner again. The note was not saved yet; its text is kept."
+                    ),
                 )
         elif request.partner:
             partner, partner_is_new = _resolve_partner(session, request.partner)

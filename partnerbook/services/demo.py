@@ -19,6 +19,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from partnerbook.errors import UsageError, UserError
+from partnerbook.messages import Problem
 from partnerbook.services.demo_people import People
 from partnerbook.services.demo_timeline import Timeline
 from partnerbook.services.demo_world import Rows, World
@@ -87,9 +88,21 @@ class DemoSummary:
 
 def validate_demo_size(people: int, entries: int) -> None:
     if not 1 <= people <= MAX_PEOPLE:
-        raise UsageError(f"--people must be between 1 and {MAX_PEOPLE:,} (got {people}).")
+        raise UsageError(
+            Problem.tr(
+                "--people must be between 1 and {limit} (got {people}).",
+                limit=f"{MAX_PEOPLE:,}",
+                people=people,
+            )
+        )
     if not 0 <= entries <= MAX_ENTRIES:
-        raise UsageError(f"--entries must be between 0 and {MAX_ENTRIES:,} (got {entries}).")
+        raise UsageError(
+            Problem.tr(
+                "--entries must be between 0 and {limit} (got {entries}).",
+                limit=f"{MAX_ENTRIES:,}",
+                entries=entries,
+            )
+        )
 
 
 def fill_demo(
@@ -127,9 +140,16 @@ def _refuse_non_empty(session: Session) -> None:
     ]
     if any(counts):
         raise UserError(
-            f"This journal already holds data ({counts[0]} people, {counts[1]} partners, "
-            f"{counts[2]} entries, {counts[3]} tags); the demo only fills an empty one.",
-            "Give a new file, e.g. partnerbook --db demo.sqlite demo",
+            Problem.tr(
+                "This journal already holds data ({people} people, {partners} "
+                "partners, {entries} entries, {tags} tags); the demo only fills "
+                "an empty one.",
+                people=counts[0],
+                partners=counts[1],
+                entries=counts[2],
+                tags=counts[3],
+            ),
+            Problem.tr("Give a new file, e.g. partnerbook --db demo.sqlite demo"),
         )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from partnerbook.domain.text import storable
 from partnerbook.errors import StorageError
+from partnerbook.messages import Problem
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Draft
 
@@ -74,8 +75,12 @@ def keep_outside(folder: Path, journal: Journal, slot: str, body: str) -> Path:
         make_private_dir(target.parent)
     except OSError as error:
         raise StorageError(
-            f"Cannot create {target.parent}: {error.strerror or error}.",
-            "Keep the window open: what you typed is still there.",
+            Problem.tr(
+                "Cannot create {parent}: {detail}.",
+                parent=target.parent,
+                detail=error.strerror or error,
+            ),
+            Problem.tr("Keep the window open: what you typed is still there."),
         ) from error
     return write_atomically(target, body[:MAX_DRAFT_CHARS].encode("utf-8"))
 

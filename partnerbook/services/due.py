@@ -16,6 +16,7 @@ from partnerbook.domain.enums import (
 )
 from partnerbook.domain.types import DueCommitment, DueFollowUp, DueReport, StayInTouch
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.contact_history import local_date, people_last_contact
 from partnerbook.services.links import linked_partners, linked_people
 from partnerbook.store.engine import Journal
@@ -27,8 +28,12 @@ MAX_WITHIN_DAYS = 3660
 def due_report(journal: Journal, today: date | None = None, within_days: int = 0) -> DueReport:
     if not 0 <= within_days <= MAX_WITHIN_DAYS:
         raise UsageError(
-            f"--within must be between 0 and {MAX_WITHIN_DAYS} days (got {within_days}).",
-            "Give a number of days, e.g. --within 7.",
+            Problem.tr(
+                "--within must be between 0 and {limit} days (got {within_days}).",
+                limit=MAX_WITHIN_DAYS,
+                within_days=within_days,
+            ),
+            Problem.tr("Give a number of days, e.g. --within 7."),
         )
     today = today or date.today()
     horizon = today + timedelta(days=within_days)

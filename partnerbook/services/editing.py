@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from partnerbook.domain.text import fold, shown, storable
 from partnerbook.errors import UsageError
+from partnerbook.messages import Noun, Problem
 from partnerbook.store.base import Audited
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Tag
@@ -35,10 +36,35 @@ class NotFoundError(UsageError):
     """The row is gone (deleted elsewhere, or a stale id)."""
 
 
+# The things messages name ("That person no longer exists."), in the window's language.
+_NOUNS = {
+    "person": Noun.tr("person"),
+    "partner": Noun.tr("partner"),
+    "note": Noun.tr("note"),
+    "follow-up": Noun.tr("follow-up"),
+    "review": Noun.tr("review"),
+    "give & take item": Noun.tr("give & take item"),
+    "contact": Noun.tr("contact"),
+    "motivation": Noun.tr("motivation"),
+    "personal detail": Noun.tr("personal detail"),
+    "benefit": Noun.tr("benefit"),
+    "entry": Noun.tr("entry"),
+    "promise": Noun.tr("promise"),
+}
+
+
+def noun(what: str) -> str:
+    """``what`` as a translatable word when it is one of ours (else as it is)."""
+    return _NOUNS.get(what, what)
+
+
 def get_live(session: Session, model: type[M], item_id: int, what: str) -> M:
     obj = session.get(model, item_id)
     if obj is None or obj.deleted_at is not None:
-        raise NotFoundError(f"That {what} no longer exists.", "It may have been deleted.")
+        raise NotFoundError(
+            Problem.tr("That {what} no longer exists.", what=noun(what)),
+            Problem.tr("It may have been deleted."),
+        )
     return obj
 
 
@@ -50,11 +76,16 @@ def short_text(label: str, required: bool = False) -> Validator:
         text = " ".join(storable(str(value or "")).split())
         if not text:
             if required:
-                raise UsageError(f"{label} cannot be empty.")
+                raise UsageError(Problem.tr("{label} cannot be empty.", label=label))
             return None
         if len(text) > MAX_SHORT_TEXT:
             raise UsageError(
-                f"{label} is too long ({len(text)} characters; at most {MAX_SHORT_TEXT})."
+                Problem.tr(
+                    "{label} is too long ({length} characters; at most {limit}).",
+                    label=label,
+                    length=len(text),
+                    limit=MAX_SHORT_TEXT,
+                )
             )
         return text
 
@@ -66,7 +97,8 @@ def long_text(label: str) -> Validator:
         text = storable(str(value or ""))
         if len(text.encode("utf-8")) > MAX_LONG_TEXT:
             raise UsageError(
-                f"{label} is longer than 1 MB.", "Split it, or keep the document as a file."
+                Problem.tr("{label} is longer than 1 MB.", label=label),
+                Problem.tr("Split it, or keep the document as a file."),
             )
         return text
 
@@ -80,9 +112,17 @@ def days(label: str) -> Validator:
         try:
             number = int(value)
         except (TypeError, ValueError) as error:
-            raise UsageError(f"{label} must be a number of days.") from error
+            raise UsageError(
+                Problem.tr("{label} must be a number of days.", label=label)
+            ) from error
         if not 1 <= number <= MAX_CADENCE_DAYS:
-            raise UsageError(f"{label} must be between 1 and {MAX_CADENCE_DAYS} days.")
+            raise UsageError(
+                Problem.tr(
+                    "{label} must be between 1 and {limit} days.",
+                    label=label,
+                    limit=MAX_CADENCE_DAYS,
+                )
+            )
         return number
 
     return check
@@ -95,9 +135,13 @@ def bounded_int(label: str, low: int, high: int) -> Validator:
         try:
             number = int(value)
         except (TypeError, ValueError) as error:
-            raise UsageError(f"{label} must be a whole number.") from error
+            raise UsageError(Problem.tr("{label} must be a whole number.", label=label)) from error
         if not low <= number <= high:
-            raise UsageError(f"{label} must be between {low} and {high}.")
+            raise UsageError(
+                Problem.tr(
+                    "{label} must be between {low} and {high}.", label=label, low=low, high=high
+                )
+            )
         return number
 
     return check
@@ -115,7 +159,11 @@ def optional_date(label: str) -> Validator:
             return date.fromisoformat(str(value))
         except ValueError as error:
             raise UsageError(
-                f"{label}: '{shown(value)}' is not a date (use YYYY-MM-DD)."
+                Problem.tr(
+                    "{label}: '{value}' is not a date (use YYYY-MM-DD).",
+                    label=label,
+                    value=shown(value),
+                )
             ) from error
 
     return check
@@ -128,9 +176,9 @@ def decimal_value(label: str) -> Validator:
         try:
             number = Decimal(str(value))
         except InvalidOperation as error:
-            raise UsageError(f"{label} must be a number.") from error
+            raise UsageError(Problem.tr("{label} must be a number.", label=label)) from error
         if not number.is_finite() or abs(number) >= Decimal("1e12"):
-            raise UsageError(f"{label} is out of range.")
+            raise UsageError(Problem.tr("{label} is out of range.", label=label))
         return number
 
     return check
@@ -140,12 +188,16 @@ def enum_value(label: str, enum_type: type[Any], required: bool = False) -> Vali
     def check(value: Any) -> Any:
         if value in (None, ""):
             if required:
-                raise UsageError(f"{label} must be chosen.")
+                raise UsageError(Problem.tr("{label} must be chosen.", label=label))
             return None
         try:
             return enum_type(value)
         except ValueError as error:
-            raise UsageError(f"{label}: '{shown(value)}' is not one of the choices.") from error
+            raise UsageError(
+                Problem.tr(
+                    "{label}: '{value}' is not one of the choices.", label=label, value=shown(value)
+                )
+            ) from error
 
     return check
 
@@ -159,7 +211,7 @@ def string_list(label: str) -> Validator:
         items = [" ".join(storable(str(v)).split()) for v in (value or ())]
         items = [v for v in items if v]
         if len(items) > MAX_TAGS:
-            raise UsageError(f"{label}: at most {MAX_TAGS}.")
+            raise UsageError(Problem.tr("{label}: at most {limit}.", label=label, limit=MAX_TAGS))
         seen: dict[str, str] = {}
         for item in items:
             seen.setdefault(fold(item), item[:80])
@@ -174,7 +226,9 @@ def apply_changes(
     """Validate every change first, then apply them all (none on any error)."""
     unknown = set(changes) - set(validators)
     if unknown:
-        raise UsageError(f"Cannot edit {', '.join(sorted(unknown))} here.")
+        raise UsageError(
+            Problem.tr("Cannot edit {fields} here.", fields=", ".join(sorted(unknown)))
+        )
     cleaned = {name: validators[name](value) for name, value in changes.items()}
     for name, value in cleaned.items():
         setattr(obj, name, value)
@@ -279,7 +333,9 @@ class SatelliteSpec:
         with journal.write() as session:
             obj = session.get(self.model, item_id)
             if obj is None:
-                raise NotFoundError(f"That {self.what} no longer exists.")
+                raise NotFoundError(
+                    Problem.tr("That {what} no longer exists.", what=noun(self.what))
+                )
             restore(obj)
 
 
@@ -318,5 +374,5 @@ def untrash(journal: Journal, model: type[Audited], item_id: int, what: str) -> 
     with journal.write() as session:
         obj = session.get(model, item_id)
         if obj is None:
-            raise NotFoundError(f"That {what} is gone for good.")
+            raise NotFoundError(Problem.tr("That {what} is gone for good.", what=noun(what)))
         restore(obj)

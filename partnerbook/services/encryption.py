@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from partnerbook.errors import JournalLockedError, StorageError, UsageError
+from partnerbook.messages import Problem
 from partnerbook.paths import backups_dir_for, create_private_file
 from partnerbook.store import cipher
 from partnerbook.store.backup import backup_file, list_backups, verify_backup
@@ -48,23 +49,39 @@ def _convert(
 ) -> ConversionResult:
     if location.path is None:
         raise UsageError(
-            f"'{action}' works on a journal file; {location.describe()} is a database server.",
-            "Use the server's own encryption.",
+            Problem.tr(
+                "'{action}' works on a journal file; {location} is a database server.",
+                action=action,
+                location=location.describe(),
+            ),
+            Problem.tr("Use the server's own encryption."),
         )
     cipher.dbapi()  # the optional package, or its install hint
     journal = location.path
     state = inspect_file(journal)
     if state.kind is FileKind.MISSING:
-        raise StorageError(f"There is no journal at {journal} to {action}.")
+        raise StorageError(
+            Problem.tr(
+                "There is no journal at {journal} to {action}.", journal=journal, action=action
+            )
+        )
     if action == "encrypt" and state.encrypted:
-        raise UsageError(f"{journal} is already encrypted.", "Nothing was changed.")
+        raise UsageError(
+            Problem.tr("{journal} is already encrypted.", journal=journal),
+            Problem.tr("Nothing was changed."),
+        )
     if action == "decrypt" and state.kind is FileKind.JOURNAL and not state.encrypted:
-        raise UsageError(f"{journal} is not encrypted.", "Nothing was changed.")
+        raise UsageError(
+            Problem.tr("{journal} is not encrypted.", journal=journal),
+            Problem.tr("Nothing was changed."),
+        )
     lock = JournalLock(journal)
     if lock.is_locked_elsewhere():
         raise JournalLockedError(
-            "The journal is open in a PartnerBook window.",
-            f"Close the window, then {action} again. Nothing was changed.",
+            Problem.tr("The journal is open in a PartnerBook window."),
+            Problem.tr(
+                "Close the window, then {action} again. Nothing was changed.", action=action
+            ),
         )
     with lock:
         if state.revision != head_revision():
@@ -81,9 +98,16 @@ def _convert(
             _verify_copy(journal, copy, target_key, before)
             if cipher.table_counts(journal, source_key) != before or _wal_written(journal):
                 raise StorageError(
-                    f"Another program has {journal} open; it was not {action}ed.",
-                    f"Close the other PartnerBook programs, then {action} again. "
-                    "Nothing was changed.",
+                    Problem.tr(
+                        "Another program has {journal} open; it was not {action}ed.",
+                        journal=journal,
+                        action=action,
+                    ),
+                    Problem.tr(
+                        "Close the other PartnerBook programs, then {action} "
+                        "again. Nothing was changed.",
+                        action=action,
+                    ),
                 )
             # The empty -wal and the -shm of the file replaced must not meet the new one.
             for suffix in ("-wal", "-shm"):
@@ -133,8 +157,12 @@ def _verify_copy(journal: Path, copy: Path, key: Passphrase | None, before: dict
         problems.append(f"the copy has other row counts ({', '.join(differ)})")
     if problems:
         raise StorageError(
-            f"The converted copy of {journal} failed its check: {problems[0]}.",
-            "Nothing was changed. Run 'partnerbook check'.",
+            Problem.tr(
+                "The converted copy of {journal} failed its check: {problem}.",
+                journal=journal,
+                problem=problems[0],
+            ),
+            Problem.tr("Nothing was changed. Run 'partnerbook check'."),
         )
 
 

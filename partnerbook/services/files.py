@@ -8,6 +8,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from partnerbook.errors import StorageError
+from partnerbook.messages import Problem
 
 
 def write_atomically(target: Path, content: bytes, make_folders: bool = False) -> Path:
@@ -35,8 +36,10 @@ def write_atomically(target: Path, content: bytes, make_folders: bool = False) -
         with suppress(OSError):  # nothing to clean when the folder itself is the trouble
             partial.unlink(missing_ok=True)
         raise StorageError(
-            f"Cannot write {target}: {error.strerror or error}.",
-            "Choose a folder you may write to, with some free space.",
+            Problem.tr(
+                "Cannot write {target}: {detail}.", target=target, detail=error.strerror or error
+            ),
+            Problem.tr("Choose a folder you may write to, with some free space."),
         ) from error
     return target
 
@@ -47,12 +50,15 @@ def export_target(target: Path, journal_file: Path | None, example: str) -> Path
 
     target = Path(target).expanduser().resolve()
     if target.is_dir():
-        raise UsageError(f"'{target}' is a folder.", f"Give a file name, e.g. {target / example}")
+        raise UsageError(
+            Problem.tr("'{target}' is a folder.", target=target),
+            Problem.tr("Give a file name, e.g. {example}", example=target / example),
+        )
     if journal_file is not None and target.parent == journal_file.parent:
         own = journal_file.name
         if target.name in {own, *(own + s for s in ("-wal", "-shm", "-journal", ".lock"))}:
             raise UsageError(
-                "That is the journal itself (or one of its files).",
-                f"Give another file name, e.g. {example}.",
+                Problem.tr("That is the journal itself (or one of its files)."),
+                Problem.tr("Give another file name, e.g. {example}.", example=example),
             )
     return target

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from partnerbook.domain.enums import CommitmentStatus, EntryKind, FollowUpStatus
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.editing import get_live
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
@@ -88,7 +89,7 @@ def break_promise(journal: Journal, entry_id: int) -> TaskChange:
     with journal.write() as session:
         task = _task(session, entry_id)
         if task.kind != EntryKind.COMMITMENT:
-            raise UsageError("Only a promise can be broken.")
+            raise UsageError(Problem.tr("Only a promise can be broken."))
         change = _change(task)
         task.status = CommitmentStatus.BROKEN.value
         task.completed_at = datetime.now(UTC)
@@ -98,7 +99,7 @@ def break_promise(journal: Journal, entry_id: int) -> TaskChange:
 def snooze(journal: Journal, entry_id: int, until: datetime) -> TaskChange:
     """Out of Today until ``until`` (aware); the due date itself stays as promised."""
     if until.tzinfo is None:
-        raise UsageError("A snooze needs a moment with a time zone.")
+        raise UsageError(Problem.tr("A snooze needs a moment with a time zone."))
     with journal.write() as session:
         task = _task(session, entry_id)
         change = _change(task)
@@ -137,7 +138,9 @@ def next_occurrence(rule: str, due: date) -> date | None:
     try:
         recurrence = rrulestr(rule, dtstart=datetime.combine(due, MORNING))
     except (ValueError, TypeError) as error:
-        raise UsageError(f"'{rule}' is not a repeat rule PartnerBook understands.") from error
+        raise UsageError(
+            Problem.tr("'{rule}' is not a repeat rule PartnerBook understands.", rule=rule)
+        ) from error
     following = recurrence.after(datetime.combine(due, MORNING))
     return following.date() if following is not None else None
 
@@ -146,14 +149,14 @@ def every(count: int, unit: str) -> str:
     """The RRULE for "every N days/weeks/months"."""
     freq = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY"}.get(unit)
     if freq is None or not 1 <= count <= 365:
-        raise UsageError("Repeat every 1 to 365 days, weeks or months.")
+        raise UsageError(Problem.tr("Repeat every 1 to 365 days, weeks or months."))
     return f"FREQ={freq};INTERVAL={count}"
 
 
 def _task(session: Session, entry_id: int) -> Entry:
     task = get_live(session, Entry, entry_id, "follow-up")
     if task.kind not in (EntryKind.FOLLOW_UP, EntryKind.COMMITMENT):
-        raise UsageError("That entry is not a follow-up or a promise.")
+        raise UsageError(Problem.tr("That entry is not a follow-up or a promise."))
     return task
 
 

@@ -31,6 +31,7 @@ from partnerbook.domain.contacts import (
 from partnerbook.domain.enums import ContactKind
 from partnerbook.domain.text import fold, storable
 from partnerbook.errors import StorageError, UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.editing import MAX_SHORT_TEXT, NotFoundError, tags_for
 from partnerbook.services.import_keys import email_key, linkedin_key, name_key, phone_key
 from partnerbook.services.import_merge import FILLED, Merge, PersonState, absorb, merge, url_key
@@ -98,17 +99,23 @@ def read_contacts(path: Path, format: ContactFormat | None = None) -> ParsedCont
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UsageError(
-                f"{path} is {size / 1e6:.0f} MB; PartnerBook reads contact files up to "
-                f"{MAX_FILE_BYTES // 1_000_000} MB.",
-                "Split the export into smaller files.",
+                Problem.tr(
+                    "{path} is {size} MB; PartnerBook reads contact files up to {limit} MB.",
+                    path=path,
+                    size=f"{size / 1e6:.0f}",
+                    limit=MAX_FILE_BYTES // 1_000_000,
+                ),
+                Problem.tr("Split the export into smaller files."),
             )
         data = path.read_bytes()
     except (FileNotFoundError, IsADirectoryError) as error:
-        raise UsageError(f"There is no file {path}.", "Check the path.") from error
+        raise UsageError(
+            Problem.tr("There is no file {path}.", path=path), Problem.tr("Check the path.")
+        ) from error
     except OSError as error:
         raise StorageError(
-            f"Cannot read {path}: {error.strerror or error}.",
-            "Check that the file is there and that you may read it.",
+            Problem.tr("Cannot read {path}: {detail}.", path=path, detail=error.strerror or error),
+            Problem.tr("Check that the file is there and that you may read it."),
         ) from error
     return parse_contacts(data, format)
 
@@ -120,13 +127,20 @@ def parse_contacts(data: bytes, format: ContactFormat | None = None) -> ParsedCo
         format = detect_format(data) or detect_csv(data)
         if format is None:
             raise UsageError(
-                "PartnerBook cannot tell what kind of file this is: not a vCard, a JSON "
-                "archive, or a Google, LinkedIn, Outlook or Thunderbird CSV export.",
-                "Say which with --format (vcard, google-csv, linkedin-csv, outlook-csv, "
-                "thunderbird-csv, json).",
+                Problem.tr(
+                    "PartnerBook cannot tell what kind of file this is: not a "
+                    "vCard, a JSON archive, or a Google, LinkedIn, Outlook or "
+                    "Thunderbird CSV export."
+                ),
+                Problem.tr(
+                    "Say which with --format (vcard, google-csv, linkedin-csv, "
+                    "outlook-csv, thunderbird-csv, json)."
+                ),
             )
     if format is ContactFormat.JSON:
-        raise UsageError("A JSON archive is imported as a whole journal, not as contacts.")
+        raise UsageError(
+            Problem.tr("A JSON archive is imported as a whole journal, not as contacts.")
+        )
     if format is ContactFormat.VCARD:
         from partnerbook.interop.vcard_read import read_vcards
 
@@ -627,7 +641,7 @@ def _flip(journal: Journal, batch_id: int, undo: bool) -> None:
     with journal.write() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFoundError("That import is no longer in the journal.")
+            raise NotFoundError(Problem.tr("That import is no longer in the journal."))
         if (batch.undone_at is not None) == undo:
             return  # already so
         changes = session.scalars(

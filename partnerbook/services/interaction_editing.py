@@ -27,6 +27,7 @@ from partnerbook.domain.enums import (
 from partnerbook.domain.rows import PartnerRef, PersonRef
 from partnerbook.domain.text import first_line, fold, storable
 from partnerbook.errors import UsageError
+from partnerbook.messages import Field, Problem
 from partnerbook.services.capture import MAX_NOTE_BYTES
 from partnerbook.services.editing import (
     apply_changes,
@@ -86,32 +87,35 @@ def _body(value: Any) -> str:
     size = len(text.encode("utf-8"))
     if size > MAX_NOTE_BYTES:
         raise UsageError(
-            f"The notes are {size / 1_000_000:.1f} MB; a note can hold up to 1 MB.",
-            "Split them, or keep the long document as a file and note where it is.",
+            Problem.tr(
+                "The notes are {size} MB; a note can hold up to 1 MB.",
+                size=f"{size / 1_000_000:.1f}",
+            ),
+            Problem.tr("Split them, or keep the long document as a file and note where it is."),
         )
     return text
 
 
 def _moment(value: Any) -> datetime:
     if not isinstance(value, datetime) or value.tzinfo is None:
-        raise UsageError("When it happened: not a date and time.")
+        raise UsageError(Problem.tr("When it happened: not a date and time."))
     return value.astimezone(UTC)
 
 
 def _topics(value: Any) -> str | None:
     lines = [line.strip() for line in storable(str(value or "")).splitlines() if line.strip()]
     if len(lines) > MAX_TOPICS:
-        raise UsageError(f"Topics: at most {MAX_TOPICS}, one per line.")
+        raise UsageError(Problem.tr("Topics: at most {limit}, one per line.", limit=MAX_TOPICS))
     return "\n".join(line[:500] for line in lines) or None
 
 
 FIELDS = {
-    "interaction_kind": enum_value("Kind", InteractionKind, required=True),
+    "interaction_kind": enum_value(Field.tr("Kind"), InteractionKind, required=True),
     "at": _moment,
-    "title": short_text("Title"),
+    "title": short_text(Field.tr("Title")),
     "body": _body,
-    "place": short_text("Where"),
-    "warmth": bounded_int("Warmth", -2, 2),
+    "place": short_text(Field.tr("Where")),
+    "warmth": bounded_int(Field.tr("Warmth"), -2, 2),
     "invitation_sent": boolean,
     "agenda_shared": boolean,
     "recap_sent": boolean,
@@ -123,7 +127,7 @@ FIELDS = {
 def _interaction(session: Session, entry_id: int) -> Entry:
     entry = get_live(session, Entry, entry_id, "note")
     if entry.kind != EntryKind.INTERACTION:
-        raise UsageError("That entry is not a note of a meeting, call or message.")
+        raise UsageError(Problem.tr("That entry is not a note of a meeting, call or message."))
     return entry
 
 
@@ -211,12 +215,16 @@ def add_task(
     a follow-up may repeat (an RRULE, see follow_ups.every)."""
     title = " ".join(storable(text).split())
     if not title:
-        raise UsageError("Say what is to be done.", "Type it, then press Add.")
+        raise UsageError(
+            Problem.tr("Say what is to be done."), Problem.tr("Type it, then press Add.")
+        )
     if owner is None and due is None:
-        raise UsageError("A follow-up needs a date.", "Type when, e.g. 'next tuesday'.")
+        raise UsageError(
+            Problem.tr("A follow-up needs a date."), Problem.tr("Type when, e.g. 'next tuesday'.")
+        )
     if recurrence is not None:
         if owner is not None or due is None:
-            raise UsageError("Only a dated follow-up can repeat.")
+            raise UsageError(Problem.tr("Only a dated follow-up can repeat."))
         from partnerbook.services.follow_ups import next_occurrence
 
         next_occurrence(recurrence, due)  # refuses a rule it cannot read
@@ -249,7 +257,7 @@ def set_task_done(journal: Journal, task_id: int, done: bool) -> None:
         elif task.kind == EntryKind.COMMITMENT:
             task.status = (CommitmentStatus.KEPT if done else CommitmentStatus.OPEN).value
         else:
-            raise UsageError("That entry is not a follow-up or a promise.")
+            raise UsageError(Problem.tr("That entry is not a follow-up or a promise."))
         task.completed_at = datetime.now(UTC) if done else None
 
 

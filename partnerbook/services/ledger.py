@@ -18,6 +18,7 @@ from partnerbook.domain.enums import EntryKind, LedgerDirection, LedgerKind, Ref
 from partnerbook.domain.rows import PartnerRef, PersonRef
 from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
+from partnerbook.messages import Field, Problem
 from partnerbook.services.editing import get_live, short_text
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
@@ -46,9 +47,11 @@ def _value(text: object) -> Decimal | None:
     try:
         value = Decimal(str(text).replace(",", ".").replace(" ", ""))
     except InvalidOperation as error:
-        raise UsageError(f"Value: '{shown(text)}' is not a number.") from error
+        raise UsageError(
+            Problem.tr("Value: '{text}' is not a number.", text=shown(text))
+        ) from error
     if not value.is_finite() or value < 0 or value > Decimal("1e12"):
-        raise UsageError("Value: between 0 and a trillion.")
+        raise UsageError(Problem.tr("Value: between 0 and a trillion."))
     return value
 
 
@@ -56,20 +59,25 @@ def _currency(text: object) -> str | None:
     cleaned = str(text or "").strip().upper()
     if cleaned and (len(cleaned) != MAX_CURRENCY or not cleaned.isalpha()):
         raise UsageError(
-            f"Currency: '{shown(text)}' is not a three-letter code such as EUR or VND."
+            Problem.tr(
+                "Currency: '{text}' is not a three-letter code such as EUR or VND.",
+                text=shown(text),
+            )
         )
     return cleaned or None
 
 
-_referred = short_text("The name of whom it was for")
+_referred = short_text(Field.tr("The name of whom it was for"))
 
 
 def _check(title: str, kind: LedgerKind, at: datetime) -> str:
     cleaned = " ".join(storable(title).split())[:500]
     if not cleaned:
-        raise UsageError("Say what was given or received.", "e.g. 'Intro to their CFO'.")
+        raise UsageError(
+            Problem.tr("Say what was given or received."), Problem.tr("e.g. 'Intro to their CFO'.")
+        )
     if at.tzinfo is None:
-        raise UsageError("When: not a date and time.")
+        raise UsageError(Problem.tr("When: not a date and time."))
     return cleaned
 
 
@@ -113,7 +121,7 @@ def load_item(journal: Journal, entry_id: int) -> LedgerItem:
     with journal.read() as session:
         entry = get_live(session, Entry, entry_id, "give & take item")
         if entry.kind != EntryKind.LEDGER or entry.direction is None or entry.ledger_kind is None:
-            raise UsageError("That entry is not a give & take item.")
+            raise UsageError(Problem.tr("That entry is not a give & take item."))
         return LedgerItem(
             id=entry.id,
             direction=entry.direction,
@@ -134,11 +142,13 @@ def update_item(journal: Journal, entry_id: int, **changes: Any) -> None:
     allowed = {"direction", "kind", "title", "at", "referred_name", "outcome", "value", "currency"}
     unknown = set(changes) - allowed
     if unknown:
-        raise UsageError(f"Cannot edit {', '.join(sorted(unknown))} here.")
+        raise UsageError(
+            Problem.tr("Cannot edit {fields} here.", fields=", ".join(sorted(unknown)))
+        )
     with journal.write() as session:
         entry = get_live(session, Entry, entry_id, "give & take item")
         if entry.kind != EntryKind.LEDGER:
-            raise UsageError("That entry is not a give & take item.")
+            raise UsageError(Problem.tr("That entry is not a give & take item."))
         kind = LedgerKind(changes.get("kind") or entry.ledger_kind or LedgerKind.FAVOUR)
         at = changes.get("at", entry.at)
         entry.title = _check(str(changes.get("title", entry.title)), kind, at)

@@ -19,6 +19,7 @@ from partnerbook.errors import (
     UsageError,
     UserError,
 )
+from partnerbook.messages import Problem
 from partnerbook.paths import backups_dir_for, make_private_dir
 from partnerbook.settings import DEFAULT_KEEP_BACKUPS
 from partnerbook.store import cipher
@@ -51,8 +52,12 @@ class RestoreResult:
 def _require_file(location: JournalLocation, action: str) -> Path:
     if location.path is None:
         raise UsageError(
-            f"'{action}' works on a journal file; {location.describe()} is a database server.",
-            "Use the server's own backup tools (for PostgreSQL: pg_dump).",
+            Problem.tr(
+                "'{action}' works on a journal file; {location} is a database server.",
+                action=action,
+                location=location.describe(),
+            ),
+            Problem.tr("Use the server's own backup tools (for PostgreSQL: pg_dump)."),
         )
     return location.path
 
@@ -78,13 +83,18 @@ def make_backup(
     if not already_open:
         state = inspect_file(journal)
         if state.kind is FileKind.MISSING:
-            raise StorageError(f"There is no journal at {journal} to back up.")
+            raise StorageError(
+                Problem.tr("There is no journal at {journal} to back up.", journal=journal)
+            )
         refuse_unusable(location, state)
     target = (target or default_backup_name(journal)).expanduser().resolve()
     if target.is_dir():
         target = target / default_backup_name(journal).name
     if target == journal:
-        raise UsageError("The backup cannot overwrite the journal itself.", "Choose another file.")
+        raise UsageError(
+            Problem.tr("The backup cannot overwrite the journal itself."),
+            Problem.tr("Choose another file."),
+        )
     return backup_file(journal, target)
 
 
@@ -93,27 +103,35 @@ def restore_backup(location: JournalLocation, backup: Path) -> RestoreResult:
     journal = _require_file(location, "restore")
     backup = backup.expanduser().resolve()
     if not backup.is_file():
-        raise UsageError(f"There is no file {backup}.", "Give the path of a backup file.")
+        raise UsageError(
+            Problem.tr("There is no file {backup}.", backup=backup),
+            Problem.tr("Give the path of a backup file."),
+        )
     if backup == journal:
-        raise UsageError("That file is the journal itself.", "Give the path of a backup file.")
+        raise UsageError(
+            Problem.tr("That file is the journal itself."),
+            Problem.tr("Give the path of a backup file."),
+        )
     backup_state = inspect_file(backup)
     if backup_state.kind is not FileKind.JOURNAL:
         raise NotAJournalError(
-            f"{backup} is not a PartnerBook backup.",
-            "Give a file made by 'partnerbook backup' or found in the backups folder. "
-            "Nothing was changed.",
+            Problem.tr("{backup} is not a PartnerBook backup.", backup=backup),
+            Problem.tr(
+                "Give a file made by 'partnerbook backup' or found in the backups "
+                "folder. Nothing was changed."
+            ),
         )
     refuse_unusable(JournalLocation(location.url.set(database=str(backup)), backup), backup_state)
     problems = verify_backup(backup)
     if problems:
         raise NotAJournalError(
-            f"{backup} is damaged: {problems[0]}",
-            "Choose another backup. Nothing was changed.",
+            Problem.tr("{backup} is damaged: {problem}", backup=backup, problem=problems[0]),
+            Problem.tr("Choose another backup. Nothing was changed."),
         )
     if JournalLock(journal).is_locked_elsewhere():
         raise JournalLockedError(
-            "The journal is open in a PartnerBook window.",
-            "Close the window, then restore again. Nothing was changed.",
+            Problem.tr("The journal is open in a PartnerBook window."),
+            Problem.tr("Close the window, then restore again. Nothing was changed."),
         )
     previous = None
     current = inspect_file(journal)
@@ -160,8 +178,15 @@ def _move_damaged_aside(journal: Path, stamp: str) -> Path:
                 shutil.move(source, target.with_name(target.name + suffix))
     except OSError as error:
         raise StorageError(
-            f"The damaged journal could not be moved aside to {target}: {error.strerror or error}.",
-            "Check that the backups folder beside the journal is writable. Nothing was restored.",
+            Problem.tr(
+                "The damaged journal could not be moved aside to {target}: {detail}.",
+                target=target,
+                detail=error.strerror or error,
+            ),
+            Problem.tr(
+                "Check that the backups folder beside the journal is writable. "
+                "Nothing was restored."
+            ),
         ) from error
     return target
 

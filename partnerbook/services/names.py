@@ -16,6 +16,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from partnerbook.domain.text import fold
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.store.models import Partner, Person
 
 T = TypeVar("T", Person, Partner)
@@ -70,6 +71,13 @@ def ambiguity_error(what: str, query: str, names: Sequence[str]) -> UsageError:
     if more > 0:
         listing += f"\n  … and {more} more"
     return UsageError(
-        f"'{query}' matches more than one {what}:\n{listing}",
-        "Type more of the name to pick one, or give the number shown, e.g. --with '#12'.",
+        Problem.tr(
+            "'{query}' matches more than one {what}:\n{listing}",
+            query=query,
+            what=what,
+            listing=listing,
+        ),
+        Problem.tr(
+            "Type more of the name to pick one, or give the number shown, e.g. --with '#12'."
+        ),
     )

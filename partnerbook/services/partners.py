@@ -31,6 +31,7 @@ from partnerbook.domain.records import (
 from partnerbook.domain.search import HitKind
 from partnerbook.domain.text import fold
 from partnerbook.domain.types import PartnerRef, PersonRef
+from partnerbook.messages import Field
 from partnerbook.services.contact_history import (
     local_date,
     partners_last_contact_for,
@@ -73,24 +74,24 @@ from partnerbook.store.models import (
 PAGE_SIZE = 500
 
 PARTNER_FIELDS = {
-    "name": short_text("The name", required=True),
-    "standing": enum_value("The standing", Standing),
-    "website": short_text("The website"),
-    "city": short_text("The city"),
-    "country": short_text("The country"),
-    "notes": long_text("Notes"),
-    "agreement_scope": long_text("The scope"),
-    "agreement_responsibilities": long_text("Responsibilities"),
-    "agreement_revenue_share": long_text("The revenue share"),
-    "agreement_terms": long_text("The terms"),
-    "agreement_renewal": optional_date("The renewal date"),
-    "referral_terms": enum_value("Referral terms", ReferralTerms, required=True),
-    "referral_fee": decimal_value("The fee per referral"),
-    "referral_percent": decimal_value("The referral percentage"),
-    "currency": lambda v: (short_text("The currency")(v) or "").upper()[:3] or None,
-    "cadence_ideal_days": days("The ideal rhythm"),
-    "cadence_too_long_days": days("'Too long'"),
-    "review_period": enum_value("The review rhythm", ReviewPeriod),
+    "name": short_text(Field.tr("The name"), required=True),
+    "standing": enum_value(Field.tr("The standing"), Standing),
+    "website": short_text(Field.tr("The website")),
+    "city": short_text(Field.tr("The city")),
+    "country": short_text(Field.tr("The country")),
+    "notes": long_text(Field.tr("Notes")),
+    "agreement_scope": long_text(Field.tr("The scope")),
+    "agreement_responsibilities": long_text(Field.tr("Responsibilities")),
+    "agreement_revenue_share": long_text(Field.tr("The revenue share")),
+    "agreement_terms": long_text(Field.tr("The terms")),
+    "agreement_renewal": optional_date(Field.tr("The renewal date")),
+    "referral_terms": enum_value(Field.tr("Referral terms"), ReferralTerms, required=True),
+    "referral_fee": decimal_value(Field.tr("The fee per referral")),
+    "referral_percent": decimal_value(Field.tr("The referral percentage")),
+    "currency": lambda v: (short_text(Field.tr("The currency"))(v) or "").upper()[:3] or None,
+    "cadence_ideal_days": days(Field.tr("The ideal rhythm")),
+    "cadence_too_long_days": days(Field.tr("'Too long'")),
+    "review_period": enum_value(Field.tr("The review rhythm"), ReviewPeriod),
     "archived": boolean,
 }
 
@@ -103,14 +104,14 @@ FIT_CRITERIA = (
 )
 
 FIT_FIELDS = {
-    "complementary_strengths": bounded_int("Complementary strengths", 1, 5),
-    "audience_fit": bounded_int("Audience fit", 1, 5),
-    "trust": bounded_int("Trust", 1, 5),
-    "size_proportion": bounded_int("Size proportion", 1, 5),
-    "willingness": bounded_int("Willingness", 1, 5),
-    **{f"{criterion}_note": long_text("The note") for criterion in FIT_CRITERIA},
-    "notes": long_text("Fit notes"),
-    "assessed_on": optional_date("Assessed on"),
+    "complementary_strengths": bounded_int(Field.tr("Complementary strengths"), 1, 5),
+    "audience_fit": bounded_int(Field.tr("Audience fit"), 1, 5),
+    "trust": bounded_int(Field.tr("Trust"), 1, 5),
+    "size_proportion": bounded_int(Field.tr("Size proportion"), 1, 5),
+    "willingness": bounded_int(Field.tr("Willingness"), 1, 5),
+    **{f"{criterion}_note": long_text(Field.tr("The note")) for criterion in FIT_CRITERIA},
+    "notes": long_text(Field.tr("Fit notes")),
+    "assessed_on": optional_date(Field.tr("Assessed on")),
 }
 
 VALUE_ITEMS = SatelliteSpec(
@@ -118,11 +119,11 @@ VALUE_ITEMS = SatelliteSpec(
     ValueItem,
     "partner_id",
     {
-        "direction": enum_value("For whom", BenefitDirection, required=True),
-        "horizon": enum_value("The horizon", Horizon, required=True),
-        "text": long_text("The benefit"),
-        "quantity": decimal_value("The quantity"),
-        "unit": short_text("The unit"),
+        "direction": enum_value(Field.tr("For whom"), BenefitDirection, required=True),
+        "horizon": enum_value(Field.tr("The horizon"), Horizon, required=True),
+        "text": long_text(Field.tr("The benefit")),
+        "quantity": decimal_value(Field.tr("The quantity")),
+        "unit": short_text(Field.tr("The unit")),
     },
 )
 
@@ -337,7 +338,7 @@ def update_partner(journal: Journal, partner_id: int, changes: Mapping[str, Any]
         if tags is not None:
             partner.tags = tags_for(session, tags)
         if kinds is not None:
-            cleaned = [fold(k) for k in string_list("Kinds")(kinds)]
+            cleaned = [fold(k) for k in string_list(Field.tr("Kinds"))(kinds)]
             session.execute(delete(partner_kinds).where(partner_kinds.c.partner_id == partner_id))
             if cleaned:
                 session.execute(

@@ -22,6 +22,7 @@ from partnerbook.domain.enums import (
 from partnerbook.domain.rows import PartnerRef, PersonRef, PersonRow
 from partnerbook.domain.text import fold
 from partnerbook.errors import UsageError
+from partnerbook.messages import Field, Problem
 from partnerbook.services.contact_history import people_last_contact_for, state_of
 from partnerbook.services.editing import (
     SatelliteSpec,
@@ -61,23 +62,23 @@ from partnerbook.store.models import (
 PAGE_SIZE = 500
 
 PERSON_FIELDS = {
-    "display_name": short_text("The name", required=True),
-    "given_name": short_text("The given name"),
-    "family_name": short_text("The family name"),
-    "role": short_text("The role"),
-    "stakeholder_role": enum_value("The stakeholder role", StakeholderRole),
-    "department": short_text("The department"),
-    "city": short_text("The city"),
-    "country": short_text("The country"),
-    "languages": string_list("Languages"),
-    "birthday_month": bounded_int("The birthday month", 1, 12),
-    "birthday_day": bounded_int("The birthday day", 1, 31),
-    "birthday_year": bounded_int("The birth year", 1900, 2100),
-    "how_we_met": long_text("How we met"),
-    "met_on": optional_date("Met on"),
-    "cadence_ideal_days": days("The ideal rhythm"),
-    "cadence_too_long_days": days("'Too long'"),
-    "notes": long_text("Notes"),
+    "display_name": short_text(Field.tr("The name"), required=True),
+    "given_name": short_text(Field.tr("The given name")),
+    "family_name": short_text(Field.tr("The family name")),
+    "role": short_text(Field.tr("The role")),
+    "stakeholder_role": enum_value(Field.tr("The stakeholder role"), StakeholderRole),
+    "department": short_text(Field.tr("The department")),
+    "city": short_text(Field.tr("The city")),
+    "country": short_text(Field.tr("The country")),
+    "languages": string_list(Field.tr("Languages")),
+    "birthday_month": bounded_int(Field.tr("The birthday month"), 1, 12),
+    "birthday_day": bounded_int(Field.tr("The birthday day"), 1, 31),
+    "birthday_year": bounded_int(Field.tr("The birth year"), 1900, 2100),
+    "how_we_met": long_text(Field.tr("How we met")),
+    "met_on": optional_date(Field.tr("Met on")),
+    "cadence_ideal_days": days(Field.tr("The ideal rhythm")),
+    "cadence_too_long_days": days(Field.tr("'Too long'")),
+    "notes": long_text(Field.tr("Notes")),
     "archived": boolean,
 }
 
@@ -91,10 +92,14 @@ def _contact_key(contact: ContactMethod) -> None:
     value = contact.value.strip()
     if value and contact.kind is ContactKind.EMAIL and not EMAIL_PATTERN.match(value):
         raise UsageError(
-            f"'{value}' is not an email address.", "It should look like name@example.com."
+            Problem.tr("'{value}' is not an email address.", value=value),
+            Problem.tr("It should look like name@example.com."),
         )
     if value and contact.kind is ContactKind.PHONE and not PHONE_PATTERN.match(value):
-        raise UsageError(f"'{value}' is not a phone number.", "Use digits, spaces and + ( ) -.")
+        raise UsageError(
+            Problem.tr("'{value}' is not a phone number.", value=value),
+            Problem.tr("Use digits, spaces and + ( ) -."),
+        )
     if contact.kind is ContactKind.PHONE:
         contact.value_key = re.sub(r"\D", "", value)
     else:
@@ -106,9 +111,9 @@ CONTACTS = SatelliteSpec(
     ContactMethod,
     "person_id",
     {
-        "kind": enum_value("The kind", ContactKind, required=True),
-        "value": lambda v: short_text("The value")(v) or "",
-        "label": lambda v: short_text("The label")(v) or "",
+        "kind": enum_value(Field.tr("The kind"), ContactKind, required=True),
+        "value": lambda v: short_text(Field.tr("The value"))(v) or "",
+        "label": lambda v: short_text(Field.tr("The label"))(v) or "",
         "primary": boolean,
     },
     derive=_contact_key,
@@ -118,13 +123,13 @@ MOTIVATIONS = SatelliteSpec(
     Motivation,
     "person_id",
     {
-        "kind": enum_value("The kind", MotivationKind, required=True),
-        "their_words": long_text("Their words"),
-        "certainty": enum_value("How sure", Certainty, required=True),
+        "kind": enum_value(Field.tr("The kind"), MotivationKind, required=True),
+        "their_words": long_text(Field.tr("Their words")),
+        "certainty": enum_value(Field.tr("How sure"), Certainty, required=True),
         # Left empty, a strength is the middle one (the column is required; None crashed
         # the save with an IntegrityError, found by the fuzz tests).
-        "strength": lambda v: bounded_int("The strength", 1, 3)(v) or 2,
-        "last_confirmed": optional_date("Last confirmed"),
+        "strength": lambda v: bounded_int(Field.tr("The strength"), 1, 3)(v) or 2,
+        "last_confirmed": optional_date(Field.tr("Last confirmed")),
     },
 )
 DETAILS = SatelliteSpec(
@@ -132,9 +137,9 @@ DETAILS = SatelliteSpec(
     PersonalDetail,
     "person_id",
     {
-        "category": enum_value("The category", DetailCategory, required=True),
-        "text": long_text("The detail"),
-        "learned_on": optional_date("Learned on"),
+        "category": enum_value(Field.tr("The category"), DetailCategory, required=True),
+        "text": long_text(Field.tr("The detail")),
+        "learned_on": optional_date(Field.tr("Learned on")),
     },
 )
 
@@ -339,7 +344,10 @@ def _introducer(session: Session, person_id: int, value: Any) -> int | None:
         return None
     introducer_id = int(value)
     if introducer_id == person_id:
-        raise UsageError("Nobody introduces themselves.", "Pick the person who introduced them.")
+        raise UsageError(
+            Problem.tr("Nobody introduces themselves."),
+            Problem.tr("Pick the person who introduced them."),
+        )
     get_live(session, Person, introducer_id, "person")
     return introducer_id
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from partnerbook.domain.enums import EntryKind, ReviewPeriod
 from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
+from partnerbook.messages import Field, Problem
 from partnerbook.services.editing import get_live, long_text
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, ReviewKpi, entry_partners
@@ -61,10 +62,10 @@ def number(text: object) -> Decimal | None:
     try:
         value = Decimal(cleaned.replace(",", ""))
     except InvalidOperation as error:
-        raise UsageError(f"'{shown(text)}' is not a number.") from error
+        raise UsageError(Problem.tr("'{text}' is not a number.", text=shown(text))) from error
     # NaN and Infinity read as Decimals too, and 1e999 overflows the column: not figures.
     if not value.is_finite() or abs(value) >= Decimal("1e12"):
-        raise UsageError(f"'{shown(text)}' is not a figure a KPI can have.")
+        raise UsageError(Problem.tr("'{text}' is not a figure a KPI can have.", text=shown(text)))
     return value
 
 
@@ -107,7 +108,7 @@ def load_review(journal: Journal, entry_id: int) -> Review:
     with journal.read() as session:
         entry = get_live(session, Entry, entry_id, "review")
         if entry.kind != EntryKind.REVIEW or not entry.partners:
-            raise UsageError("That entry is not a partner review.")
+            raise UsageError(Problem.tr("That entry is not a partner review."))
         partner = entry.partners[0]
         period = entry.review_period or ReviewPeriod.QUARTERLY
         start = entry.period_start or entry.at.date()
@@ -127,12 +128,12 @@ def load_review(journal: Journal, entry_id: int) -> Review:
 def save_review(journal: Journal, review: Review) -> int:
     """Create the review, or replace the saved one's content; returns its entry id."""
     if review.period_end < review.period_start:
-        raise UsageError("The period ends before it starts.")
+        raise UsageError(Problem.tr("The period ends before it starts."))
     kpis = [k for k in review.kpis if storable(k.name).strip()]
     if len(kpis) > MAX_KPIS:
-        raise UsageError(f"At most {MAX_KPIS} KPIs in one review.")
-    summary = long_text("The summary")(review.summary)
-    next_steps = long_text("The next steps")(review.next_steps)
+        raise UsageError(Problem.tr("At most {limit} KPIs in one review.", limit=MAX_KPIS))
+    summary = long_text(Field.tr("The summary"))(review.summary)
+    next_steps = long_text(Field.tr("The next steps"))(review.next_steps)
     title = storable(_title(review))[:500]
     with journal.write() as session:
         partner = get_live(session, Partner, review.partner_id, "partner")

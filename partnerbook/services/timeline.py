@@ -25,6 +25,7 @@ from partnerbook.domain.types import (
     TimelinePage,
 )
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.links import linked_partners, linked_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import (
@@ -130,7 +131,11 @@ def timeline_query(filters: TimelineFilter, cursor: TimelineCursor | None) -> Se
 
 def _check_limit(limit: int, most: int) -> None:
     if not 1 <= limit <= most:
-        raise UsageError(f"A timeline page holds 1 to {most} entries (got {limit}).")
+        raise UsageError(
+            Problem.tr(
+                "A timeline page holds 1 to {most} entries (got {limit}).", most=most, limit=limit
+            )
+        )
 
 
 def timeline_page(

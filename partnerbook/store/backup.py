@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from partnerbook.errors import JournalDamagedError, StorageError
+from partnerbook.messages import Problem
 from partnerbook.paths import create_private_file, make_private_dir
 from partnerbook.store import cipher
 
@@ -56,7 +57,9 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
     try:
         src = read_only_connect(source)
     except cipher.ERRORS as error:
-        raise StorageError(f"Cannot read {source} to back it up: {error}.") from error
+        raise StorageError(
+            Problem.tr("Cannot read {source} to back it up: {error}.", source=source, error=error)
+        ) from error
     timer = threading.Timer(timeout, src.interrupt)
     try:
         dst = cipher.connect(partial, key=key)
@@ -71,15 +74,23 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
         _remove_quietly(partial)
         if "interrupt" in str(error).lower():
             raise StorageError(
-                f"Backing up {source} took longer than {timeout:.0f} s and was stopped.",
-                "Another program kept the journal busy. Try again in a moment.",
+                Problem.tr(
+                    "Backing up {source} took longer than {timeout} s and was stopped.",
+                    source=source,
+                    timeout=f"{timeout:.0f}",
+                ),
+                Problem.tr("Another program kept the journal busy. Try again in a moment."),
             ) from error
         raise _storage_error(target, error) from error
     except cipher.ERRORS as error:
         _remove_quietly(partial)
         raise JournalDamagedError(
-            f"The journal {source} could not be read completely: {error}.",
-            "Run 'partnerbook check' and restore the latest good backup.",
+            Problem.tr(
+                "The journal {source} could not be read completely: {error}.",
+                source=source,
+                error=error,
+            ),
+            Problem.tr("Run 'partnerbook check' and restore the latest good backup."),
         ) from error
     finally:
         src.close()
@@ -92,8 +103,12 @@ def backup_file(source: Path, target: Path, timeout: float = BACKUP_TIMEOUT_S) -
     if problems:
         _remove_quietly(partial)
         raise JournalDamagedError(
-            f"The backup of {source} failed its check: {problems[0]}",
-            "The journal may be damaged: run 'partnerbook check'.",
+            Problem.tr(
+                "The backup of {source} failed its check: {problem}",
+                source=source,
+                problem=problems[0],
+            ),
+            Problem.tr("The journal may be damaged: run 'partnerbook check'."),
         )
     _fsync(partial)
     partial.replace(target)
@@ -243,15 +258,15 @@ def _storage_error(path: Path, error: BaseException) -> StorageError:
         text = error.strerror.lower()
     if "full" in text or "no space" in text:
         return StorageError(
-            f"The disk is full; {path} could not be written.",
-            "Free some space and try again. The journal itself was not changed.",
+            Problem.tr("The disk is full; {path} could not be written.", path=path),
+            Problem.tr("Free some space and try again. The journal itself was not changed."),
         )
     if "read-only" in text or "readonly" in text or "permission" in text:
         return StorageError(
-            f"{path} cannot be written (read-only or permission denied).",
-            "Choose a folder you may write to.",
+            Problem.tr("{path} cannot be written (read-only or permission denied).", path=path),
+            Problem.tr("Choose a folder you may write to."),
         )
-    return StorageError(f"Writing {path} failed: {error}.")
+    return StorageError(Problem.tr("Writing {path} failed: {error}.", path=path, error=error))
 
 
 def _remove_leftovers(target: Path) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import create_engine, text
 
 from partnerbook.errors import StorageError
+from partnerbook.messages import Problem
 from partnerbook.store import cipher
 from partnerbook.store.engine import JournalLocation
 from partnerbook.store.migrate import (
@@ -55,8 +56,8 @@ def check_journal(location: JournalLocation, already_open: bool = False) -> Chec
     )
     if state.kind is FileKind.MISSING:
         raise StorageError(
-            f"There is no journal at {location.path}.",
-            "Check the path given to --db or PARTNERBOOK_DATABASE_URL.",
+            Problem.tr("There is no journal at {path}.", path=location.path),
+            Problem.tr("Check the path given to --db or PARTNERBOOK_DATABASE_URL."),
         )
     if state.kind is FileKind.DAMAGED:
         unreadable = (f"the journal's structure cannot be read ({state.detail})",)

@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import IO
 
 from partnerbook.errors import JournalLockedError, StorageError
+from partnerbook.messages import Problem
 from partnerbook.paths import create_private_file
 
 
@@ -40,14 +41,18 @@ class JournalLock:
             handle = self.path.open("a+", encoding="utf-8")
         except OSError as error:
             raise StorageError(
-                f"Cannot create the lock file {self.path}: {error.strerror or error}.",
-                "Check that you may write to the journal's folder.",
+                Problem.tr(
+                    "Cannot create the lock file {path}: {detail}.",
+                    path=self.path,
+                    detail=error.strerror or error,
+                ),
+                Problem.tr("Check that you may write to the journal's folder."),
             ) from error
         if not _try_lock(handle):
             handle.close()
             raise JournalLockedError(
-                "This journal is already open in another PartnerBook window.",
-                "Switch to that window, or close it first.",
+                Problem.tr("This journal is already open in another PartnerBook window."),
+                Problem.tr("Switch to that window, or close it first."),
             )
         handle.seek(0)
         handle.truncate()

@@ -24,6 +24,7 @@ from partnerbook.errors import (
     StorageError,
     damaged_message,
 )
+from partnerbook.messages import Problem
 from partnerbook.paths import backups_dir_for, create_private_file, make_private_dir
 from partnerbook.store import cipher
 from partnerbook.store.engine import (
@@ -116,8 +117,8 @@ def inspect_file(path: Path) -> FileState:
             header = handle.read(100)
     except OSError as error:
         raise StorageError(
-            f"Cannot read {path}: {error.strerror or error}.",
-            "Check that the file exists and that you may read it.",
+            Problem.tr("Cannot read {path}: {detail}.", path=path, detail=error.strerror or error),
+            Problem.tr("Check that the file exists and that you may read it."),
         ) from error
     encrypted = len(header) == 100 and not header.startswith(SQLITE_HEADER)
     if encrypted and cipher.looks_encrypted(path):
@@ -161,19 +162,29 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
     where = location.describe()
     if state.kind is FileKind.ENCRYPTED:
         how = (
-            "give its passphrase (run the command in a terminal, or set "
-            f"{cipher.PASSPHRASE_ENV} for a script)"
+            Problem.tr(
+                "give its passphrase (run the command in a terminal, or set {variable} "
+                "for a script)",
+                variable=cipher.PASSPHRASE_ENV,
+            )
             if cipher.available()
             else cipher.INSTALL_HINT
         )
         raise cipher.PassphraseNeededError(
-            f"{where} is not a PartnerBook journal (it is not a database file).",
-            f"If it is an encrypted journal: {how}. The file was not changed.",
+            Problem.tr(
+                "{where} is not a PartnerBook journal (it is not a database file).", where=where
+            ),
+            Problem.tr("If it is an encrypted journal: {how}. The file was not changed.", how=how),
         )
     if state.kind is FileKind.NOT_SQLITE:
         raise NotAJournalError(
-            f"{where} is not a PartnerBook journal (it is not a database file).",
-            "Check the path given to --db or PARTNERBOOK_DATABASE_URL. The file was not changed.",
+            Problem.tr(
+                "{where} is not a PartnerBook journal (it is not a database file).", where=where
+            ),
+            Problem.tr(
+                "Check the path given to --db or PARTNERBOOK_DATABASE_URL. The "
+                "file was not changed."
+            ),
         )
     if state.kind is FileKind.DAMAGED:
         raise JournalDamagedError(
@@ -181,9 +192,14 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
         )
     if state.kind is FileKind.FOREIGN:
         raise NotAJournalError(
-            f"{where} is a database of another application, not a PartnerBook journal.",
-            "Give the path of a PartnerBook journal, or a new file name to start one. "
-            "The file was not changed.",
+            Problem.tr(
+                "{where} is a database of another application, not a PartnerBook journal.",
+                where=where,
+            ),
+            Problem.tr(
+                "Give the path of a PartnerBook journal, or a new file name to "
+                "start one. The file was not changed."
+            ),
         )
     if (
         state.kind is FileKind.JOURNAL
@@ -191,9 +207,12 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
         and state.revision not in known_revisions()
     ):
         raise NewerJournalError(
-            f"{where} was written by a newer version of PartnerBook "
-            f"(schema {state.revision or 'unknown'}).",
-            "Update PartnerBook to open it. The file was not changed.",
+            Problem.tr(
+                "{where} was written by a newer version of PartnerBook (schema {revision}).",
+                where=where,
+                revision=state.revision or "unknown",
+            ),
+            Problem.tr("Update PartnerBook to open it. The file was not changed."),
         )
 
 
@@ -208,8 +227,10 @@ def open_journal(
         if state.kind is FileKind.MISSING:
             if not create:
                 raise StorageError(
-                    f"There is no journal at {location.path}.",
-                    "Check the path, or run 'partnerbook demo' to create a sample journal.",
+                    Problem.tr("There is no journal at {path}.", path=location.path),
+                    Problem.tr(
+                        "Check the path, or run 'partnerbook demo' to create a sample journal."
+                    ),
                 )
             _make_parent(location.path)
         elif state.revision != head_revision():
@@ -253,15 +274,25 @@ def _make_parent(path: Path) -> None:
         make_private_dir(path.parent)
     except OSError as error:
         raise StorageError(
-            f"Cannot create the folder {path.parent}: {error.strerror or error}.",
-            "Choose a journal location you may write to (--db).",
+            Problem.tr(
+                "Cannot create the folder {parent}: {detail}.",
+                parent=path.parent,
+                detail=error.strerror or error,
+            ),
+            Problem.tr("Choose a journal location you may write to (--db)."),
         ) from error
     try:
         create_private_file(path)
     except OSError as error:
         raise StorageError(
-            f"Cannot create the journal {path}: {error.strerror or error}.",
-            "Check that you may write to the folder, or choose another location (--db).",
+            Problem.tr(
+                "Cannot create the journal {path}: {detail}.",
+                path=path,
+                detail=error.strerror or error,
+            ),
+            Problem.tr(
+                "Check that you may write to the folder, or choose another location (--db)."
+            ),
         ) from error
 
 
