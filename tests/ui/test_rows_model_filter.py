@@ -395,6 +395,10 @@ def test_any_sequence_of_changes_shows_what_a_fresh_filter_shows(
         if not stale and model.complete:
             want = expected(everything(store), text, show_archived, sort)
             assert shown(model) == want, (step, text, show_archived, sort)
+        positions = {row_id: position for position, row_id in enumerate(shown(model))}
+        for row_id in chance.sample(sorted(store.items), 5):
+            assert model.row_of(row_id) == positions.get(row_id)
+        assert model.has_id(max(store.items)) or not model.complete
     model.set_filter_text("")
     model.set_show_archived(False)
     assert shown(model) == expected(everything(store), "", False, sort)

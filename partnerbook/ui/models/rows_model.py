@@ -72,6 +72,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []  # everything fetched, in fetch order
         self._keys: list[str] = []  # folded haystack of each row
         self._archived: list[bool] = []  # each row's archived flag
+        self._ids: list[int] = []  # each row's id (ids are unique)
         self._shown: list[int] = []  # indexes into _rows, in display order
         # _shown is exactly the rows the current filter matches (a refresh may leave a row
         # shown that no longer matches, or hide one that now does: then the next keystroke
@@ -183,17 +184,18 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             self._refilter()
 
     def row_of(self, row_id: int) -> int | None:
-        """The display position of a row, or None when it is not shown."""
-        for position, index in enumerate(self._shown):
-            if self._row_id(self._rows[index]) == row_id:
-                return position
-        return None
+        """The display position of a row, or None when it is not shown (two scans in C: the
+        view asks after every keystroke, to keep its selection)."""
+        try:
+            return self._shown.index(self._ids.index(row_id))
+        except ValueError:
+            return None
 
     def row_at(self, position: int) -> R:
         return self._rows[self._shown[position]]
 
     def has_id(self, row_id: int) -> bool:
-        return any(self._row_id(row) == row_id for row in self._rows)
+        return row_id in self._ids
 
     def load_all(self) -> None:
         """Fetch every remaining page now (a filter, tests, screenshots)."""
@@ -203,7 +205,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def reload(self) -> None:
         self._idle.stop()
         self.beginResetModel()
-        self._rows, self._keys, self._archived, self._shown = [], [], [], []
+        self._rows, self._keys, self._archived, self._ids, self._shown = [], [], [], [], []
         self._rank, self._base, self._exact = None, None, True
         self._last_id, self._complete = 0, False
         self.endResetModel()
@@ -214,7 +216,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if not ids:
             return
         fresh = {self._row_id(row): row for row in self._fetch_ids(list(ids))}
-        where = {self._row_id(row): i for i, row in enumerate(self._rows)}
+        where = {row_id: i for i, row_id in enumerate(self._ids)}
         added: list[R] = []
         updated: list[int] = []
         gone = False
@@ -273,6 +275,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             self._rows.append(row)
             self._keys.append(fold(self._haystack(row)))
             self._archived.append(bool(getattr(row, "archived", False)))
+            self._ids.append(self._row_id(row))
         archived, everything = self._archived, self._show_archived
         fresh = [i for i in range(start, len(self._rows)) if everything or not archived[i]]
         visible = self._matching(fresh, self._tokens)
@@ -295,6 +298,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             del self._rows[index]
             del self._keys[index]
             del self._archived[index]
+            del self._ids[index]
             self._shown = [i - 1 if i > index else i for i in self._shown]
 
     def _refilter(self) -> None:
