@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
             empty.add_partner.connect(self._new_partner)
             empty.open_demo.connect(self.hooks.open_demo)
             empty.import_contacts.connect(self.import_contacts)
+            empty.first_note.connect(self.quick_capture)
             self.stack.addWidget(empty)
             self._empty = empty
         return self._empty
