@@ -1,6 +1,9 @@
-"""Declarative base, type map and the audit columns every row carries."""
+"""Declarative base, type map and the audit columns every row carries.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here or in ``models.py``: SQLAlchemy would
+evaluate every ``Mapped[...]`` string of every class (the mixin's once per class) at
+import, which costs start-up time; only forward references are quoted.
+"""
 
 import enum
 from datetime import UTC, date, datetime

@@ -10,9 +10,11 @@ person_tags, ...) are pure associations owned by their entry or person: they are
 written with it and carry no audit columns of their own.
 
 The schema itself is created only by Alembic migrations, never by ``create_all``.
-"""
 
-from __future__ import annotations
+Annotations are evaluated as the classes are made (no ``from __future__ import
+annotations``): SQLAlchemy then has no strings to evaluate, a start-up cost; only forward
+references are quoted.
+"""
 
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -150,10 +152,10 @@ class Partner(Audited, Base):
     review_period: Mapped[ReviewPeriod | None] = mapped_column(enum_type(ReviewPeriod))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    value_items: Mapped[list[ValueItem]] = relationship(
+    value_items: Mapped[list["ValueItem"]] = relationship(
         back_populates="partner", cascade="all, delete-orphan", order_by="ValueItem.position"
     )
-    fit: Mapped[FitAssessment | None] = relationship(
+    fit: Mapped["FitAssessment | None"] = relationship(
         back_populates="partner", cascade="all, delete-orphan"
     )
     tags: Mapped[list[Tag]] = relationship(secondary=partner_tags)
@@ -239,19 +241,19 @@ class Person(Audited, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     partner: Mapped[Partner | None] = relationship(foreign_keys=[partner_id])
-    introduced_by: Mapped[Person | None] = relationship(
+    introduced_by: Mapped["Person | None"] = relationship(
         remote_side="Person.id", foreign_keys=[introduced_by_id]
     )
-    affiliations: Mapped[list[Affiliation]] = relationship(
+    affiliations: Mapped[list["Affiliation"]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="Affiliation.until"
     )
-    contacts: Mapped[list[ContactMethod]] = relationship(
+    contacts: Mapped[list["ContactMethod"]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="ContactMethod.position"
     )
-    motivations: Mapped[list[Motivation]] = relationship(
+    motivations: Mapped[list["Motivation"]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="Motivation.position"
     )
-    details: Mapped[list[PersonalDetail]] = relationship(
+    details: Mapped[list["PersonalDetail"]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="PersonalDetail.position"
     )
     tags: Mapped[list[Tag]] = relationship(secondary=person_tags)
@@ -405,10 +407,10 @@ class Entry(Audited, Base):
     partners: Mapped[list[Partner]] = relationship(secondary=entry_partners)
     tags: Mapped[list[Tag]] = relationship(secondary=entry_tags)
     # The interaction a follow-up or commitment came from.
-    source: Mapped[Entry | None] = relationship(
+    source: Mapped["Entry | None"] = relationship(
         remote_side="Entry.id", foreign_keys=[source_entry_id]
     )
-    kpis: Mapped[list[ReviewKpi]] = relationship(
+    kpis: Mapped[list["ReviewKpi"]] = relationship(
         back_populates="entry", cascade="all, delete-orphan", order_by="ReviewKpi.position"
     )
 
