@@ -123,12 +123,44 @@ class Reading(Message):
     """What reading a file of contacts found: per record problems, the import plan's reasons."""
 
 
-def listed(parts: Iterable[str]) -> str:
-    """Parts said one after the other ("a; b; c"), each language with its own separator."""
+def listed(parts: Iterable[str], separator: Text | None = None) -> str:
+    """Parts said one after the other ("a; b; c"), each language with its own separator.
+
+    ``separator`` is a template of ``{earlier}`` and ``{later}`` (the default is
+    ``Reading.tr("{earlier}; {later}")``; a list of commas is ``"{earlier}, {later}"``).
+    """
     items = list(parts)
     if not items:
         return ""
+    joint = separator or Reading.tr("{earlier}; {later}")
     text = items[0]
     for part in items[1:]:
-        text = Reading.tr("{earlier}; {later}", earlier=text, later=part)
+        text = Text(joint.context, joint.template, (("earlier", text), ("later", part)))
     return text
+
+
+class _Capitalized(Text):
+    """``text`` with its first letter upper case, in English and once translated."""
+
+    def __new__(cls, inner: Text) -> _Capitalized:
+        english = str(inner)
+        self = str.__new__(cls, english[:1].upper() + english[1:])
+        object.__setattr__(self, "context", "")
+        object.__setattr__(self, "template", "{text}")
+        object.__setattr__(self, "args", (("text", inner),))
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (capitalized, (self.args[0][1],))
+
+    def render(self, lookup: Callable[[Text], str], show: Callable[[object], str] = str) -> str:
+        inner = self.args[0][1]
+        text = inner.render(lookup, show) if isinstance(inner, Text) else show(inner)
+        return text[:1].upper() + text[1:]
+
+
+def capitalized(text: str) -> str:
+    """A sentence made of parts ("the birthday … ; the rest was read") begun upper case."""
+    if isinstance(text, Text):
+        return _Capitalized(text)
+    return text[:1].upper() + text[1:]

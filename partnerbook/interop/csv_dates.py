@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from partnerbook.messages import Reading
+
 DayOrder = Literal["dmy", "mdy"]
 NO_YEAR = 1604  # Apple's (and so some Google and Outlook data's) year for "year unknown"
 
@@ -35,7 +37,20 @@ _MONTH_WORDS = (
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_WORDS, 1) for name in names.split()}
 
-_MONTH_NAMES = tuple(names.split()[0].title() for names in _MONTH_WORDS)
+_MONTH_NAMES = (
+    Reading.tr("January"),
+    Reading.tr("February"),
+    Reading.tr("March"),
+    Reading.tr("April"),
+    Reading.tr("May"),
+    Reading.tr("June"),
+    Reading.tr("July"),
+    Reading.tr("August"),
+    Reading.tr("September"),
+    Reading.tr("October"),
+    Reading.tr("November"),
+    Reading.tr("December"),
+)
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -99,8 +114,13 @@ def _numeric(
             order = "dmy"  # the same either way, or no reading at all
         else:
             return DateProblem(
-                f"could be {a} {_MONTH_NAMES[b - 1]} or {_MONTH_NAMES[a - 1]} {b}; "
-                "write it as YYYY-MM-DD"
+                Reading.tr(
+                    "could be {day} {month} or {other_month} {other_day}; write it as YYYY-MM-DD",
+                    day=a,
+                    month=_MONTH_NAMES[b - 1],
+                    other_month=_MONTH_NAMES[a - 1],
+                    other_day=b,
+                )
             )
     day, month = (a, b) if order == "dmy" else (b, a)
     return checked_date(year, month, day)
@@ -112,13 +132,13 @@ def _with_month_name(text: str, pivot: int | None) -> PartialDate | DateProblem:
     months = [_MONTHS.get(token.rstrip(".")) for token in tokens if not token.isdigit()]
     numbers = [token for token in tokens if token.isdigit()]
     if len(months) != 1 or months[0] is None or not 1 <= len(numbers) <= 2:
-        return DateProblem("is not a date")
+        return DateProblem(Reading.tr("is not a date"))
     day_at = next((at for at, n in enumerate(numbers) if len(n) <= 2), None)
     if day_at is None:
-        return DateProblem("is not a date")
+        return DateProblem(Reading.tr("is not a date"))
     year_texts = numbers[:day_at] + numbers[day_at + 1 :]
     if year_texts and len(year_texts[0]) not in (2, 4):
-        return DateProblem("is not a date")
+        return DateProblem(Reading.tr("is not a date"))
     year = _year(year_texts[0], pivot) if year_texts else None
     return checked_date(year, months[0], int(numbers[day_at]))
 
@@ -136,11 +156,11 @@ def checked_date(year: int | None, month: int, day: int) -> PartialDate | DatePr
     if year == NO_YEAR:
         year = None
     if year is not None and not 1800 <= year <= date.today().year + 1:
-        return DateProblem("has a year that cannot be right")
+        return DateProblem(Reading.tr("has a year that cannot be right"))
     try:
         date(2000 if year is None else year, month, day)  # 2000: 29 February is a day
     except ValueError:
-        return DateProblem("is not a date")
+        return DateProblem(Reading.tr("is not a date"))
     return PartialDate(year, month, day)
 
 
@@ -167,5 +187,5 @@ def parse_full_date(text: str, order: DayOrder = "mdy") -> date | DateProblem | 
     if parsed is None or isinstance(parsed, DateProblem):
         return parsed
     if parsed.year is None:
-        return DateProblem("has no year")
+        return DateProblem(Reading.tr("has no year"))
     return date(parsed.year, parsed.month, parsed.day)

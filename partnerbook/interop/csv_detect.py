@@ -16,11 +16,12 @@ from partnerbook.interop.csv_outlook import OUTLOOK
 from partnerbook.interop.csv_records import HEADER_SEARCH_ROWS, CsvKind, read_kind
 from partnerbook.interop.csv_text import Header, decode_csv_bytes, parse_rows, sniff_delimiter
 from partnerbook.interop.csv_thunderbird import THUNDERBIRD
+from partnerbook.messages import Reading
 
 KINDS: tuple[CsvKind, ...] = (THUNDERBIRD, LINKEDIN, GOOGLE, OUTLOOK)  # the order of the tests
 _BY_FORMAT = {kind.format: kind for kind in KINDS}
 _DETECT_BYTES = 512 * 1024  # the header is near the top; a huge file need not be parsed
-UNKNOWN = (
+UNKNOWN = Reading.tr(
     "This file is not a contacts export PartnerBook knows (Google, LinkedIn, Outlook, "
     "Thunderbird); use --format to say which program wrote it."
 )
@@ -71,7 +72,7 @@ def read_contacts_csv(data: bytes, format: ContactFormat | None = None) -> Parse
 
 def _unknown_message(data: bytes) -> str:
     if not data.strip():
-        return "The file is empty: there is nothing to import."
+        return Reading.tr("The file is empty: there is nothing to import.")
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCARD"):
-        return "This is a vCard file, not a CSV: import it as vCard (--format vcard)."
+        return Reading.tr("This is a vCard file, not a CSV: import it as vCard (--format vcard).")
     return UNKNOWN

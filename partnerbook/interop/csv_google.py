@@ -32,6 +32,7 @@ from partnerbook.interop.csv_fields import (
 )
 from partnerbook.interop.csv_records import CsvKind, RowOutcome, Table, read_kind
 from partnerbook.interop.csv_text import Fields, Header, header_key
+from partnerbook.messages import Reading
 
 _CURRENT_MARKS = ("Labels", "File As", "Organization Name", "E-mail 1 - Value", "Phone 1 - Value")
 _LEGACY_MARKS = ("Group Membership", "E-mail 1 - Type", "Given Name Yomi", "Additional Name")
@@ -82,7 +83,9 @@ class _GoogleRow:
         birthday = get("Birthday")
         parsed = parse_partial_date(birthday)
         if isinstance(parsed, DateProblem):
-            problems.append(f"the birthday '{birthday}' {parsed.reason}")
+            problems.append(
+                Reading.tr("the birthday '{value}' {reason}", value=birthday, reason=parsed.reason)
+            )
         elif parsed is not None:
             year, month, day = parsed.year, parsed.month, parsed.day
         city, country = self._place(get)
@@ -172,10 +175,10 @@ def _first(cell: str) -> str | None:
 
 GOOGLE = CsvKind(
     format=ContactFormat.GOOGLE_CSV,
-    title="a Google Contacts CSV",
+    title=Reading.tr("a Google Contacts CSV"),
     is_header=is_google_header,
     make_reader=_make_reader,
-    hint=(
+    hint=Reading.tr(
         "no row near the top names Google's columns (First Name, Last Name, Labels…). "
         "Export it again from contacts.google.com (Export → Google CSV), or use --format "
         "to say which program wrote it."

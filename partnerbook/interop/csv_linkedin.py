@@ -19,6 +19,7 @@ from partnerbook.interop.csv_dates import DateProblem, parse_full_date
 from partnerbook.interop.csv_fields import or_none
 from partnerbook.interop.csv_records import CsvKind, RowOutcome, RowReader, Table, read_kind
 from partnerbook.interop.csv_text import Fields, Header
+from partnerbook.messages import Reading
 
 HOW_WE_MET = "Connected on LinkedIn"
 URL_LABEL = "LinkedIn"
@@ -43,7 +44,11 @@ def _read_row(fields: Fields, record: int) -> RowOutcome:
     if connected:
         parsed = parse_full_date(connected, "mdy")
         if isinstance(parsed, DateProblem):
-            problems.append(f"the date connected '{connected}' {parsed.reason}")
+            problems.append(
+                Reading.tr(
+                    "the date connected '{value}' {reason}", value=connected, reason=parsed.reason
+                )
+            )
         else:
             met_on = parsed
     url = fields.get("URL", "Profile URL")
@@ -70,10 +75,10 @@ def _make_reader(table: Table) -> RowReader:
 
 LINKEDIN = CsvKind(
     format=ContactFormat.LINKEDIN_CSV,
-    title="a LinkedIn Connections.csv",
+    title=Reading.tr("a LinkedIn Connections.csv"),
     is_header=is_linkedin_header,
     make_reader=_make_reader,
-    hint=(
+    hint=Reading.tr(
         "no row near the top has LinkedIn's columns (First Name, Last Name, URL, Company, "
         "Position, Connected On). Use Connections.csv from LinkedIn's data export "
         "(Settings → Data privacy → Get a copy of your data), or use --format to say "

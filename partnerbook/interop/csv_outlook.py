@@ -24,6 +24,7 @@ from partnerbook.interop.csv_dates import DateProblem, DayOrder, infer_day_order
 from partnerbook.interop.csv_fields import given_names, or_none, unique_texts, unique_values
 from partnerbook.interop.csv_records import CsvKind, RowOutcome, Table, all_rows, read_kind
 from partnerbook.interop.csv_text import Fields, Header
+from partnerbook.messages import Reading
 
 # Each field by its English, German and Italian column names.
 GIVEN = ("First Name", "Vorname", "Nome")
@@ -124,7 +125,9 @@ class _OutlookRow:
         birthday = fields.get(*BIRTHDAY)
         parsed = parse_partial_date(birthday, self.order)
         if isinstance(parsed, DateProblem):
-            problems.append(f"the birthday '{birthday}' {parsed.reason}")
+            problems.append(
+                Reading.tr("the birthday '{value}' {reason}", value=birthday, reason=parsed.reason)
+            )
         elif parsed is not None:
             year, month, day = parsed.year, parsed.month, parsed.day
         city, country = _place(fields)
@@ -190,10 +193,10 @@ def _make_reader(table: Table) -> _OutlookRow:
 
 OUTLOOK = CsvKind(
     format=ContactFormat.OUTLOOK_CSV,
-    title="an Outlook contacts CSV",
+    title=Reading.tr("an Outlook contacts CSV"),
     is_header=is_outlook_header,
     make_reader=_make_reader,
-    hint=(
+    hint=Reading.tr(
         "no row near the top names Outlook's columns (First Name, Last Name, E-mail "
         "Address…, or their German or Italian names). Export it again from Outlook "
         "(File → Open & Export → Import/Export → Export to a file → Comma Separated "

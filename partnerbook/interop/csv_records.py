@@ -22,6 +22,7 @@ from partnerbook.interop.csv_text import (
     parse_rows,
     sniff_delimiter,
 )
+from partnerbook.messages import Reading, capitalized, listed
 
 HEADER_SEARCH_ROWS = 20  # LinkedIn writes three lines of notes before its header
 
@@ -74,13 +75,17 @@ def read_kind(data: bytes, kind: CsvKind) -> ParsedContacts:
     """Every row of a file of ``kind``, or one error saying the file is not of it."""
     try:
         if not data.strip():
-            return _whole_file(kind, "The file is empty: there is nothing to import.")
+            return _whole_file(kind, Reading.tr("The file is empty: there is nothing to import."))
         table = load_table(data, kind.is_header)
         if table is None:
-            return _whole_file(kind, f"This is not {kind.title}: {kind.hint}")
+            return _whole_file(
+                kind, Reading.tr("This is not {kind}: {hint}", kind=kind.title, hint=kind.hint)
+            )
         reader = kind.make_reader(table)
     except Exception as error:  # a reader never raises: the file is refused in words
-        return _whole_file(kind, f"The file could not be read ({_bug(error)}).")
+        return _whole_file(
+            kind, Reading.tr("The file could not be read ({problem}).", problem=_bug(error))
+        )
     contacts: list[ImportedContact] = []
     errors: list[RecordError] = []
     for record, row in enumerate(table.rows, start=1):
@@ -99,23 +104,34 @@ def read_row(
     fields = Fields(header, row)
     problems: list[str] = []
     if row.unclosed_quote:
-        problems.append("a quote in it is never closed, so that cell ends with its line")
+        problems.append(
+            Reading.tr("a quote in it is never closed, so that cell ends with its line")
+        )
     try:
         outcome = reader(fields, record)
         contact = _named(outcome.contact)
         problems.extend(outcome.problems)
         if contact is None:
-            problems.append("it has no name, organisation, email or phone to know the person by")
+            problems.append(
+                Reading.tr("it has no name, organisation, email or phone to know the person by")
+            )
     except Exception as error:
         contact = None
-        problems.append(f"it could not be read ({_bug(error)})")
+        problems.append(Reading.tr("it could not be read ({problem})", problem=_bug(error)))
     if extra := fields.extra_cells():
-        problems.append(f"{_cells(extra)} past the last column were left out")
+        problems.append(
+            Reading.tr("one cell past the last column was left out")
+            if extra == 1
+            else Reading.tr("{count} cells past the last column were left out", count=extra)
+        )
     if not problems:
         return contact, ""
-    ending = "the rest was read" if contact is not None else "the row was skipped"
-    text = f"{'; '.join(problems)}; {ending}"
-    return contact, text[:1].upper() + text[1:]
+    ending = (
+        Reading.tr("the rest was read")
+        if contact is not None
+        else Reading.tr("the row was skipped")
+    )
+    return contact, capitalized(listed([*problems, ending]))
 
 
 def _named(contact: ImportedContact | None) -> ImportedContact | None:
@@ -139,11 +155,7 @@ def _whole_file(kind: CsvKind, message: str) -> ParsedContacts:
 
 
 def _bug(error: Exception) -> str:
-    return f"an unexpected {type(error).__name__}; please report it"
-
-
-def _cells(count: int) -> str:
-    return "one cell" if count == 1 else f"{count} cells"
+    return Reading.tr("an unexpected {error}; please report it", error=type(error).__name__)
 
 
 def all_rows(table: Table) -> Sequence[Fields]:

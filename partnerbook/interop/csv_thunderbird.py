@@ -18,6 +18,7 @@ from partnerbook.interop.csv_dates import DateProblem, PartialDate, checked_date
 from partnerbook.interop.csv_fields import or_none, unique_values
 from partnerbook.interop.csv_records import CsvKind, RowOutcome, RowReader, Table, read_kind
 from partnerbook.interop.csv_text import Fields, Header
+from partnerbook.messages import Reading
 
 PHONES = (
     ("mobile", "Mobile Number"),
@@ -89,10 +90,18 @@ def _birthday(fields: Fields) -> PartialDate | DateProblem | None:
         return None
     shown = "-".join(text or "?" for text in texts)
     if not (_number(month_text) and _number(day_text)) or (year_text and not _number(year_text)):
-        return DateProblem(f"the birthday '{shown}' (year-month-day) is not a date")
+        return DateProblem(
+            Reading.tr("the birthday '{value}' (year-month-day) is not a date", value=shown)
+        )
     checked = checked_date(int(year_text) if year_text else None, int(month_text), int(day_text))
     if isinstance(checked, DateProblem):
-        return DateProblem(f"the birthday '{shown}' (year-month-day) {checked.reason}")
+        return DateProblem(
+            Reading.tr(
+                "the birthday '{value}' (year-month-day) {reason}",
+                value=shown,
+                reason=checked.reason,
+            )
+        )
     return checked
 
 
@@ -106,10 +115,10 @@ def _make_reader(table: Table) -> RowReader:
 
 THUNDERBIRD = CsvKind(
     format=ContactFormat.THUNDERBIRD_CSV,
-    title="a Thunderbird address book CSV",
+    title=Reading.tr("a Thunderbird address book CSV"),
     is_header=is_thunderbird_header,
     make_reader=_make_reader,
-    hint=(
+    hint=Reading.tr(
         "no row near the top names Thunderbird's columns (First Name, Last Name, Display "
         "Name, Primary Email…; translated headers are not read). Export it again from "
         "Thunderbird's Address Book in English, or use --format to say which program "

@@ -31,6 +31,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from partnerbook.messages import Reading
+
 _BEGIN = b"BEGIN:VCARD"
 _END = b"END:VCARD"
 _NAME_RE = re.compile(r"[A-Za-z0-9-]+")
@@ -189,7 +191,7 @@ def split_records(data: bytes) -> tuple[list[Record], bool]:
             current.lines.append((number, line))
         previous = line
     if current is not None:
-        current.error = (
+        current.error = Reading.tr(
             "It ends without END:VCARD: the file looks cut short, so this contact was "
             "left out. Export the contacts again."
         )

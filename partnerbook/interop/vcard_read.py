@@ -39,14 +39,15 @@ from partnerbook.interop.vcard_text import (
     split_unescaped,
     unescape,
 )
+from partnerbook.messages import Reading
 
 MAX_PHOTO = 5 * 1024 * 1024
 
-NO_VCARD = "This file holds no vCard (no BEGIN:VCARD line). Is it a .vcf file?"
-NO_NAME = (
+NO_VCARD = Reading.tr("This file holds no vCard (no BEGIN:VCARD line). Is it a .vcf file?")
+NO_NAME = Reading.tr(
     "This contact has no name, email or phone, so there is nothing to call it by; it was left out."
 )
-UNEXPECTED = (
+UNEXPECTED = Reading.tr(
     "This contact could not be read because of an unexpected problem in PartnerBook; "
     "it was left out. Please report it."
 )
@@ -182,7 +183,9 @@ def read_vcards(data: bytes) -> ParsedContacts:
                 RecordError(
                     record.number,
                     record.line,
-                    f"The birthday '{wrong}' is not a date; the rest was read",
+                    Reading.tr(
+                        "The birthday '{value}' is not a date; the rest was read", value=wrong
+                    ),
                 )
             )
     return _parsed(contacts, errors)

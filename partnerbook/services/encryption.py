@@ -147,14 +147,16 @@ def _verify_copy(journal: Path, copy: Path, key: Passphrase | None, before: dict
     finally:
         cipher.forget(copy)
     if key is not None and not cipher.looks_encrypted(copy):
-        problems.append("the copy is not encrypted")
+        problems.append(Problem.tr("the copy is not encrypted"))
     if key is None and cipher.looks_encrypted(copy):
-        problems.append("the copy is still encrypted")
+        problems.append(Problem.tr("the copy is still encrypted"))
     if not problems and after != before:
         differ = sorted(
             name for name in before.keys() | after.keys() if before.get(name) != after.get(name)
         )
-        problems.append(f"the copy has other row counts ({', '.join(differ)})")
+        problems.append(
+            Problem.tr("the copy has other row counts ({tables})", tables=", ".join(differ))
+        )
     if problems:
         raise StorageError(
             Problem.tr(

@@ -13,6 +13,7 @@ from datetime import date
 
 from partnerbook.domain.contacts import ContactValue, ImportedContact
 from partnerbook.domain.text import fold
+from partnerbook.messages import Reading, listed
 from partnerbook.services.import_keys import email_key, linkedin_key, phone_key
 
 # Person fields an import may fill when they are empty, and where they come from.
@@ -30,21 +31,21 @@ FILLED = (
     "met_on",
 )
 FIELD_WORDS = {
-    "given_name": "given name",
-    "family_name": "family name",
-    "role": "role",
-    "department": "department",
-    "city": "city",
-    "country": "country",
-    "birthday_year": "birthday",
-    "birthday_month": "birthday",
-    "birthday_day": "birthday",
-    "how_we_met": "how you met",
-    "met_on": "how you met",
-    "partner": "partner",
-    "notes": "notes",
-    "photo": "photo",
-    "uid": "id",
+    "given_name": Reading.tr("given name"),
+    "family_name": Reading.tr("family name"),
+    "role": Reading.tr("role"),
+    "department": Reading.tr("department"),
+    "city": Reading.tr("city"),
+    "country": Reading.tr("country"),
+    "birthday_year": Reading.tr("birthday"),
+    "birthday_month": Reading.tr("birthday"),
+    "birthday_day": Reading.tr("birthday"),
+    "how_we_met": Reading.tr("how you met"),
+    "met_on": Reading.tr("how you met"),
+    "partner": Reading.tr("partner"),
+    "notes": Reading.tr("notes"),
+    "photo": Reading.tr("photo"),
+    "uid": Reading.tr("id"),
 }
 
 
@@ -96,26 +97,36 @@ class Merge:
         """ "adds 2 emails, a phone, role, birthday" for the preview."""
         parts: list[str] = []
         for values, one, many in (
-            (self.emails, "an email", "emails"),
-            (self.phones, "a phone", "phones"),
-            (self.urls, "a link", "links"),
-            (self.tags, "a tag", "tags"),
+            (
+                self.emails,
+                Reading.tr("an email"),
+                Reading.tr("{count} emails", count=len(self.emails)),
+            ),
+            (
+                self.phones,
+                Reading.tr("a phone"),
+                Reading.tr("{count} phones", count=len(self.phones)),
+            ),
+            (self.urls, Reading.tr("a link"), Reading.tr("{count} links", count=len(self.urls))),
+            (self.tags, Reading.tr("a tag"), Reading.tr("{count} tags", count=len(self.tags))),
         ):
             if values:
-                parts.append(one if len(values) == 1 else f"{len(values)} {many}")
+                parts.append(one if len(values) == 1 else many)
         words: list[str] = []
         for name in (*self.fields, *(["partner"] if self.partner else [])):
             word = FIELD_WORDS[name]
             if word not in words:
                 words.append(word)
         if self.notes:
-            words.append("notes")
+            words.append(Reading.tr("notes"))
         if self.photo:
-            words.append("photo")
+            words.append(Reading.tr("photo"))
         if self.uid:
-            words.append("its contact id (to know them next time)")
+            words.append(Reading.tr("its contact id (to know them next time)"))
         parts.extend(words)
-        return "adds " + ", ".join(parts) if parts else "nothing new"
+        if not parts:
+            return Reading.tr("nothing new")
+        return Reading.tr("adds {what}", what=listed(parts, Reading.tr("{earlier}, {later}")))
 
 
 def contact_fields(contact: ImportedContact) -> dict[str, object]:

@@ -31,7 +31,7 @@ from partnerbook.domain.contacts import (
 from partnerbook.domain.enums import ContactKind
 from partnerbook.domain.text import fold, storable
 from partnerbook.errors import StorageError, UsageError
-from partnerbook.messages import Problem
+from partnerbook.messages import Problem, Reading
 from partnerbook.services.editing import MAX_SHORT_TEXT, NotFoundError, tags_for
 from partnerbook.services.import_keys import email_key, linkedin_key, name_key, phone_key
 from partnerbook.services.import_merge import FILLED, Merge, PersonState, absorb, merge, url_key
@@ -163,7 +163,9 @@ def _storable_contacts(parsed: ParsedContacts) -> ParsedContacts:
     for contact in parsed.contacts:
         name = _line(contact.display_name)
         if not name:
-            errors.append(RecordError(contact.record, contact.line, "The contact has no name."))
+            errors.append(
+                RecordError(contact.record, contact.line, Reading.tr("The contact has no name."))
+            )
             continue
         values: dict[str, Any] = {
             field: _line(getattr(contact, field)) for field in _ONE_LINE_CONTACT_FIELDS
@@ -293,22 +295,22 @@ def _load_known(session: Session, region: str) -> _Known:
 def _match(known: _Known, contact: ImportedContact, region: str) -> tuple[int | str, str] | None:
     """The person this contact is, and why we think so."""
     if contact.uid and contact.uid in known.uids:
-        return known.uids[contact.uid], "the same contact id"
+        return known.uids[contact.uid], Reading.tr("the same contact id")
     for value in contact.emails:
         key = email_key(value.value)
         if key in known.emails:
-            return known.emails[key], f"the same email ({value.value})"
+            return known.emails[key], Reading.tr("the same email ({email})", email=value.value)
     for value in contact.phones:
         key = phone_key(value.value, region)
         if key and key in known.phones:
-            return known.phones[key], f"the same phone ({value.value})"
+            return known.phones[key], Reading.tr("the same phone ({phone})", phone=value.value)
     for value in contact.urls:
         key = linkedin_key(value.value)
         if key and key in known.linkedin:
-            return known.linkedin[key], "the same LinkedIn profile"
+            return known.linkedin[key], Reading.tr("the same LinkedIn profile")
     key = name_key(contact.display_name, contact.organisation)
     if key in known.names:
-        return known.names[key], "the same name and partner"
+        return known.names[key], Reading.tr("the same name and partner")
     return None
 
 
@@ -341,7 +343,9 @@ def plan_import(journal: Journal, parsed: ParsedContacts, region: str = "") -> I
             addition = merge(state, contact, region)
             absorb(state, addition, region)
             known.states[who] = state
-            known.labels[who] = f"{contact.display_name} (record {contact.record})"
+            known.labels[who] = Reading.tr(
+                "{name} (record {record})", name=contact.display_name, record=contact.record
+            )
             first_of[who] = contact.record
             _remember(known, who, contact, region)
             records.append(
@@ -350,7 +354,7 @@ def plan_import(journal: Journal, parsed: ParsedContacts, region: str = "") -> I
                     contact.line,
                     contact.display_name,
                     ImportAction.CREATE,
-                    "new person",
+                    Reading.tr("new person"),
                     contact=contact,
                     merge=addition,
                 )
@@ -364,7 +368,9 @@ def plan_import(journal: Journal, parsed: ParsedContacts, region: str = "") -> I
         person_id = who if isinstance(who, int) else None
         merges_into = first_of.get(who) if isinstance(who, str) else None
         action = ImportAction.SKIP if addition.is_empty else ImportAction.UPDATE
-        reason = f"{known.labels[who]}: {why}; {addition.describe()}"
+        reason = Reading.tr(
+            "{person}: {why}; {adds}", person=known.labels[who], why=why, adds=addition.describe()
+        )
         records.append(
             PlannedRecord(
                 contact.record,

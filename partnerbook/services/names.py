@@ -67,15 +67,25 @@ def match_partners(session: Session, query: str) -> NameMatch[Partner]:
 def ambiguity_error(what: str, query: str, names: Sequence[str]) -> UsageError:
     shown = list(names[:MAX_CANDIDATES_SHOWN])
     more = len(names) - len(shown)
-    listing = "\n".join(f"  - {name}" for name in shown)
+    listing: str = "\n".join(f"  - {name}" for name in shown)
     if more > 0:
-        listing += f"\n  … and {more} more"
+        listing = Problem.tr("{listing}\n  … and {more} more", listing=listing, more=more)
     return UsageError(
-        Problem.tr(
-            "'{query}' matches more than one {what}:\n{listing}",
-            query=query,
-            what=what,
-            listing=listing,
+        (
+            Problem.tr(
+                "'{query}' matches more than one person:\n{listing}", query=query, listing=listing
+            )
+            if what == "person"
+            else Problem.tr(
+                "'{query}' matches more than one partner:\n{listing}", query=query, listing=listing
+            )
+            if what == "partner"
+            else Problem.tr(
+                "'{query}' matches more than one {what}:\n{listing}",
+                query=query,
+                what=what,
+                listing=listing,
+            )
         ),
         Problem.tr(
             "Type more of the name to pick one, or give the number shown, e.g. --with '#12'."

@@ -130,10 +130,10 @@ def verify_backup(path: Path) -> list[str]:
         finally:
             connection.close()
     except cipher.ERRORS as error:
-        return [f"cannot be read as a database ({error})"]
+        return [Problem.tr("cannot be read as a database ({error})", error=error)]
     problems = [] if result == ["ok"] else result
     if app_id != APPLICATION_ID:
-        problems.append("it is not a PartnerBook journal")
+        problems.append(Problem.tr("it is not a PartnerBook journal"))
     return problems
 
 
