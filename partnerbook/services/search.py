@@ -31,6 +31,7 @@ from partnerbook.domain.snippets import (
 )
 from partnerbook.domain.text import fold, storable
 from partnerbook.errors import UsageError
+from partnerbook.messages import Problem
 from partnerbook.services.contact_history import local_date
 from partnerbook.services.timeline import summary_line
 from partnerbook.store.engine import Journal
@@ -180,8 +181,8 @@ def _backend(journal: Journal) -> ModuleType:
     backend: ModuleType | None = getattr(journal, "search", None)
     if backend is None:
         raise UsageError(
-            "Search is not available on this kind of database yet.",
-            "Use a journal file, or search from a journal file copy.",
+            Problem.tr("Search is not available on this kind of database yet."),
+            Problem.tr("Use a journal file, or search from a journal file copy."),
         )
     return backend
 
