@@ -8,13 +8,17 @@ from a conference five years ago. Core queries only, so it stays quick at 10,000
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
+from typing import Any
 
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import BindParameter, bindparam, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.enums import EntryKind
+from partnerbook.domain.search import HitKind
 from partnerbook.domain.text import fold
 from partnerbook.domain.types import PartnerRef
 from partnerbook.services.names import escape_like
@@ -22,6 +26,9 @@ from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person, entry_people
 
 CANDIDATE_LIMIT = 200
+# More candidates than this: their last meetings are looked for among the latest meetings.
+WALK_FROM = 40
+RECENT_MEETINGS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,35 @@ def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[Person
     words = fold(typed).split()
     if not words:
         return ()
-    first = escape_like(words[0])
+    key = " ".join(words)
+    with journal.read() as session:
+        rows = [
+            row
+            for row in _candidates(session, journal.search, words[0])
+            if _all_words_start(row.name_key, words)
+        ]
+        exact = [row.id for row in rows if row.name_key == key]
+        last = _last_met_of_best(session, [row.id for row in rows], exact, limit)
+    exact_first = sorted(
+        rows,
+        key=lambda row: (
+            row.name_key != key,
+            -(last[row.id].timestamp() if row.id in last else 0.0),
+            row.name_key,
+        ),
+    )
+    return tuple(
+        PersonChoice(row.id, row.display_name, row.partner_id, row.name, row.city, last.get(row.id))
+        for row in exact_first[:limit]
+    )
+
+
+def _candidates(session: Session, backend: ModuleType | None, first: str) -> Sequence[Any]:
+    """The first ``CANDIDATE_LIMIT`` people by name whose name, or one of its words, begins
+    with ``first`` (or holds it, in Chinese). The search index, where there is one and it
+    is current, narrows the people to look at: its name words are a superset of these."""
+    cjk = _has_cjk(first)
+    escaped = escape_like(first)
     query = (
         select(
             Person.id,
@@ -54,33 +89,25 @@ def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[Person
         .where(
             Person.deleted_at.is_(None),
             or_(
-                Person.name_key.like(first + "%", escape="\\"),
-                Person.name_key.like("% " + first + "%", escape="\\"),
+                Person.name_key.like(escaped + "%", escape="\\"),
+                Person.name_key.like("% " + escaped + "%", escape="\\"),
                 # Chinese names have no spaces between family and given name: "芳" finds 王芳.
-                Person.name_key.like("%" + first + "%", escape="\\")
-                if _has_cjk(first)
-                else false(),
+                Person.name_key.like("%" + escaped + "%", escape="\\") if cjk else false(),
             ),
         )
         .order_by(Person.name_key, Person.id)
         .limit(CANDIDATE_LIMIT)
     )
-    with journal.read() as session:
-        rows = [row for row in session.execute(query) if _all_words_start(row.name_key, words)]
-        last = _last_met(session, [row.id for row in rows])
-    key = " ".join(words)
-    exact_first = sorted(
-        rows,
-        key=lambda row: (
-            row.name_key != key,
-            -(last[row.id].timestamp() if row.id in last else 0.0),
-            row.name_key,
-        ),
-    )
-    return tuple(
-        PersonChoice(row.id, row.display_name, row.partner_id, row.name, row.city, last.get(row.id))
-        for row in exact_first[:limit]
-    )
+    # One letter begins a good share of all names: reading names in order finds enough of
+    # them at once, and the index would hand over thousands.
+    connection = session.connection()  # Core rows: no ORM on every keystroke
+    if backend is None or (len(first) < 2 and not cjk):
+        return connection.execute(query).all()
+    expression = backend.match_expression(first, every_word_a_prefix=True)
+    if expression is None or backend.needs_rebuild(connection):
+        return connection.execute(query).all()
+    narrowed = query.where(Person.id.in_(backend.ids_matching(HitKind.PERSON, expression, "name")))
+    return connection.execute(narrowed).all()
 
 
 def choices_for(journal: Journal, person_ids: list[int]) -> tuple[PersonChoice, ...]:
@@ -121,17 +148,71 @@ def _has_cjk(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+_LAST_MET = (
+    select(entry_people.c.person_id, func.max(Entry.at))
+    .join(Entry, Entry.id == entry_people.c.entry_id)
+    .where(
+        entry_people.c.person_id.in_(_IDS),
+        Entry.kind == EntryKind.INTERACTION,
+        Entry.deleted_at.is_(None),
+    )
+    .group_by(entry_people.c.person_id)
+)
+_SINCE = (
+    select(Entry.at)
+    .where(Entry.kind == EntryKind.INTERACTION)
+    .order_by(Entry.at.desc(), Entry.id.desc())
+    .offset(bindparam("recent"))
+    .limit(1)
+)
+_RECENT = (
+    select(entry_people.c.person_id, Entry.at, Entry.id)
+    .join(Entry, Entry.id == entry_people.c.entry_id)
+    .where(
+        Entry.kind == EntryKind.INTERACTION,
+        Entry.at >= bindparam("since", type_=Entry.__table__.c.at.type),
+        # "+ 0": each meeting tested against the list, not every candidate's meetings
+        # looked up person by person (which is what this avoids).
+        (entry_people.c.person_id + 0).in_(_IDS),
+    )
+    .order_by(Entry.at.desc(), Entry.id.desc())
+)
+_TRASHED = select(Entry.id).where(Entry.id.in_(_IDS), Entry.deleted_at.is_not(None))
+
+
 def _last_met(session: Session, ids: list[int]) -> dict[int, datetime]:
     if not ids:
         return {}
-    rows = session.execute(
-        select(entry_people.c.person_id, func.max(Entry.at))
-        .join(Entry, Entry.id == entry_people.c.entry_id)
-        .where(
-            entry_people.c.person_id.in_(ids),
-            Entry.kind == EntryKind.INTERACTION,
-            Entry.deleted_at.is_(None),
-        )
-        .group_by(entry_people.c.person_id)
-    )
+    rows = session.connection().execute(_LAST_MET, {"ids": ids})
     return {pid: at for pid, at in rows if at is not None}
+
+
+def _last_met_of_best(
+    session: Session, ids: list[int], exact: list[int], limit: int
+) -> dict[int, datetime]:
+    """When each of the people shown was last met (and of others on the way).
+
+    Many candidates have many meetings between them: rather than every one of them, the
+    latest ``RECENT_MEETINGS`` meetings are read from the index of meetings by date (no
+    notes read), which holds the last meeting of everyone met since. When that already
+    names enough people to fill the list, nobody met earlier can be in it; else, and for
+    an exact name not met lately, every candidate's meetings are read as before.
+    """
+    if len(ids) <= WALK_FROM:
+        return _last_met(session, ids)
+    connection = session.connection()
+    since = connection.execute(_SINCE, {"recent": RECENT_MEETINGS}).scalar()
+    if since is None or since.timestamp() <= 0:  # every meeting is recent: ask them all
+        return _last_met(session, ids)
+    recent = connection.execute(_RECENT, {"since": since, "ids": ids}).all()
+    trashed = set(connection.execute(_TRASHED, {"ids": [row.id for row in recent]}).scalars())
+    last: dict[int, datetime] = {}
+    for person_id, at, entry_id in recent:
+        if entry_id not in trashed:
+            last.setdefault(person_id, at)  # newest first: the first is the last met
+    exact_set = set(exact)
+    if sum(1 for person_id in last if person_id not in exact_set) < limit - len(exact):
+        return _last_met(session, ids)
+    last.update(_last_met(session, [person_id for person_id in exact if person_id not in last]))
+    return last

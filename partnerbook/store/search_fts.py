@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, TextClause, text
 from sqlalchemy.exc import OperationalError
 
 from partnerbook.domain.search import HitKind
@@ -196,6 +196,17 @@ def newest_matches(
     """(id, relevance) of the newest ``limit`` matches (largest ids): FTS5 walks its lists
     backwards and stops, so a common word costs no more than a rare one."""
     return _matches(connection, kind, expression, limit, "rowid DESC")
+
+
+def ids_matching(kind: HitKind, expression: str, column: str | None = None) -> TextClause:
+    """The ids of the rows matching ``expression`` (in ``column`` alone, if given), as a
+    subquery for a portable query to narrow its rows with (``id IN (...)``)."""
+    table = TABLES[kind]
+    if column is not None:
+        expression = f"{{{column}}} : ({expression})"
+    return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :fts_expression").bindparams(
+        fts_expression=expression
+    )
 
 
 def newest_ids(
