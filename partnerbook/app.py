@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -62,6 +63,9 @@ def run_gui(options: GuiOptions) -> int:
             file=sys.stderr,
         )
         return 1
+    # What is imported lives as long as the app: the collector need never walk it again
+    # (a full collection otherwise walks every class and function of SQLAlchemy and Qt).
+    gc.freeze()
     # What the first paint queries with, imported while imports are still fast (see above):
     # the mapped models alone cost a quarter more once PySide6's hook is in place.
     for module in (
@@ -70,10 +74,15 @@ def run_gui(options: GuiOptions) -> int:
         "partnerbook.domain.dates",
         "partnerbook.services.today",
         "partnerbook.services.follow_ups",
+        "partnerbook.services.reminders",
+        "partnerbook.store.search_index",  # the hooks a journal installs when it opens
+        "partnerbook.store.location_check",
     ):
         importlib.import_module(module)
+    gc.freeze()
     from PySide6.QtWidgets import QApplication
 
+    gc.freeze()  # and what PySide6 made of its modules
     paths = AppPaths.default()
     restrict_new_files()  # the journal, its backups, settings and log: the owner's only
     app = QApplication.instance() or QApplication(sys.argv[:1])
