@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import BindParameter, bindparam, false, func, or_, select
+from sqlalchemy import BindParameter, Executable, bindparam, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.enums import EntryKind
@@ -76,6 +77,21 @@ def _candidates(session: Session, backend: ModuleType | None, first: str) -> Seq
     is current, narrows the people to look at: its name words are a superset of these."""
     cjk = _has_cjk(first)
     escaped = escape_like(first)
+    values = {"start": escaped + "%", "word": "% " + escaped + "%", "inside": "%" + escaped + "%"}
+    connection = session.connection()  # Core rows: no ORM on every keystroke
+    # One letter begins a good share of all names: reading names in order finds enough of
+    # them at once, and the index would hand over thousands.
+    if backend is not None and (len(first) > 1 or cjk):
+        expression = backend.match_expression(first, every_word_a_prefix=True)
+        if expression is not None and not backend.needs_rebuild(connection):
+            values["fts_expression"] = backend.in_name(expression)
+            return connection.execute(_candidate_query(cjk, backend), values).all()
+    return connection.execute(_candidate_query(cjk, None), values).all()
+
+
+@lru_cache(maxsize=8)
+def _candidate_query(cjk: bool, backend: ModuleType | None) -> Executable:
+    """The candidates' query, built once (with Chinese, or narrowed by ``backend``)."""
     query = (
         select(
             Person.id,
@@ -89,25 +105,18 @@ def _candidates(session: Session, backend: ModuleType | None, first: str) -> Seq
         .where(
             Person.deleted_at.is_(None),
             or_(
-                Person.name_key.like(escaped + "%", escape="\\"),
-                Person.name_key.like("% " + escaped + "%", escape="\\"),
+                Person.name_key.like(bindparam("start"), escape="\\"),
+                Person.name_key.like(bindparam("word"), escape="\\"),
                 # Chinese names have no spaces between family and given name: "芳" finds 王芳.
-                Person.name_key.like("%" + escaped + "%", escape="\\") if cjk else false(),
+                Person.name_key.like(bindparam("inside"), escape="\\") if cjk else false(),
             ),
         )
         .order_by(Person.name_key, Person.id)
         .limit(CANDIDATE_LIMIT)
     )
-    # One letter begins a good share of all names: reading names in order finds enough of
-    # them at once, and the index would hand over thousands.
-    connection = session.connection()  # Core rows: no ORM on every keystroke
-    if backend is None or (len(first) < 2 and not cjk):
-        return connection.execute(query).all()
-    expression = backend.match_expression(first, every_word_a_prefix=True)
-    if expression is None or backend.needs_rebuild(connection):
-        return connection.execute(query).all()
-    narrowed = query.where(Person.id.in_(backend.ids_matching(HitKind.PERSON, expression, "name")))
-    return connection.execute(narrowed).all()
+    if backend is not None:
+        query = query.where(Person.id.in_(backend.ids_matching(HitKind.PERSON)))
+    return query
 
 
 def choices_for(journal: Journal, person_ids: list[int]) -> tuple[PersonChoice, ...]:

@@ -198,15 +198,16 @@ def newest_matches(
     return _matches(connection, kind, expression, limit, "rowid DESC")
 
 
-def ids_matching(kind: HitKind, expression: str, column: str | None = None) -> TextClause:
-    """The ids of the rows matching ``expression`` (in ``column`` alone, if given), as a
-    subquery for a portable query to narrow its rows with (``id IN (...)``)."""
+def ids_matching(kind: HitKind) -> TextClause:
+    """The ids of the rows matching the bound ``fts_expression``, as a subquery for a
+    portable query to narrow its rows with (``id IN (...)``)."""
     table = TABLES[kind]
-    if column is not None:
-        expression = f"{{{column}}} : ({expression})"
-    return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :fts_expression").bindparams(
-        fts_expression=expression
-    )
+    return text(f"SELECT rowid FROM {table} WHERE {table} MATCH :fts_expression")
+
+
+def in_name(expression: str) -> str:
+    """The same expression, matched in the names (of people and partners) only."""
+    return f"{{name}} : ({expression})"
 
 
 def newest_ids(
