@@ -27,7 +27,6 @@ from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.icons import icon
 from partnerbook.ui.theme import Colours
-from partnerbook.ui.views.empty_state import EmptyState
 from partnerbook.ui.widgets.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from partnerbook.ui.dialogs.in_town import InTownDialog
     from partnerbook.ui.dialogs.palette import CommandPalette, PaletteItem
     from partnerbook.ui.dialogs.quick_capture import QuickCapture
+    from partnerbook.ui.views.empty_state import EmptyState
     from partnerbook.ui.views.interaction_page import InteractionDialog
     from partnerbook.ui.views.partners_view import PartnersView
     from partnerbook.ui.views.people_view import PeopleView
@@ -464,6 +464,8 @@ class MainWindow(QMainWindow):
     @property
     def empty(self) -> EmptyState:
         if self._empty is None:
+            from partnerbook.ui.views.empty_state import EmptyState
+
             empty = EmptyState(self)
             empty.add_person.connect(self._new_person)
             empty.add_partner.connect(self._new_partner)

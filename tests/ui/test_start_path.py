@@ -101,8 +101,10 @@ def test_start_imports_only_what_the_first_paint_needs(
     modules = _smoke_modules(filled, isolated_home, *(["--view", view] if view else []))
     assert "partnerbook.ui.main_window" in modules  # the window was built
     assert [name for name in NOT_AT_START if _loaded(modules, name)] == []
-    # The window opens on Today; the People view is built when first shown.
+    # The window opens on Today; the People view is built when first shown, the welcome
+    # only for a journal with nobody in it.
     assert ("partnerbook.ui.views.people_view" in modules) == (view == "people")
+    assert "partnerbook.ui.views.empty_state" not in modules
 
 
 def test_the_whole_schema_includes_what_imports_add() -> None:
