@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook.errors import UserError
+from partnerbook.ui.messages import translated
 from partnerbook.ui.models.rows_model import ID_ROLE, RowsModel
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.elided_tip import ElidedTipDelegate
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 # and none is shown narrower than MIN_COLUMN: a column that would be is left out instead.
 MAX_COLUMN = 320
 MIN_COLUMN = 72
-PAGE_ROOM = 500  # what a person's or partner's page needs beside the list (its scroll bar too)
+PAGE_ROOM = 520  # what a person's or partner's page needs beside the list (its scroll bar too)
 
 
 @dataclass(frozen=True)
@@ -246,11 +247,11 @@ class MasterDetailView(QWidget):
             if column in widths or (column in self._hidden_columns and column != first):
                 continue
             want = self.column_want(column)
-            if (
-                column == first
-                or column in self._shown_columns
-                or sum(widths.values()) + want <= room
-            ):
+            # Strictly in order: a column that does not fit keeps the later ones out too
+            # (the stay-in-touch state never takes the place of the role).
+            if column == first or column in self._shown_columns:
+                widths[column] = want
+            elif not left_out and sum(widths.values()) + want <= room:
                 widths[column] = want
             else:
                 left_out.append(column)
@@ -274,8 +275,8 @@ class MasterDetailView(QWidget):
 
     def _first_splitter_sizes(self) -> None:
         """Until the user places it, the splitter gives the list the room its first
-        columns want (their content, uncut), but never more than half, and leaves the
-        page its room when the window is narrow (a third of it at least for the list)."""
+        columns want (their content, uncut), and leaves the page beside it its room
+        (PAGE_ROOM) when the window is narrow, a third of the width at least for the list."""
         if self._splitter_restored or self.model.rowCount() == 0:
             return
         sizes = self.splitter.sizes()
@@ -283,8 +284,11 @@ class MasterDetailView(QWidget):
         if total <= 0 or not self.isVisible():
             return
         chrome = sizes[0] - self.table.viewport().width()
+        bar = self.table.verticalScrollBar()
+        if not bar.isVisible():  # it will be, once the rows fill the list
+            chrome += bar.sizeHint().width()
         want = chrome + sum(self.column_want(c) for c in self.column_priority[:3])
-        left = max(int(total * 0.35), min(want, total // 2, total - PAGE_ROOM))
+        left = max(int(total * 0.35), min(want, total - PAGE_ROOM))
         if sizes[0] != left:
             self.splitter.setSizes([left, total - left])
 
@@ -416,7 +420,7 @@ class MasterDetailView(QWidget):
         try:
             row_id = verbs.create(name)
         except UserError as error:
-            self._status.emit(error.message)
+            self._status.emit(translated(error))
             return None
         self._stack.push(
             SavedEditCommand(
