@@ -249,9 +249,8 @@ class MasterDetailView(QWidget):
             want = self.column_want(column)
             # Strictly in order: a column that does not fit keeps the later ones out too
             # (the stay-in-touch state never takes the place of the role).
-            if column == first or column in self._shown_columns:
-                widths[column] = want
-            elif not left_out and sum(widths.values()) + want <= room:
+            asked_for = column == first or column in self._shown_columns
+            if asked_for or (not left_out and sum(widths.values()) + want <= room):
                 widths[column] = want
             else:
                 left_out.append(column)
