@@ -28,6 +28,7 @@ from partnerbook.services.people import people_refs
 from partnerbook.services.timeline import day_end_cursor, timeline_tags
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import translated
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date, parse_date_text
@@ -168,15 +169,15 @@ class TimelineView(_TimelineBase):
         first.addStretch(1)
         jump_label = QLabel(self.tr("&Jump to"), bar)
         jump_label.setObjectName("Muted")
-        first.addWidget(jump_label)
         self.jump_edit = self._date_edit(
             bar, self.tr("a date, e.g. 3 March or last Friday"), self.tr("Jump to date")
         )
-        self.jump_edit.setMinimumWidth(200)
-        self.jump_edit.setMaximumWidth(280)
+        # Wide enough for its example (it was cut to "a date, e.g. 3 March or last Fri…").
+        example = self.jump_edit.fontMetrics().horizontalAdvance(self.jump_edit.placeholderText())
+        self.jump_edit.setMinimumWidth(min(360, max(200, example + 28)))
+        self.jump_edit.setMaximumWidth(360)
         jump_label.setBuddy(self.jump_edit)
         self.jump_edit.returnPressed.connect(self._jump)
-        first.addWidget(self.jump_edit, 1)
 
         self.from_edit = self._date_edit(bar, self.tr("From (date)"), self.tr("From date"))
         self.to_edit = self._date_edit(bar, self.tr("To (date)"), self.tr("To date"))
@@ -193,6 +194,8 @@ class TimelineView(_TimelineBase):
         self.message.setAccessibleName(self.tr("Timeline message"))
         second.addWidget(self.message, 2)
         second.addStretch(1)
+        second.addWidget(jump_label)  # on the second row: the first is full of filters
+        second.addWidget(self.jump_edit, 1)
         line = QWidget(self)
         line.setObjectName("FilterBarLine")
         line.setFixedHeight(1)
@@ -245,7 +248,7 @@ class TimelineView(_TimelineBase):
                 day = parse_date_text(edit.text())
             except UsageError as error:
                 mark_invalid(edit, True)
-                self._say(error.message)
+                self._say(translated(error))
                 valid = False
                 days.append(None)
                 continue
@@ -311,7 +314,7 @@ class TimelineView(_TimelineBase):
             day = parse_date_text(self.jump_edit.text())
         except UsageError as error:
             mark_invalid(self.jump_edit, True)
-            self._say(error.message)
+            self._say(translated(error))
             return
         mark_invalid(self.jump_edit, False)
         if day is None:
