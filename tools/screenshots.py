@@ -33,7 +33,7 @@ WIDTHS = (1280, 1024)
 SEARCHES = {
     "en": "partner",
     "vi": "hop tac",
-    "he": "שיתוף",
+    "he": "פגישה",
     "zh_CN": "合作",
     "zh_TW": "合作",
     "it": "caffe",
