@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from types import ModuleType
 
@@ -299,7 +299,7 @@ def _score_entries(
     folded_query = fold(query)
     scored = []
     for entry_id, at, title, kind, interaction_kind in rows:
-        day = local_date(at) or today
+        day = _local_day(at) or today
         age = max(0, (today - day).days)
         recency = 1.0 / (1.0 + age / RECENCY_DAYS)
         score = 0.6 * relevance[entry_id] + 0.4 * recency
@@ -321,6 +321,30 @@ def _score_entries(
             )
         )
     return scored
+
+
+def _local_day(at: str | datetime | None) -> date | None:
+    """``local_date``, for hundreds of candidates a search: SQLite's text of a UTC moment
+    ("2026-11-30 09:15:00.000000") told its day by the hour it is in."""
+    if isinstance(at, str) and len(at) in (19, 26) and at[13] == ":":
+        day = _day_of_hour(at[:13])
+        if day is not None:
+            return day
+    return local_date(at)
+
+
+@lru_cache(maxsize=8192)
+def _day_of_hour(hour: str) -> date | None:
+    """The local day of every moment of this UTC hour ("2026-11-30 09"), or None where the
+    day (a zone half an hour off) or the clock (summer time) changes within it."""
+    try:
+        start = datetime.fromisoformat(hour + ":00:00").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    first, last = start.astimezone(), (start + timedelta(hours=1, microseconds=-1)).astimezone()
+    if first.utcoffset() != last.utcoffset() or first.date() != last.date():
+        return None
+    return first.date()
 
 
 def _with_snippets(connection: Connection, chosen: list[_Scored], query: str) -> list[SearchHit]:
