@@ -217,7 +217,8 @@ def _motivation_runs(motivation: MotivationRecord) -> list[Run]:
         runs += [ours(dash()), *fill(Brief.tr("“%1”"), user(motivation.their_words.strip()))]
     runs.append(ours(remark(quiet), "muted"))
     if motivation.certainty is Certainty.GUESSED:
-        runs.append(ours(" " + Brief.tr("— check it"), "muted"))
+        check = Brief.tr("— check it")
+        runs.append(ours(check if check.startswith("——") else " " + check, "muted"))
     return runs
 
 
@@ -437,11 +438,14 @@ def _person_facts(brief: PersonBrief) -> list[tuple[Run, ...]]:
     where = place(brief.city, brief.country)
     line: list[Run] = []
     if where:
-        line += [ours(Brief.tr("Based in") + " ", "muted"), user(where)]
+        line += [ours(_spaced(Brief.tr("Based in")), "muted"), user(where)]
     if brief.department:
         line += [ours(" · ", "muted"), user(brief.department)]
     if brief.languages:
-        line += [ours(" · " + Brief.tr("speaks") + " ", "muted"), user(join_items(brief.languages))]
+        line += [
+            ours(" · " + _spaced(Brief.tr("speaks")), "muted"),
+            user(join_items(brief.languages)),
+        ]
     if line:
         facts.append(tuple(line))
     facts.append(tuple(_contact_runs(brief.last_contact, brief.cadence_state, brief.today)))
@@ -463,7 +467,7 @@ def _contact_runs(last: date | None, state: CadenceState, today: date) -> list[R
     if last is None:
         return [ours(Brief.tr("Never spoken to yet."), "muted")]
     runs = [
-        ours(Brief.tr("Last spoke") + " ", "muted"),
+        ours(_spaced(Brief.tr("Last spoke")), "muted"),
         ours(day(last), "b"),
         ours(remark(ago(last, today)), "muted"),
     ]
