@@ -156,6 +156,14 @@ def day(value: date | datetime | None) -> str:
     return format_date(value)
 
 
+def _with_unit(amount: str, unit: str | None) -> str:
+    """ "150 seats", but "30%": a sign after a space is cut from its number right to left
+    (Hebrew showed "% 30")."""
+    if not unit:
+        return amount
+    return amount + unit if unit.strip() in ("%", "‰", "％") else f"{amount} {unit}"
+
+
 def _spaced(text: str) -> str:
     """A caption and the space after it, none after a full-width colon ("网站：")."""
     return text if text.endswith(("：", "︰")) else text + " "
@@ -233,7 +241,7 @@ def value_section(items: tuple[ValueItemRecord, ...], key: str = "value") -> Sec
             for item in chosen:
                 runs: list[Run] = []
                 if item.quantity is not None:
-                    amount = number(item.quantity) + (f" {item.unit}" if item.unit else "")
+                    amount = _with_unit(number(item.quantity), item.unit)
                     runs += [user(amount, bold=True), ours(dash())]
                 section.add(*runs, user(item.text.strip()))
     if not items:
