@@ -103,6 +103,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
         card = Card(self.tr("Relationship"), self)
         form = card.add_form()
         stage_row = QHBoxLayout()
+        stage_row.setSpacing(8)  # the "since" text sat against the combo box
         self.stage_combo = QComboBox(card)
         self.stage_combo.setAccessibleName(self.tr("Stage"))
         for stage in PartnerStage:

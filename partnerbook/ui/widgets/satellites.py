@@ -29,6 +29,7 @@ from partnerbook.errors import UserError
 from partnerbook.services.editing import SatelliteSpec
 from partnerbook.store.engine import Journal
 from partnerbook.ui.autosave import AutoSaver
+from partnerbook.ui.messages import translated
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date, format_number, parse_date_text
 
@@ -195,7 +196,8 @@ class SatelliteEditor(QWidget):
                 combo.setMinimumWidth(spec.width)
             return combo
         line = QLineEdit(parent)
-        line.setPlaceholderText(spec.placeholder or spec.label)
+        # Not the label again where a caption before the editor already says it.
+        line.setPlaceholderText(spec.placeholder or ("" if spec.caption else spec.label))
         if spec.width:
             line.setMinimumWidth(spec.width)
         if spec.kind == "date":
@@ -225,7 +227,7 @@ class SatelliteEditor(QWidget):
         try:
             item_id = self._spec.add(self._journal, owner, self._new_values())
         except UserError as error:
-            self.on_state("invalid", error.message)
+            self.on_state("invalid", translated(error))
             return
         self._stack.push(
             SavedEditCommand(
