@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from partnerbook.errors import UserError
 from partnerbook.store.engine import Journal
 from partnerbook.ui.autosave import AutoSaver
+from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import translated
 from partnerbook.ui.presentation import PrivatePart
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.cadence import CadenceEditor
@@ -165,7 +167,7 @@ class EntityPage(QScrollArea, Generic[D]):
         try:
             rate, given_taken = kept_rate(self._journal, **scope), balance(self._journal, **scope)
         except UserError as error:
-            label_.setText(error.message)
+            label_.setText(translated(error))
             return
         label_.setText(describe_track_record(rate, given_taken, self.track_record_extra()))
 
@@ -255,6 +257,14 @@ class EntityPage(QScrollArea, Generic[D]):
         self.save_state.setAccessibleName(self.tr("Save state"))
         info.addWidget(self.save_state)
         self._layout.addLayout(info)
+
+    def set_subtitle(self, *parts: str | None) -> None:
+        """The facts under the name, " · " between them, in the interface's direction:
+        a Hebrew window lists them from the right even when the first is in Latin letters
+        (the label took its direction from its first letter and sat on the left)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        text = " · ".join(isolated(part) for part in parts if part)
+        self.subtitle.setText(("\u200f" if rtl else "\u200e") + text if text else "")
 
     def _open_brief(self) -> None:
         entity = self.entity_id

@@ -349,11 +349,7 @@ class PartnerPage(EntityPage[PartnerDetail]):
     def _show_summary(self, partner: PartnerDetail) -> None:
         self.stage_combo.setCurrentIndex(self.stage_combo.findData(partner.stage.value))
         colour = STAGE_COLOURS[partner.stage]
-        self.subtitle.setText(
-            " · ".join(
-                p for p in (join_items(partner.kinds), place(partner.city, partner.country)) if p
-            )
-        )
+        self.set_subtitle(join_items(partner.kinds), place(partner.city, partner.country))
         since = format_date(partner.stage_since, long=True) if partner.stage_since else ""
         self.stage_since.setText(self.tr("since %1").replace("%1", since) if since else "")
         self.stage_dot.setStyleSheet(f"color: {colour};")

@@ -25,6 +25,7 @@ from partnerbook.domain.records import PersonDetail
 from partnerbook.services import partners as partner_service
 from partnerbook.services import people as people_service
 from partnerbook.store.engine import Journal
+from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
 from partnerbook.ui.theme import Colours, cadence_colour
@@ -335,11 +336,11 @@ class PersonPage(EntityPage[PersonDetail]):
         parts = [p for p in (person.role, person.partner.name if person.partner else None) if p]
         where = place(person.city, person.country)
         subtitle = (
-            self.tr("%1 at %2").replace("%1", parts[0]).replace("%2", parts[1])
+            self.tr("%1 at %2").replace("%1", isolated(parts[0])).replace("%2", isolated(parts[1]))
             if len(parts) == 2
             else (parts[0] if parts else "")
         )
-        self.subtitle.setText(" · ".join(p for p in (subtitle, where) if p))
+        self.set_subtitle(subtitle, where)
         self.history_label.setText(
             "\n".join(
                 self.tr("%1, %2 (until %3)")
