@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import BindParameter, Connection, Executable, bindparam, select
 
 from partnerbook.domain.search import HitKind
 from partnerbook.store.models import (
@@ -49,59 +49,61 @@ def _joined(parts: Iterable[str | None]) -> str:
     return SEPARATOR.join(part.strip() for part in parts if part and part.strip())
 
 
-def _grouped(connection: Connection, query: object) -> dict[int, list[str]]:
+# Every query below is built once, its ids bound as one list: documents are read for
+# every write and every search, and building a query costs more than running it.
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+
+
+def _grouped(connection: Connection, query: Executable, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for owner, text in connection.execute(query):  # type: ignore[call-overload]
+    for owner, text in connection.execute(query, {"ids": ids}):
         if text:
             found[owner].append(str(text))
     return found
 
 
+_PEOPLE = (
+    select(
+        Person.id,
+        Person.display_name,
+        Person.given_name,
+        Person.family_name,
+        Person.role,
+        Person.department,
+        Person.city,
+        Person.country,
+        Person.how_we_met,
+        Person.notes,
+        Partner.name,
+    )
+    .outerjoin(Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None))
+    .where(Person.id.in_(_IDS), Person.deleted_at.is_(None))
+)
+_MOTIVATIONS = select(Motivation.person_id, Motivation.their_words).where(
+    Motivation.person_id.in_(_IDS), Motivation.deleted_at.is_(None)
+)
+_DETAILS = select(PersonalDetail.person_id, PersonalDetail.text).where(
+    PersonalDetail.person_id.in_(_IDS), PersonalDetail.deleted_at.is_(None)
+)
+_CONTACTS = select(ContactMethod.person_id, ContactMethod.value).where(
+    ContactMethod.person_id.in_(_IDS), ContactMethod.deleted_at.is_(None)
+)
+_PERSON_TAGS = (
+    select(person_tags.c.person_id, Tag.name)
+    .join(Tag, Tag.id == person_tags.c.tag_id)
+    .where(person_tags.c.person_id.in_(_IDS))
+)
+
+
 def people_docs(connection: Connection, ids: Sequence[int]) -> list[SearchDoc]:
     if not ids:
         return []
-    rows = connection.execute(
-        select(
-            Person.id,
-            Person.display_name,
-            Person.given_name,
-            Person.family_name,
-            Person.role,
-            Person.department,
-            Person.city,
-            Person.country,
-            Person.how_we_met,
-            Person.notes,
-            Partner.name,
-        )
-        .outerjoin(Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None))
-        .where(Person.id.in_(ids), Person.deleted_at.is_(None))
-    ).all()
+    rows = connection.execute(_PEOPLE, {"ids": list(ids)}).all()
     live = [row[0] for row in rows]
-    motivations = _grouped(
-        connection,
-        select(Motivation.person_id, Motivation.their_words).where(
-            Motivation.person_id.in_(live), Motivation.deleted_at.is_(None)
-        ),
-    )
-    details = _grouped(
-        connection,
-        select(PersonalDetail.person_id, PersonalDetail.text).where(
-            PersonalDetail.person_id.in_(live), PersonalDetail.deleted_at.is_(None)
-        ),
-    )
-    contacts = _grouped(
-        connection,
-        select(ContactMethod.person_id, ContactMethod.value).where(
-            ContactMethod.person_id.in_(live), ContactMethod.deleted_at.is_(None)
-        ),
-    )
-    tags = _grouped(
-        connection,
-        select(person_tags.c.person_id, Tag.name)
-        .join(Tag, Tag.id == person_tags.c.tag_id)
-        .where(person_tags.c.person_id.in_(live)),
-    )
+    motivations = _grouped(connection, _MOTIVATIONS, live)
+    details = _grouped(connection, _DETAILS, live)
+    contacts = _grouped(connection, _CONTACTS, live)
+    tags = _grouped(connection, _PERSON_TAGS, live)
     docs = []
     for row in rows:
         person_id = row[0]
@@ -130,48 +132,43 @@ def people_docs(connection: Connection, ids: Sequence[int]) -> list[SearchDoc]:
     return docs
 
 
+_PARTNERS = select(
+    Partner.id,
+    Partner.name,
+    Partner.city,
+    Partner.country,
+    Partner.website,
+    Partner.notes,
+    Partner.agreement_scope,
+    Partner.agreement_responsibilities,
+    Partner.agreement_revenue_share,
+    Partner.agreement_terms,
+).where(Partner.id.in_(_IDS), Partner.deleted_at.is_(None))
+_VALUES = select(ValueItem.partner_id, ValueItem.text).where(
+    ValueItem.partner_id.in_(_IDS), ValueItem.deleted_at.is_(None)
+)
+_KINDS = select(partner_kinds.c.partner_id, partner_kinds.c.kind).where(
+    partner_kinds.c.partner_id.in_(_IDS)
+)
+_PARTNER_TAGS = (
+    select(partner_tags.c.partner_id, Tag.name)
+    .join(Tag, Tag.id == partner_tags.c.tag_id)
+    .where(partner_tags.c.partner_id.in_(_IDS))
+)
+_FIT = select(FitAssessment.partner_id, FitAssessment.notes).where(
+    FitAssessment.partner_id.in_(_IDS), FitAssessment.deleted_at.is_(None)
+)
+
+
 def partner_docs(connection: Connection, ids: Sequence[int]) -> list[SearchDoc]:
     if not ids:
         return []
-    rows = connection.execute(
-        select(
-            Partner.id,
-            Partner.name,
-            Partner.city,
-            Partner.country,
-            Partner.website,
-            Partner.notes,
-            Partner.agreement_scope,
-            Partner.agreement_responsibilities,
-            Partner.agreement_revenue_share,
-            Partner.agreement_terms,
-        ).where(Partner.id.in_(ids), Partner.deleted_at.is_(None))
-    ).all()
+    rows = connection.execute(_PARTNERS, {"ids": list(ids)}).all()
     live = [row[0] for row in rows]
-    values = _grouped(
-        connection,
-        select(ValueItem.partner_id, ValueItem.text).where(
-            ValueItem.partner_id.in_(live), ValueItem.deleted_at.is_(None)
-        ),
-    )
-    kinds = _grouped(
-        connection,
-        select(partner_kinds.c.partner_id, partner_kinds.c.kind).where(
-            partner_kinds.c.partner_id.in_(live)
-        ),
-    )
-    tags = _grouped(
-        connection,
-        select(partner_tags.c.partner_id, Tag.name)
-        .join(Tag, Tag.id == partner_tags.c.tag_id)
-        .where(partner_tags.c.partner_id.in_(live)),
-    )
-    fit = _grouped(
-        connection,
-        select(FitAssessment.partner_id, FitAssessment.notes).where(
-            FitAssessment.partner_id.in_(live), FitAssessment.deleted_at.is_(None)
-        ),
-    )
+    values = _grouped(connection, _VALUES, live)
+    kinds = _grouped(connection, _KINDS, live)
+    tags = _grouped(connection, _PARTNER_TAGS, live)
+    fit = _grouped(connection, _FIT, live)
     return [
         SearchDoc(
             HitKind.PARTNER,
@@ -198,39 +195,38 @@ def partner_docs(connection: Connection, ids: Sequence[int]) -> list[SearchDoc]:
     ]
 
 
+_ENTRIES = select(
+    Entry.id,
+    Entry.title,
+    Entry.body,
+    Entry.place,
+    Entry.topics,
+    Entry.referred_name,
+    Entry.next_steps,
+).where(Entry.id.in_(_IDS), Entry.deleted_at.is_(None))
+_ENTRY_PEOPLE = (
+    select(entry_people.c.entry_id, Person.display_name)
+    .join(Person, Person.id == entry_people.c.person_id)
+    .where(entry_people.c.entry_id.in_(_IDS), Person.deleted_at.is_(None))
+)
+_ENTRY_PARTNERS = (
+    select(entry_partners.c.entry_id, Partner.name)
+    .join(Partner, Partner.id == entry_partners.c.partner_id)
+    .where(entry_partners.c.entry_id.in_(_IDS), Partner.deleted_at.is_(None))
+)
+_KPIS = select(ReviewKpi.entry_id, ReviewKpi.name).where(
+    ReviewKpi.entry_id.in_(_IDS), ReviewKpi.deleted_at.is_(None)
+)
+
+
 def entry_docs(connection: Connection, ids: Sequence[int]) -> list[SearchDoc]:
     if not ids:
         return []
-    rows = connection.execute(
-        select(
-            Entry.id,
-            Entry.title,
-            Entry.body,
-            Entry.place,
-            Entry.topics,
-            Entry.referred_name,
-            Entry.next_steps,
-        ).where(Entry.id.in_(ids), Entry.deleted_at.is_(None))
-    ).all()
+    rows = connection.execute(_ENTRIES, {"ids": list(ids)}).all()
     live = [row[0] for row in rows]
-    people = _grouped(
-        connection,
-        select(entry_people.c.entry_id, Person.display_name)
-        .join(Person, Person.id == entry_people.c.person_id)
-        .where(entry_people.c.entry_id.in_(live), Person.deleted_at.is_(None)),
-    )
-    partners = _grouped(
-        connection,
-        select(entry_partners.c.entry_id, Partner.name)
-        .join(Partner, Partner.id == entry_partners.c.partner_id)
-        .where(entry_partners.c.entry_id.in_(live), Partner.deleted_at.is_(None)),
-    )
-    kpis = _grouped(
-        connection,
-        select(ReviewKpi.entry_id, ReviewKpi.name).where(
-            ReviewKpi.entry_id.in_(live), ReviewKpi.deleted_at.is_(None)
-        ),
-    )
+    people = _grouped(connection, _ENTRY_PEOPLE, live)
+    partners = _grouped(connection, _ENTRY_PARTNERS, live)
+    kpis = _grouped(connection, _KPIS, live)
     return [
         SearchDoc(
             HitKind.ENTRY,
