@@ -183,7 +183,7 @@ class AppController:
         except UserError as error:
             self._release_lock()
             if is_damage(error) and not self._headless and location.path is not None:
-                return self.offer_restore(location, error.message)
+                return self.offer_restore(location, _translated(error))
             self.fail(error)
             return error.exit_code
         self._damage_offered = False
@@ -198,7 +198,7 @@ class AppController:
             if not is_damage(error) or self._headless or location.path is None:
                 raise
             self._tear_down()  # its first page could not be read: the journal is damaged
-            return self.offer_restore(location, error.message)
+            return self.offer_restore(location, _translated(error))
         self._warn_about_location(location)
         if self.options.smoke:
             return self._smoke()
@@ -389,7 +389,7 @@ class AppController:
             try:
                 report = run_check(journal.location, already_open=True)
             except UserError as error:
-                relay.damaged.emit(error.message)
+                relay.damaged.emit(_translated(error))
                 return
             if not report.healthy:
                 relay.damaged.emit("; ".join(report.problems[:3]))
@@ -556,7 +556,7 @@ class AppController:
         good = good_backup_for(location)
         dialog = DamagedJournalDialog(
             location.describe(),
-            error.message,
+            _translated(error),
             good.created if good is not None else None,
             backups_dir_for(location.path),
             during_use=True,
@@ -712,9 +712,11 @@ class AppController:
             return
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "PartnerBook", error.message)
+        from partnerbook.ui.messages import hint_of, translated
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "PartnerBook", translated(error))
         if error.hint:
-            box.setInformativeText(error.hint)
+            box.setInformativeText(hint_of(error))
         box.exec()
 
     def _install_crash_handler(self) -> None:
@@ -764,3 +766,10 @@ class AppController:
             self.journal.close()
             self.journal = None
         self._release_lock()
+
+
+def _translated(error: UserError) -> str:
+    """The error's message in the window's language (the catalogs are installed by then)."""
+    from partnerbook.ui.messages import translated
+
+    return translated(error)

@@ -26,10 +26,30 @@ QT_CATALOGS = ("qtbase_vi",)
 TOOLS = Path(sys.executable).parent
 
 
+# Below the interface, what the window shows of them: errors, hints and what reading a
+# file found, marked ``Problem.tr("...")`` and the like (``partnerbook/messages.py``).
+MESSAGE_LAYERS = ("services", "store", "interop", "domain")
+MESSAGE_MODULES = ("errors.py", "messages.py")
+
+
 def sources() -> list[Path]:
-    """Every module that may show text: the window, its widgets, and the GUI's root."""
-    found = sorted((ROOT / "partnerbook" / "ui").rglob("*.py"))
-    return [*found, ROOT / "partnerbook" / "app.py", ROOT / "partnerbook" / "i18n.py"]
+    """Every module that may show text: the window, its widgets, the GUI's root, and the
+    layers below whose messages the window shows (translated by ``ui/messages.py``)."""
+    package = ROOT / "partnerbook"
+    found = sorted((package / "ui").rglob("*.py"))
+    below = [
+        path
+        for layer in MESSAGE_LAYERS
+        for path in sorted((package / layer).rglob("*.py"))
+        if "migrations" not in path.relative_to(package).parts
+    ]
+    return [
+        *found,
+        package / "app.py",
+        package / "i18n.py",
+        *below,
+        *(package / name for name in MESSAGE_MODULES),
+    ]
 
 
 def catalog(language: str) -> Path:

@@ -61,9 +61,9 @@ def _convert(
     state = inspect_file(journal)
     if state.kind is FileKind.MISSING:
         raise StorageError(
-            Problem.tr(
-                "There is no journal at {journal} to {action}.", journal=journal, action=action
-            )
+            Problem.tr("There is no journal at {journal} to encrypt.", journal=journal)
+            if action == "encrypt"
+            else Problem.tr("There is no journal at {journal} to decrypt.", journal=journal)
         )
     if action == "encrypt" and state.encrypted:
         raise UsageError(
@@ -79,9 +79,9 @@ def _convert(
     if lock.is_locked_elsewhere():
         raise JournalLockedError(
             Problem.tr("The journal is open in a PartnerBook window."),
-            Problem.tr(
-                "Close the window, then {action} again. Nothing was changed.", action=action
-            ),
+            Problem.tr("Close the window, then encrypt again. Nothing was changed.")
+            if action == "encrypt"
+            else Problem.tr("Close the window, then decrypt again. Nothing was changed."),
         )
     with lock:
         if state.revision != head_revision():
@@ -99,14 +99,22 @@ def _convert(
             if cipher.table_counts(journal, source_key) != before or _wal_written(journal):
                 raise StorageError(
                     Problem.tr(
-                        "Another program has {journal} open; it was not {action}ed.",
+                        "Another program has {journal} open; it was not encrypted.",
                         journal=journal,
-                        action=action,
+                    )
+                    if action == "encrypt"
+                    else Problem.tr(
+                        "Another program has {journal} open; it was not decrypted.",
+                        journal=journal,
                     ),
                     Problem.tr(
-                        "Close the other PartnerBook programs, then {action} "
-                        "again. Nothing was changed.",
-                        action=action,
+                        "Close the other PartnerBook programs, then encrypt again. "
+                        "Nothing was changed."
+                    )
+                    if action == "encrypt"
+                    else Problem.tr(
+                        "Close the other PartnerBook programs, then decrypt again. "
+                        "Nothing was changed."
                     ),
                 )
             # The empty -wal and the -shm of the file replaced must not meet the new one.

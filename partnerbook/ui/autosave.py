@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook.errors import UserError
+from partnerbook.ui.messages import translated
 from partnerbook.ui.undo import SavedEditCommand
 
 DEBOUNCE_MS = 400
@@ -222,8 +223,8 @@ class AutoSaver(QObject):
                         self._push(entity, field, old, value)
                     _mark(field.widget, None)
                 except UserError as error:
-                    _mark(field.widget, error.message)
-                    problems.append(error.message)
+                    _mark(field.widget, translated(error))
+                    problems.append(translated(error))
         finally:
             self._flushing = False
         if problems:

@@ -56,13 +56,14 @@ def report_failure(parent: Any, error: BaseException) -> None:
     import sys
 
     from partnerbook.errors import UserError
+    from partnerbook.ui.messages import hint_of, translated
 
     if isinstance(error, UserError):
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "PartnerBook", error.message, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, "PartnerBook", translated(error), parent=parent)
         if error.hint:
-            box.setInformativeText(error.hint)
+            box.setInformativeText(hint_of(error))
         box.open()
         return
     sys.excepthook(type(error), error, error.__traceback__)

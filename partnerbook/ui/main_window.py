@@ -668,23 +668,25 @@ class MainWindow(QMainWindow):
 
         from partnerbook.errors import UserError
         from partnerbook.services import follow_ups
+        from partnerbook.ui.messages import translated
 
         until = follow_ups.snooze_presets(datetime.now())["tomorrow"]
         try:
             follow_ups.snooze(self.journal, entry_id, until)
         except UserError as error:
-            self.statusBar().showMessage(error.message, 8000)
+            self.statusBar().showMessage(translated(error), 8000)
             return
         self.events.entries_changed.emit([entry_id])
 
     def new_review(self, partner_id: int) -> None:
         from partnerbook.errors import UserError
         from partnerbook.services.reviews import new_review
+        from partnerbook.ui.messages import translated
 
         try:
             self._open_review(new_review(self.journal, partner_id))
         except UserError as error:
-            self.statusBar().showMessage(error.message, 8000)
+            self.statusBar().showMessage(translated(error), 8000)
 
     def _open_review(self, review: Review) -> None:
         from partnerbook.ui.dialogs.review_dialog import ReviewDialog
@@ -704,11 +706,12 @@ class MainWindow(QMainWindow):
     def _set_autostart(self, enabled: bool) -> None:
         from partnerbook.errors import UserError
         from partnerbook.services.autostart import set_enabled
+        from partnerbook.ui.messages import translated
 
         try:
             set_enabled(enabled)
         except UserError as error:
-            self.statusBar().showMessage(error.message, 8000)
+            self.statusBar().showMessage(translated(error), 8000)
             self._show_autostart()
             return
         self.statusBar().showMessage(
@@ -976,12 +979,13 @@ class MainWindow(QMainWindow):
         """A window of its own, so the page stays at hand; ``about``: person or partner."""
         from partnerbook.errors import UserError
         from partnerbook.ui.dialogs.brief_dialog import BriefDialog, load_brief
+        from partnerbook.ui.messages import translated
 
         self.flush()  # what was just typed on the page belongs in the brief
         try:
             brief = load_brief(self.journal, about, entity_id)
         except UserError as error:
-            self.statusBar().showMessage(error.message, 8000)
+            self.statusBar().showMessage(translated(error), 8000)
             return None
         dialog = BriefDialog(brief, self._colours, self.settings, self, self.events)
         dialog.show()

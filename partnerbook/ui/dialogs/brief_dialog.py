@@ -25,6 +25,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.ui.brief.pdf import document_font, han_forms, print_brief, save_brief
 from partnerbook.ui.brief.render import BriefStyle, brief_html
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import with_hint
 from partnerbook.ui.theme import Colours
 
 
@@ -146,7 +147,7 @@ class BriefDialog(QDialog):
             written = save_brief(self.brief, path, presenting=self.presenting)
         except UserError as error:
             self.show_message(
-                self.tr("The brief was not saved: %1").replace("%1", str(error)), error=True
+                self.tr("The brief was not saved: %1").replace("%1", with_hint(error)), error=True
             )
             return None
         if self._settings is not None:

@@ -30,6 +30,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.messages import translated
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.form import mark_invalid
 from partnerbook.ui.widgets.when_field import WhenField
@@ -167,7 +168,7 @@ class GiveTakeDialog(QDialog):
                 ledger.update_item(self._journal, entry_id, **fields)
                 self._push_edit(entry_id, before)
         except UserError as error:
-            self._say(error.message)
+            self._say(translated(error))
             return None
         self._events.entries_changed.emit([entry_id])
         self.accept()

@@ -60,6 +60,7 @@ from partnerbook.services.importing import (
 )
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import with_hint
 from partnerbook.ui.models.import_model import Column, ImportPreviewModel, reason_text
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.undo import SavedEditCommand
@@ -401,7 +402,7 @@ class ImportDialog(QDialog):
         self._select_first()
 
     def _show_error(self, error: UserError) -> None:
-        text = error.message + (f"\n{error.hint}" if error.hint else "")
+        text = with_hint(error)
         self.message.setText(text)
         self.message.show()
 

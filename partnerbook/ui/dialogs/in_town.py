@@ -36,6 +36,7 @@ from partnerbook.services.in_town import known_places, people_in_town
 from partnerbook.store.engine import Journal
 from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import translated
 from partnerbook.ui.theme import Colours, cadence_colour
 from partnerbook.ui.tr_context import TranslationContext
 from partnerbook.ui.widgets.dates import format_date
@@ -207,7 +208,7 @@ class InTownDialog(QDialog):
         try:
             self._places = known_places(self._journal)
         except UserError as error:
-            self.summary.setText(error.message)
+            self.summary.setText(translated(error))
         self.refresh()
         self.show()
         self.raise_()
@@ -240,7 +241,7 @@ class InTownDialog(QDialog):
         try:
             self._rows = people_in_town(self._journal, typed) if typed else ()
         except UserError as error:
-            self.summary.setText(error.message)
+            self.summary.setText(translated(error))
             return
         self.tree.clear()
         today = date.today()

@@ -46,6 +46,7 @@ from partnerbook.services.suggest import choices_for, partner_refs_by_id, sugges
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.messages import translated, with_hint
 from partnerbook.ui.widgets.form import TextBox, mark_invalid
 from partnerbook.ui.widgets.people_chips import Chip, PeopleChips
 from partnerbook.ui.widgets.ref_picker import RefPicker
@@ -279,7 +280,7 @@ class QuickCapture(QDialog):
             # (in the journal, or in a file of its own when the journal cannot be written).
             self._draft_timer.stop()
             outside = self._keep_draft(quiet=True)
-            text = str(error)
+            text = with_hint(error)
             if outside is not None:
                 text += "\n" + self.tr(
                     "What you typed stays here, and is kept in %1 until it can be saved."
@@ -395,14 +396,14 @@ class QuickCapture(QDialog):
                         "The journal cannot be written: %1\nWhat you type stays in this window "
                         "and is kept in %2 until the journal can take it."
                     )
-                    .replace("%1", error.message)
+                    .replace("%1", translated(error))
                     .replace("%2", str(outside)),
                     error=True,
                 )
             else:
                 self._say(
                     self.tr("The draft could not be kept (%1). Keep this window open.").replace(
-                        "%1", str(error)
+                        "%1", with_hint(error)
                     ),
                     error=True,
                 )

@@ -33,6 +33,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.messages import translated
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date, format_number, parse_date_text
@@ -200,7 +201,7 @@ class ReviewDialog(QDialog):
             before = self._review
             entry_id = reviews.save_review(self._journal, edited)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(translated(error))
             mark_invalid(self.message, True)
             return None
         if before.entry_id is None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from partnerbook.services.importing import ImportAction, PlannedRecord
 from partnerbook.ui.bidi import isolated, left_to_right
+from partnerbook.ui.messages import translated
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.tr_context import TranslationContext
 
@@ -112,12 +113,11 @@ def action_icon(colours: Colours, action: ImportAction, size: int = 16) -> QIcon
 
 def reason_text(record: PlannedRecord) -> str:
     """What the cell says: the reason, without a reader's "row 4 (line 8):" prefix."""
+    text = translated(record.reason)
     if record.action is ImportAction.ERROR:
-        text = _WHERE.sub("", record.reason, count=1)
+        text = _WHERE.sub("", text, count=1)
         return text[:1].upper() + text[1:]
-    if record.action is ImportAction.CREATE and record.reason == "new person":
-        return ImportModel.tr("new person")
-    return record.reason
+    return text
 
 
 class ImportPreviewModel(QAbstractTableModel):

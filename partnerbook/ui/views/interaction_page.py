@@ -41,6 +41,7 @@ from partnerbook.ui.autosave import AutoSaver
 from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.messages import translated
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.views.interaction_tasks import TasksCard, clear_layout
 from partnerbook.ui.views.interaction_topics import TopicsCard
@@ -257,7 +258,7 @@ class InteractionPage(QScrollArea):
         try:
             detail = service.load_interaction(self._journal, entry_id)
         except UserError as error:
-            self._show_state("invalid", error.message)
+            self._show_state("invalid", translated(error))
             return False
         self._show(detail)
         return True
@@ -347,7 +348,7 @@ class InteractionPage(QScrollArea):
                     else:
                         ids.append(chip.person_id)
             except UserError as error:
-                self._show_state("invalid", error.message)
+                self._show_state("invalid", translated(error))
                 return
             self._write_people(ids)
             self._events.people_changed.emit(created)
@@ -462,7 +463,7 @@ class InteractionPage(QScrollArea):
         try:
             apply(new)()
         except UserError as error:
-            self._show_state("invalid", error.message)
+            self._show_state("invalid", translated(error))
             return
         self._stack.push(SavedEditCommand(self.tr("Edit partners"), apply(new), apply(old)))
         self._show_state("saved", "")
@@ -483,7 +484,7 @@ class InteractionPage(QScrollArea):
         try:
             apply(True)()
         except UserError as error:
-            self._show_state("invalid", error.message)
+            self._show_state("invalid", translated(error))
             return
         self._stack.push(
             SavedEditCommand(self.tr("Move a note to the trash"), apply(True), apply(False))

@@ -31,6 +31,7 @@ from partnerbook.store.models import Entry
 from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.messages import translated
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date
 from partnerbook.ui.widgets.form import Card, mark_invalid
@@ -146,7 +147,7 @@ class TasksCard(Card):
                 self.task_repeat.currentData() if owner is None else None,
             )
         except UserError as error:
-            self._say(error.message, True)
+            self._say(translated(error), True)
             return
 
         def into_trash(back: bool) -> Callable[[], None]:
@@ -191,7 +192,7 @@ class TasksCard(Card):
         try:
             apply(done)()
         except UserError as error:
-            self._say(error.message, True)
+            self._say(translated(error), True)
             return
         self._stack.push(
             SavedEditCommand(self.tr("Tick a follow-up"), apply(done), apply(not done))

@@ -15,6 +15,7 @@ from partnerbook.services import interaction_editing as service
 from partnerbook.store.engine import Journal
 from partnerbook.ui.bidi import isolated
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import translated
 from partnerbook.ui.views.interaction_tasks import clear_layout
 from partnerbook.ui.widgets.form import Card, mark_invalid, text_box
 
@@ -82,7 +83,7 @@ class TopicsCard(Card):
         try:
             added = service.add_topics_to_person(self._journal, detail.id, person_id, detail.topics)
         except UserError as error:
-            self._say(error.message, True)
+            self._say(translated(error), True)
             return
         self._events.people_changed.emit([person_id])
         name = isolated(next((p.display_name for p in detail.people if p.id == person_id), ""))

@@ -33,6 +33,7 @@ from partnerbook.domain.snippets import find_matches, query_needles
 from partnerbook.errors import UserError
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
+from partnerbook.ui.messages import translated
 from partnerbook.ui.presentation import masked_hit
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.search_delegate import (
@@ -284,7 +285,7 @@ class SearchView(QWidget):
 
     def _show_result(self, generation: int, query: str, result: object) -> None:
         if isinstance(result, UserError):
-            self.summary.setText(result.message)
+            self.summary.setText(translated(result))
             return
         if isinstance(result, BaseException):
             raise result

@@ -37,6 +37,7 @@ from partnerbook.services.today import QUICK_SECTIONS, SECTIONS, Today, TodayIte
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.labels import label
+from partnerbook.ui.messages import translated
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date
@@ -210,7 +211,7 @@ class TodayView(QWidget):
             self._show(today_list(self._journal, sections=SECTIONS))
             self._show_kept_rate()
         except UserError as error:
-            self._events.status_message.emit(error.message)
+            self._events.status_message.emit(translated(error))
 
     def _show_kept_rate(self) -> None:
         """How promises were kept overall, both ways: the trust a week's work builds."""
@@ -455,7 +456,7 @@ class TodayView(QWidget):
         try:
             change = action()
         except UserError as error:
-            self._events.status_message.emit(error.message)
+            self._events.status_message.emit(translated(error))
             return
         ids = [change.entry_id] + ([change.next_id] if change.next_id else [])
 
