@@ -49,7 +49,7 @@ SCALES = {
     "export:": "writes every row",
     # Not a pass over everyone per letter any more: a letter that refines the query looks
     # only at who is still shown, and "people: filter, per person looked at" stays flat.
-    "people: one filter keystroke": "a first letter looks at everyone: 100x the people",
+    "people: one filter keystroke": "a first letter looks at everyone: 100× the people",
 }
 
 
