@@ -215,6 +215,25 @@ def test_filtering_while_pages_are_still_arriving(qapp: object) -> None:
     assert model.rowCount() > FIRST_PAGE_SIZE + 500
 
 
+def test_a_reload_while_filtered_brings_its_pages_into_the_filter(qapp: object) -> None:
+    store = _store(1300)
+    model = _model(store)
+    model.sort(0)
+    model.set_filter_text("ng")
+    for row_id in list(store.items)[::7]:  # another process changed the journal
+        store.items[row_id] = replace(store.items[row_id], name="Nguyễn Reloaded")
+    model.reload()  # the first page at once, filtered; the rest in idle time
+    assert not model.complete
+    while not model.complete:
+        model.fetchMore()  # an idle page, into the filtered list
+        assert all(fold("ng") in fold(_haystack(store.items[i])) for i in shown(model))
+    assert shown(model) == expected(everything(store), "ng", sort=ASC)
+    model.set_filter_text("ngu")
+    assert shown(model) == expected(everything(store), "ngu", sort=ASC)
+    model.set_filter_text("")
+    assert shown(model) == expected(everything(store), "", sort=ASC)
+
+
 def test_a_person_added_while_filtered_is_found_and_kept_after_clearing(qapp: object) -> None:
     store = _store(300)
     model = _model(store)
