@@ -1,12 +1,16 @@
 """The meeting brief in a window: read it, print it (Ctrl+P), save it as PDF, HTML or
-Markdown. Non-modal, so the person's page stays at hand while preparing."""
+Markdown. Non-modal, so the person's page stays at hand while preparing.
+
+By keyboard: the text has focus when the window opens, with a caret the arrows move (a
+screen reader reads it line by line); Ctrl+Down and Ctrl+Up go from one section's heading
+to the next; Tab reaches Print, Save As and Close; Esc closes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextBlock, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -72,7 +76,14 @@ class BriefDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("BriefView")
         self.browser.setAccessibleName(self.tr("Meeting brief"))
+        self.browser.setAccessibleDescription(
+            self.tr("Ctrl+Down and Ctrl+Up move from one section to the next.")
+        )
         self.browser.setOpenLinks(False)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self._render()
         if events is not None:
             events.presenting_changed.connect(self.set_presenting)
@@ -97,12 +108,54 @@ class BriefDialog(QDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
+        QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_section(1))
+        QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_section(-1))
         self.browser.setFocus()
 
     def _render(self) -> None:
         markup = brief_html(self.brief, self._style, presenting=self.presenting)
         self.browser.document().setDefaultFont(document_font(self._style, han_forms(markup)))
         self.browser.setHtml(markup)
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def _headings(self) -> list[QTextBlock]:
+        """The sections' headings (h2), in reading order."""
+        found = []
+        block = self.browser.document().firstBlock()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 2:
+                found.append(block)
+            block = block.next()
+        return found
+
+    def section_titles(self) -> list[str]:
+        return [block.text().strip() for block in self._headings()]
+
+    def current_section(self) -> str | None:
+        """The heading of the section the caret is in (None above the first one)."""
+        position = self.browser.textCursor().block().position()
+        before = [b for b in self._headings() if b.position() <= position]
+        return before[-1].text().strip() if before else None
+
+    def move_section(self, step: int) -> None:
+        """To the next (1) or previous (-1) section's heading, shown at the top."""
+        position = self.browser.textCursor().block().position()
+        headings = self._headings()
+        if step > 0:
+            targets = [b for b in headings if b.position() > position]
+            target = targets[0] if targets else None
+        else:
+            targets = [b for b in headings if b.position() < position]
+            target = targets[-1] if targets else None
+        if target is None:
+            return
+        cursor = QTextCursor(target)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        self.browser.setTextCursor(cursor)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect().top() - 4)
+        self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_presenting(self, on: bool) -> None:
         if on != self.presenting:

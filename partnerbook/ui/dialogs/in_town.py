@@ -190,9 +190,9 @@ class InTownDialog(QDialog):
         self.open_button.clicked.connect(self.open_current)
         self.note_button = QPushButton(self.tr("Log a Note…"), self)
         self.note_button.clicked.connect(self.log_note)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.close)
-        for button in (self.open_button, self.note_button, close):
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.close)
+        for button in (self.open_button, self.note_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout.addLayout(buttons)

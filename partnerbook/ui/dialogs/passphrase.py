@@ -36,17 +36,18 @@ class PassphraseDialog(QDialog):
         self._try_open = try_open
         self.accepted_passphrase: str | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("The journal %1 is encrypted. Type its passphrase.").replace(
-                "%1", left_to_right(journal)
-            )
+        self._intro = self.tr("The journal %1 is encrypted. Type its passphrase.").replace(
+            "%1", left_to_right(journal)
         )
+        intro = QLabel(self._intro)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.field = QLineEdit(self)
         self.field.setObjectName("PassphraseField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("Passphrase"))
+        self.field.setAccessibleDescription(self._intro)  # said with the field
+        intro.setBuddy(self.field)
         layout.addWidget(self.field)
         self.error = QLabel(self)
         self.error.setObjectName("PassphraseError")
@@ -82,5 +83,6 @@ class PassphraseDialog(QDialog):
             return
         self.error.setText(self.tr("The passphrase does not open this journal. Try again."))
         self.error.show()
+        self.field.setAccessibleDescription(self.error.text())  # said as focus comes back
         self.field.clear()
         self.field.setFocus()
