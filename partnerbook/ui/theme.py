@@ -191,7 +191,7 @@ def apply_theme(app: QApplication, colours: Colours) -> None:
         palette.setColor(group, role.WindowText, QColor(colours.muted))
         palette.setColor(group, role.ButtonText, QColor(colours.muted))
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(colours))
+    app.setStyleSheet(stylesheet(colours, app.font().pointSizeF()))
     app.setProperty("pb_dark", colours.dark)
 
 
@@ -202,20 +202,30 @@ def primary_colours(c: Colours) -> tuple[str, str, str]:
     return c.accent, c.accent_text, c.accent
 
 
-def stylesheet(c: Colours) -> str:
+DESIGN_PT = 9.0  # the body size the titles were drawn against (Qt's default)
+
+
+def stylesheet(c: Colours, body_pt: float = DESIGN_PT) -> str:
+    """``body_pt``: the system's font size; titles keep their proportion to it, so a
+    larger text size chosen in the OS makes them larger too."""
     fill, fill_text, fill_border = primary_colours(c)
+    scale = (body_pt if body_pt > 0 else DESIGN_PT) / DESIGN_PT
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
     return f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border: none; }}
     QListWidget#SidebarList {{ background: transparent; border: none; outline: 0;
-        font-size: 10.5pt; }}
+        font-size: {pt(10.5)}; }}
     QListWidget#SidebarList::item {{ padding: 8px 12px; border-radius: 6px; margin: 1px 8px; }}
     QListWidget#SidebarList::item:selected {{ background: {c.sidebar_selected};
         color: {c.text}; }}
     QListWidget#SidebarList::item:focus {{ border: 2px solid {c.focus}; padding: 6px 10px; }}
     QLabel#SidebarTitle {{ color: {c.muted}; font-weight: 600; padding: 14px 20px 6px 20px; }}
-    QLabel#PageTitle {{ font-size: 17pt; font-weight: 600; }}
+    QLabel#PageTitle {{ font-size: {pt(17)}; font-weight: 600; }}
     QLabel#PageSubtitle, QLabel#Muted {{ color: {c.muted}; }}
-    QLabel#SectionTitle {{ font-size: 11.5pt; font-weight: 600; padding-top: 6px; }}
+    QLabel#SectionTitle {{ font-size: {pt(11.5)}; font-weight: 600; padding-top: 6px; }}
     QLabel#Hint {{ color: {c.due}; }}
     QLabel#SaveState {{ color: {c.muted}; }}
     QLabel#SaveState[invalid="true"] {{ color: {c.invalid}; }}

@@ -228,3 +228,31 @@ def test_the_theme_follows_the_system_s_request_for_high_contrast(
     assert theme.colours_for("system") is theme.LIGHT
     assert theme.colours_for("high-contrast") is theme.HIGH_CONTRAST_LIGHT
     assert theme.system_prefers_high_contrast is not None
+
+
+def test_titles_grow_with_the_system_s_text_size(qapp: object) -> None:
+    """A larger text size chosen in the OS (the application font) makes titles larger
+    too, in proportion; nothing is written in a fixed size below the body text."""
+    import re
+
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from partnerbook.ui.dialogs.brief_dialog import screen_style
+
+    def sizes(sheet: str) -> list[float]:
+        return [float(x) for x in re.findall(r"font-size:\s*([\d.]+)pt", sheet)]
+
+    normal = sizes(theme.stylesheet(theme.LIGHT, 9.0))
+    large = sizes(theme.stylesheet(theme.LIGHT, 18.0))
+    assert normal and all(size >= 9.0 for size in normal)
+    assert large == pytest.approx([2 * size for size in normal], abs=0.1)
+    assert "px" not in " ".join(re.findall(r"font-size:[^;]*;", theme.stylesheet(theme.DARK)))
+
+    previous = QApplication.font()
+    try:
+        QApplication.setFont(QFont(previous.family(), 18))
+        assert screen_style(theme.LIGHT).font_pt == pytest.approx(20.0)
+    finally:
+        QApplication.setFont(previous)
+    assert screen_style(theme.LIGHT).font_pt == pytest.approx(previous.pointSizeF() * 10 / 9, 0.1)

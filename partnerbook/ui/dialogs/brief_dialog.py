@@ -39,6 +39,14 @@ def load_brief(journal: Journal, about: str, entity_id: int) -> Brief:
     return person_brief(journal, entity_id)
 
 
+def _screen_pt() -> float:
+    """10 pt beside Qt's 9 pt default: in proportion to the system's text size."""
+    from PySide6.QtWidgets import QApplication
+
+    body = QApplication.font().pointSizeF()
+    return round(body * 10 / 9, 1) if body > 0 else 10.0
+
+
 def screen_style(colours: Colours) -> BriefStyle:
     """The theme's colours on screen; paper (print, PDF) is always light."""
     return BriefStyle(
@@ -47,7 +55,7 @@ def screen_style(colours: Colours) -> BriefStyle:
         accent=colours.accent,
         rule=colours.border,
         note=colours.text,
-        font_pt=10.0,
+        font_pt=_screen_pt(),
         line_height=100,
     )
 
