@@ -563,3 +563,45 @@ def test_language_menu_by_keyboard(
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert chosen == ["vi"]
     window.flush()
+
+
+# --- the older dialogs: names and access keys -------------------------------------------------
+
+
+def test_quick_capture_give_take_and_review_are_named_with_distinct_keys(
+    qtbot: QtBot, journal: Journal, make_window: Callable[..., MainWindow]
+) -> None:
+    from partnerbook.domain.enums import PartnerStage, ReviewPeriod
+    from partnerbook.services.partners import set_stage, update_partner
+    from partnerbook.ui.dialogs.give_take import GiveTakeDialog
+    from partnerbook.ui.dialogs.review_dialog import ReviewDialog
+
+    lan = people_service.create_person(journal, "Nguyễn Thị Lan")
+    acme = create_partner(journal, "Acme Pay")
+    people_service.change_partner(journal, lan, acme)
+    update_partner(journal, acme, {"review_period": ReviewPeriod.MONTHLY})
+    set_stage(journal, acme, PartnerStage.ACTIVE)
+    window = make_window("people")
+    _active(qtbot, window)
+
+    press(Qt.Key.Key_L, CTRL)
+    capture = window._capture
+    assert capture is not None and capture.isVisible()
+    qtbot.waitUntil(capture.isActiveWindow)
+    assert focused().window() is capture
+    accessible(capture)
+    capture.hide()
+
+    window.open_person(lan)
+    page = window.people.person_page
+    page._note_give_take()
+    give_take = page.findChild(GiveTakeDialog)
+    assert give_take is not None and give_take.isVisible()
+    accessible(give_take)
+    give_take.close()
+
+    window.new_review(acme)
+    review = window.findChild(ReviewDialog)
+    assert review is not None and review.isVisible()
+    accessible(review)
+    review.close()
