@@ -287,24 +287,29 @@ def keyed(open_connection: Callable[[], Any], passphrase: Passphrase, path: Path
     the raw key of the file at ``path`` when its salt is known here (stretched from the
     passphrase once per file and process, checked on every connection by reading the
     schema), else with the passphrase (SQLCipher stretches it, on every connection)."""
-    salt = _salt_of(path) if path is not None else None
+    inode, salt = _salt_of(path) if path is not None else (None, None)
     connection = open_connection()
     try:
         if salt is not None:
             with _known_lock:
-                raw = _raw_keys.get((salt, passphrase.reveal()))
-            fresh = raw is None
-            if raw is None:
-                raw = derive_key(passphrase, salt)
-            if raw is not None and _opens_with_raw_key(connection, raw):
-                if fresh:
-                    with _known_lock:
-                        _raw_keys[(salt, passphrase.reveal())] = raw
-                return connection
-            with _known_lock:  # not this file's key (a wrong passphrase, another file)
-                _raw_keys.pop((salt, passphrase.reveal()), None)
-            connection.close()
-            connection = open_connection()
+                cached = _raw_keys.get((salt, passphrase.reveal()))
+            raw = cached or derive_key(passphrase, salt)
+            if raw is not None:
+                opened, found = _opens_with_raw_key(connection, raw)
+                if opened and found == salt:
+                    if cached is None:
+                        with _known_lock:
+                            _raw_keys[(salt, passphrase.reveal())] = raw
+                    return connection
+                # Not taken: a wrong passphrase (the passphrase's way then refuses it too),
+                # or a salt that is no longer the file's (another file has the inode now:
+                # learnt, so the next connection stretches the passphrase for that one).
+                with _known_lock:
+                    _raw_keys.pop((salt, passphrase.reveal()), None)
+                    if found is not None and found != salt and inode is not None:
+                        _salts[inode] = found
+                connection.close()
+                connection = open_connection()
         apply_key(connection, passphrase)
     except BaseException:
         connection.close()
@@ -312,29 +317,43 @@ def keyed(open_connection: Callable[[], Any], passphrase: Passphrase, path: Path
     return connection
 
 
-def _opens_with_raw_key(connection: Any, raw: str) -> bool:
-    """Key ``connection`` with the raw key (hex) and read the schema: False when the key
-    does not open the file (the connection is then of no use), raises what else fails."""
+def _opens_with_raw_key(connection: Any, raw: str) -> tuple[bool, bytes | None]:
+    """Key ``connection`` with the raw key (hex) and read the schema: whether that worked,
+    and the file's salt (SQLCipher reads it from the file, right key or not). The caller
+    takes the connection only with the salt the key was stretched for: on an empty file a
+    raw key makes a new database, with a salt of its own, that the passphrase would never
+    open. Not opened: the connection is of no use. What else fails (busy) is raised."""
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{raw}'\"")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        opened = True
     except OPERATIONAL_ERRORS:
         raise  # busy, locked, unreadable: as the first read of any connection would
     except DATABASE_ERRORS:
-        return False  # "file is not a database": not its key
-    return True
+        opened = False  # "file is not a database": not its key
+    try:
+        row = connection.execute("PRAGMA cipher_salt").fetchone()
+        return opened, bytes.fromhex(str(row[0])) if row and row[0] else None
+    except DATABASE_ERRORS:
+        return False, None
+    except ValueError:  # not hex: not a salt
+        return False, None
 
 
-def _salt_of(path: Path) -> bytes | None:
-    """The salt of the file at ``path``, if this process read its header (never read here:
-    the file may be open in SQLite, see ``_shapes``)."""
+def _salt_of(path: Path) -> tuple[tuple[int, int] | None, bytes | None]:
+    """The file's inode, and its salt if this process read its header (never read here:
+    the file may be open in SQLite, see ``_shapes``). No salt for a file that is not whole
+    pages (empty, new): a raw key would make a new database of it."""
     try:
         status = path.stat()
     except OSError:
-        return None
+        return None, None
+    inode = (status.st_dev, status.st_ino)
+    if status.st_size < 1024 or status.st_size % 512:
+        return inode, None
     with _known_lock:
-        return _salts.get((status.st_dev, status.st_ino))
+        return inode, _salts.get(inode)
 
 
 @functools.cache
@@ -359,8 +378,8 @@ def derive_key(passphrase: Passphrase, salt: bytes) -> str | None:
     """The raw key (hex) SQLCipher makes of ``passphrase`` for a file with ``salt``: the
     slow part of opening an encrypted journal, done once per file and process."""
     kdf = _kdf()
-    if kdf is None:
-        return None
+    if kdf is None or passphrase.reveal()[:2].lower() == "x'":
+        return None  # SQLCipher takes "x'…'" for a raw key itself: left to it
     name, iterations = kdf
     key = hashlib.pbkdf2_hmac(name, passphrase.reveal().encode("utf-8"), salt, iterations, 32)
     return key.hex()

@@ -250,3 +250,66 @@ def test_a_wrong_passphrase_leaves_no_raw_key(encrypted: Path) -> None:
     assert not cipher._raw_keys
     cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
     assert len(cipher._raw_keys) == 1
+
+
+def _opens_with_the_passphrase_alone(path: Path) -> bool:
+    connection = cipher.dbapi().connect(path)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {cipher.quote(TRICKY)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except cipher.DATABASE_ERRORS:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+@pytest.mark.parametrize("size_check", [True, False])
+def test_a_new_file_is_never_made_with_a_raw_key(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch, size_check: bool
+) -> None:
+    """An empty file whose inode once was an encrypted journal's (inodes are reused): a raw
+    key would make a database of it that the passphrase never opens."""
+    inspect_file(encrypted)
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    salt = encrypted.read_bytes()[:16]
+    fresh = encrypted.with_name("fresh.sqlite")
+    fresh.touch()
+    status = fresh.stat()
+    cipher._salts[(status.st_dev, status.st_ino)] = salt  # as if it were that file still
+    if not size_check:  # the second guard alone: the salt the file turns out to have
+        monkeypatch.setattr(
+            cipher, "_salt_of", lambda _path: ((status.st_dev, status.st_ino), salt)
+        )
+    connection = cipher.connect(fresh, key=cipher.Passphrase(TRICKY))
+    try:
+        connection.execute("CREATE TABLE t (x)")
+        connection.commit()
+    finally:
+        connection.close()
+    assert _opens_with_the_passphrase_alone(fresh)
+
+
+def test_a_salt_no_longer_the_files_is_learnt_again(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerbook.store.backup import backup_file
+
+    inspect_file(encrypted)
+    cipher.unlock(encrypted, cipher.Passphrase(TRICKY))
+    backup = backup_file(encrypted, encrypted.with_name("copy.sqlite"))  # a salt of its own
+    assert backup.read_bytes()[:16] != encrypted.read_bytes()[:16]
+    status = backup.stat()
+    cipher._salts[(status.st_dev, status.st_ino)] = encrypted.read_bytes()[:16]  # stale
+    derived = Counted(monkeypatch, "derive_key")
+    by_sqlcipher = Counted(monkeypatch, "apply_key")
+    for _ in range(3):
+        connection = cipher.connect(backup, "mode=ro", key=cipher.Passphrase(TRICKY))
+        try:
+            assert connection.execute("SELECT count(*) FROM people").fetchone()[0] == 1
+        finally:
+            connection.close()
+    assert by_sqlcipher.calls == 1  # the stale salt's raw key failed: the slow way once
+    assert derived.calls == 1  # then the file's own salt, stretched once and kept
+    assert cipher._salts[(status.st_dev, status.st_ino)] == backup.read_bytes()[:16]
