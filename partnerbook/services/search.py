@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from types import ModuleType
+from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Executable, String, bindparam, select, type_coerce
+from sqlalchemy import Connection, Executable, String, and_, select, type_coerce
 
 from partnerbook.domain.enums import EntryKind, InteractionKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet
@@ -45,23 +46,54 @@ RECENCY_DAYS = 120  # a note this old counts half as recent as one from today
 _WORD = re.compile(r"\w+")
 
 
-# What candidates are scored by; one bound list of ids each (hundreds of them per search).
-_IDS: BindParameter[int] = bindparam("ids", expanding=True)
-_NAME_ROWS: dict[HitKind, Executable] = {
-    HitKind.PERSON: select(Person.id, Person.display_name, Partner.name, Person.role, Person.city)
-    .outerjoin(Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None))
-    .where(Person.id.in_(_IDS), Person.deleted_at.is_(None)),
-    HitKind.PARTNER: select(Partner.id, Partner.name, Partner.city, Partner.country).where(
-        Partner.id.in_(_IDS), Partner.deleted_at.is_(None)
+# What candidates are scored by, besides their relevance: a name and its context, a
+# note's date (as stored: read without a converter), title and kinds.
+_CANDIDATE_COLUMNS: dict[HitKind, tuple[Any, ...]] = {
+    HitKind.PERSON: (Person.display_name, Partner.name, Person.role, Person.city),
+    HitKind.PARTNER: (Partner.name, Partner.city, Partner.country),
+    HitKind.ENTRY: (
+        type_coerce(Entry.at, String),
+        Entry.title,
+        type_coerce(Entry.kind, String),
+        type_coerce(Entry.interaction_kind, String),
     ),
 }
-_ENTRY_ROWS = select(
-    Entry.id,
-    type_coerce(Entry.at, String),  # ISO text on SQLite: read without a converter
-    Entry.title,
-    type_coerce(Entry.kind, String),
-    type_coerce(Entry.interaction_kind, String),
-).where(Entry.id.in_(_IDS), Entry.deleted_at.is_(None))
+_MODELS: dict[HitKind, Any] = {
+    HitKind.PERSON: Person,
+    HitKind.PARTNER: Partner,
+    HitKind.ENTRY: Entry,
+}
+
+
+@lru_cache(maxsize=16)
+def _candidate_query(backend: ModuleType, kind: HitKind) -> Executable:
+    """The matches and, in the same statement, what scoring reads of them (built once)."""
+    found = backend.matches(kind, newest=kind is HitKind.ENTRY)
+    model = _MODELS[kind]
+    alive = and_(model.id.is_not(None), model.deleted_at.is_(None)).label("alive")
+    joined = found.outerjoin(model, model.id == found.c.id)
+    if kind is HitKind.PERSON:
+        joined = joined.outerjoin(
+            Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None)
+        )
+    return (
+        select(found.c.id, found.c.score, alive, *_CANDIDATE_COLUMNS[kind])
+        .select_from(joined)
+        .order_by(found.c.id)
+    )
+
+
+def _candidates(
+    backend: ModuleType, connection: Connection, kind: HitKind, expression: str, limit: int
+) -> tuple[list[tuple[int, float]], list[tuple[Any, ...]]]:
+    """(id, relevance) of the matches, and the rows of those alive: (id, *columns)."""
+    rows = backend.read_matches(
+        connection,
+        _candidate_query(backend, kind),
+        {"fts_expression": expression, "fts_limit": limit},
+    )
+    found = [(int(row[0]), -float(row[1])) for row in rows]
+    return found, [(row[0], *row[3:]) for row in rows if row[2]]
 
 
 @dataclass(slots=True)
@@ -112,14 +144,16 @@ def search(
         names = _NameQuery(query)
         for kind in (HitKind.PERSON, HitKind.PARTNER):
             if kind in wanted:
-                found = backend.match(connection, kind, names_expression, NAME_CANDIDATES)
+                found, rows = _candidates(
+                    backend, connection, kind, names_expression, NAME_CANDIDATES
+                )
                 adjacent = (
                     _ids(backend, connection, kind, phrase, NAME_CANDIDATES) if found else set()
                 )
-                scored[kind] = _score_names(connection, kind, found, adjacent, names)
+                scored[kind] = _score_names(kind, found, rows, adjacent, names)
         if HitKind.ENTRY in wanted and notes_expression is not None:
-            found = backend.newest_matches(
-                connection, HitKind.ENTRY, notes_expression, ENTRY_CANDIDATES
+            found, rows = _candidates(
+                backend, connection, HitKind.ENTRY, notes_expression, ENTRY_CANDIDATES
             )
             # The candidates are the newest matches: what else is asked of them is asked
             # from the oldest of them on (the same answer as asking of every note).
@@ -131,9 +165,7 @@ def search(
                 if found
                 else set()
             )
-            scored[HitKind.ENTRY] = _score_entries(
-                connection, found, adjacent, in_title, query, today
-            )
+            scored[HitKind.ENTRY] = _score_entries(found, rows, adjacent, in_title, query, today)
         chosen = _allocate(scored, limit)
         hits = _with_snippets(connection, chosen, query)
     return tuple(hits)
@@ -250,16 +282,15 @@ def _in_name(needle: tuple[str, bool, bool], folded_name: str, words: list[str])
 
 
 def _score_names(
-    connection: Connection,
     kind: HitKind,
     found: Sequence[tuple[int, float]],
+    rows: Sequence[tuple[Any, ...]],
     adjacent: set[int],
     query: _NameQuery,
 ) -> list[_Scored]:
     relevance = _normalised(found)
     if not relevance:
         return []
-    rows = connection.execute(_NAME_ROWS[kind], {"ids": list(relevance)}).all()
     separator = " · " if kind is HitKind.PERSON else ", "
     scored = []
     for row in rows:
@@ -283,8 +314,8 @@ def _score_names(
 
 
 def _score_entries(
-    connection: Connection,
     found: Sequence[tuple[int, float]],
+    rows: Sequence[tuple[Any, ...]],
     adjacent: set[int],
     in_title: set[int],
     query: str,
@@ -295,7 +326,6 @@ def _score_entries(
     relevance = _normalised(found)
     if not relevance:
         return []
-    rows = connection.execute(_ENTRY_ROWS, {"ids": list(relevance)}).all()
     folded_query = fold(query)
     scored = []
     for entry_id, at, title, kind, interaction_kind in rows:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, text
+from sqlalchemy import Connection, Executable, Float, Integer, Subquery, TextClause, column, text
 from sqlalchemy.exc import OperationalError
 
 from partnerbook.domain.search import HitKind
@@ -224,6 +224,35 @@ def newest_ids(
         (expression, lowest, limit),
     )
     return [int(row[0]) for row in rows]
+
+
+def matches(kind: HitKind, *, newest: bool) -> Subquery:
+    """The matches of the bound ``fts_expression`` (at most ``fts_limit``, the best by bm25
+    or the newest) as a subquery of ``id`` and ``score`` (bm25: lower is better), for a
+    portable query to read what it needs of those rows in the same statement."""
+    table = TABLES[kind]
+    weights = ", ".join(str(w) for w in WEIGHTS[kind])
+    order = "rowid DESC" if newest else "score"
+    return (
+        text(
+            f"SELECT rowid AS id, bm25({table}, {weights}) AS score FROM {table} "
+            f"WHERE {table} MATCH :fts_expression ORDER BY {order} LIMIT :fts_limit"
+        )
+        .columns(column("id", Integer), column("score", Float))
+        .subquery("found")
+    )
+
+
+def read_matches(
+    connection: Connection, statement: Executable, parameters: dict[str, object]
+) -> list[Any]:
+    """The rows of a query over ``matches``; none for an expression FTS5 cannot read."""
+    try:
+        return list(connection.execute(statement, parameters).all())
+    except OperationalError as error:
+        if "fts5" in str(error.orig).lower():
+            return []
+        raise
 
 
 def _matches(
