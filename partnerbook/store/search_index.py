@@ -6,7 +6,8 @@ a renamed person every entry that names them); their documents are written again
 same transaction, so the index can never disagree with a committed row. Bulk loads (the
 demo) call ``rebuild``. The index itself is the backend's: FTS5 on SQLite; another
 database gets its own module with the same functions (``write``, ``rebuild``,
-``match_expression``, ``match``, ``newest_matches``, ``problems``).
+``match_expression``, ``matches`` and ``read_matches``, ``newest_ids``, ``ids_matching``,
+``problems``). Where there is none, name suggestions use their portable LIKE query.
 """
 
 from __future__ import annotations
