@@ -15,6 +15,7 @@ the accent get a ring of another (``focus_on_accent``), so focus never disappear
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -271,6 +272,15 @@ def stylesheet(c: Colours, body_pt: float = DESIGN_PT) -> str:
     """ + (_high_contrast_sheet(c) if c.high_contrast else "")
 
 
+THEME_IMAGES = Path(__file__).resolve().parent.parent.parent / "resources" / "theme"
+
+
+def _arrow(direction: str, c: Colours) -> str:
+    """The url() of an arrow in the text's colour (a styled combo box draws none)."""
+    path = THEME_IMAGES / f"arrow-{direction}-{'white' if c.dark else 'black'}.svg"
+    return f"url({path.as_posix()})"
+
+
 def _high_contrast_sheet(c: Colours) -> str:
     """Fusion draws check boxes, radio buttons, combo and spin boxes with an outline
     derived from the window colour: on black, black. Here they get borders of their own,
@@ -288,6 +298,20 @@ def _high_contrast_sheet(c: Colours) -> str:
     QComboBox, QAbstractSpinBox {{ border: 1px solid {c.border}; border-radius: 5px;
         padding: 3px 6px; background: {c.base}; color: {c.text}; }}
     QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; padding: 2px 5px; }}
+    QComboBox {{ padding-right: 22px; }}
+    QComboBox:focus {{ padding-right: 21px; }}
+    QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+        width: 20px; border: none; }}
+    QComboBox::down-arrow {{ image: {_arrow("down", c)}; width: 12px; height: 12px; }}
+    QAbstractSpinBox {{ padding-right: 20px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border;
+        width: 18px; border: none; background: transparent; }}
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+    QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QAbstractSpinBox::up-arrow {{ image: {_arrow("up", c)}; width: 10px; height: 10px; }}
+    QAbstractSpinBox::down-arrow {{ image: {_arrow("down", c)}; width: 10px; height: 10px; }}
+    QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled,
+    QAbstractSpinBox::up-arrow:off, QAbstractSpinBox::down-arrow:off {{ image: none; }}
     QComboBox QAbstractItemView {{ border: 1px solid {c.border}; background: {c.base};
         selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
     QScrollBar {{ background: {c.base}; border: 1px solid {c.border}; }}
