@@ -256,3 +256,14 @@ def test_titles_grow_with_the_system_s_text_size(qapp: object) -> None:
     finally:
         QApplication.setFont(previous)
     assert screen_style(theme.LIGHT).font_pt == pytest.approx(previous.pointSizeF() * 10 / 9, 0.1)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_image_the_stylesheet_names_is_there(name: str) -> None:
+    import re
+    from pathlib import Path
+
+    urls = re.findall(r"url\(([^)]+)\)", theme.stylesheet(THEMES[name]))
+    assert all(Path(url).is_file() for url in urls), urls
+    if THEMES[name].high_contrast:
+        assert len(urls) >= 3  # the combo box's arrow and the spin box's two
