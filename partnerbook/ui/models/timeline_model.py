@@ -479,7 +479,10 @@ class TimelineModel(QAbstractListModel):
         day = date.fromordinal(self._days[row])
         locale = self._locale
         if kind == MONTH_ROW:
-            return locale.toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+            month_format = TimelineModelText.tr(
+                "MMMM yyyy", "the month band's date format, in Qt's codes: zh 'yyyy年M月'"
+            )
+            return locale.toString(QDate(day.year, day.month, 1), month_format)
         today = self._today()
         long = locale.toString(
             QDate(day.year, day.month, day.day), locale.dateFormat(QLocale.FormatType.LongFormat)
