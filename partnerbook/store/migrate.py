@@ -188,7 +188,7 @@ def refuse_unusable(location: JournalLocation, state: FileState) -> None:
         )
     if state.kind is FileKind.DAMAGED:
         raise JournalDamagedError(
-            damaged_message(where, "its structure cannot be read"), DAMAGED_HINT
+            damaged_message(where, Problem.tr("its structure cannot be read")), DAMAGED_HINT
         )
     if state.kind is FileKind.FOREIGN:
         raise NotAJournalError(
