@@ -92,3 +92,14 @@ def test_undo_texts_name_the_field_as_its_form_does(
     qtbot.keyClicks(page.role_edit, "Direttrice marketing")
     qtbot.waitUntil(lambda: people_service.get_person(journal, pid).role == "Direttrice marketing")
     assert window.undo_stack.undoText() == "Edit: Role"
+
+
+def test_a_stage_change_is_shown_in_words_not_its_stored_values(qapp: QApplication) -> None:
+    from partnerbook.domain.enums import PartnerStage
+    from partnerbook.ui.labels import label
+    from partnerbook.ui.widgets.timeline_delegate import shown_title
+
+    words = f"{label(PartnerStage.ACTIVE)} → {label(PartnerStage.ENDED)}"
+    assert shown_title("active → ended") == words and words != "active → ended"
+    assert shown_title("active → ended", rtl=True).startswith(label(PartnerStage.ENDED))
+    assert shown_title("coffee → lunch") == "coffee → lunch"  # the user's own words

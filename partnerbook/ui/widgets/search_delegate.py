@@ -36,6 +36,7 @@ from partnerbook.ui.labels import label
 from partnerbook.ui.theme import Colours, kind_colour
 from partnerbook.ui.widgets.dates import format_date
 from partnerbook.ui.widgets.kind_glyphs import glyph_pixmap
+from partnerbook.ui.widgets.timeline_delegate import shown_title
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,7 +222,9 @@ class SearchDelegate(QStyledItemDelegate):
             detail_width += GAP
         room = width - detail_width
         context = context_shown(hit)
-        title = fm_title.elidedText(hit.title, Qt.TextElideMode.ElideRight, room)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        shown = hit.title if marks else shown_title(hit.title, rtl)  # marks point into it
+        title = fm_title.elidedText(shown, Qt.TextElideMode.ElideRight, room)
         title_width = min(fm_title.horizontalAdvance(title) + 2, room)
         title_rect = QRect(x, line1.top(), title_width, line1.height())
         if marks:

@@ -9,6 +9,7 @@ on a person's name opens that person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from partnerbook.domain.enums import CommitmentStatus, EntryKind, FollowUpStatus
+from partnerbook.domain.enums import CommitmentStatus, EntryKind, FollowUpStatus, PartnerStage
 from partnerbook.domain.types import TimelineEntry
 from partnerbook.ui.labels import label
 from partnerbook.ui.models.timeline_model import (
@@ -57,6 +58,22 @@ def glyph_key(entry: TimelineEntry) -> str:
     if entry.kind is EntryKind.INTERACTION:
         return str(entry.interaction_kind or "note")
     return str(entry.kind)
+
+
+_STAGE_TITLE = re.compile(r"^([a-z_]+) → ([a-z_]+)$")
+
+
+def shown_title(title: str, rtl: bool = False) -> str:
+    """A title as the reader should see it. A stage change is written down as the stages'
+    stored values ("active → ended", the same in every language): shown in words."""
+    found = _STAGE_TITLE.match(title)
+    if found is None:
+        return title
+    try:
+        before, after = PartnerStage(found.group(1)), PartnerStage(found.group(2))
+    except ValueError:
+        return title  # the user's own words that happen to look like it
+    return label(after) + " ← " + label(before) if rtl else label(before) + " → " + label(after)
 
 
 def kind_detail(entry: TimelineEntry, rtl: bool = False) -> str:
@@ -168,12 +185,14 @@ class TimelineDelegate(QStyledItemDelegate):
             title_width = width - detail_width - GAP
             title = QRect(x, line.top(), title_width, line.height())
             layout = _Layout(time_rect, badge_rect, title, detail)
-            layout.title_text = entry.title
+            layout.title_text = shown_title(entry.title, rtl)
             layout.detail_text = fm_small.elidedText(
                 detail_text, Qt.TextElideMode.ElideRight, detail_width
             )
             if names_text:
-                layout.title_text = entry.title  # names are in the tooltip and the page header
+                layout.title_text = shown_title(
+                    entry.title, rtl
+                )  # names are in the tooltip and the page header
             return layout
         top = rect.top() + 9
         line1 = QRect(x, top, width, fm_title.height())
@@ -182,7 +201,7 @@ class TimelineDelegate(QStyledItemDelegate):
         detail = QRect(right - detail_width, line1.top(), detail_width, line1.height())
         title = QRect(x, line1.top(), width - detail_width - GAP, line1.height())
         layout = _Layout(time_rect, badge_rect, title, detail)
-        layout.title_text = entry.title
+        layout.title_text = shown_title(entry.title, rtl)
         layout.detail_text = fm_small.elidedText(
             detail_text, Qt.TextElideMode.ElideRight, detail_width
         )
