@@ -45,6 +45,7 @@ NOT_AT_START = (
     "partnerbook.services.search",
     "partnerbook.store.search_fts",  # the index: at the first write or search
     "partnerbook.services.demo",
+    "partnerbook.services.reminders",  # checked every minute, from after the first paint
     "partnerbook.ui.brief",
     "partnerbook.ui.views.search_view",
     "partnerbook.ui.views.timeline_view",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from partnerbook.services.reminders import Reminder
+if TYPE_CHECKING:  # reminders are looked for after the first paint, not at start
+    from partnerbook.services.reminders import Reminder
 
 
 class ReminderBanner(QFrame):
