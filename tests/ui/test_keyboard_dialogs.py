@@ -18,7 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLabel,
     QLineEdit,
     QMenu,
@@ -112,8 +114,29 @@ def access_key_clashes(root: QWidget) -> list[str]:
     return clashes
 
 
+def reachable_unnamed(root: QWidget) -> list[str]:
+    """Every widget Tab reaches (lists, tables and text views too) is said by a name: its
+    accessible name, its own text, or the label it is the buddy of."""
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy()}
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(root)
+            and widget.isEnabled()
+        ):
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # the inner editor; the outer box is named
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName().strip() or text.strip() or widget in buddies):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
 def accessible(root: QWidget) -> None:
     assert _unnamed(root) == []
+    assert reachable_unnamed(root) == []
     assert icon_only_unnamed(root) == []
     assert access_key_clashes(root) == []
 
