@@ -96,22 +96,20 @@ class Merge:
     def describe(self) -> str:
         """ "adds 2 emails, a phone, role, birthday" for the preview."""
         parts: list[str] = []
-        for values, one, many in (
-            (
-                self.emails,
-                Reading.tr("an email"),
-                Reading.tr("{count} emails", count=len(self.emails)),
-            ),
-            (
-                self.phones,
-                Reading.tr("a phone"),
-                Reading.tr("{count} phones", count=len(self.phones)),
-            ),
-            (self.urls, Reading.tr("a link"), Reading.tr("{count} links", count=len(self.urls))),
-            (self.tags, Reading.tr("a tag"), Reading.tr("{count} tags", count=len(self.tags))),
-        ):
-            if values:
-                parts.append(one if len(values) == 1 else many)
+        if self.emails:
+            n = len(self.emails)
+            parts.append(
+                Reading.tr("an email") if n == 1 else Reading.tr("{count} emails", count=n)
+            )
+        if self.phones:
+            n = len(self.phones)
+            parts.append(Reading.tr("a phone") if n == 1 else Reading.tr("{count} phones", count=n))
+        if self.urls:
+            n = len(self.urls)
+            parts.append(Reading.tr("a link") if n == 1 else Reading.tr("{count} links", count=n))
+        if self.tags:
+            n = len(self.tags)
+            parts.append(Reading.tr("a tag") if n == 1 else Reading.tr("{count} tags", count=n))
         words: list[str] = []
         for name in (*self.fields, *(["partner"] if self.partner else [])):
             word = FIELD_WORDS[name]
