@@ -101,5 +101,6 @@ def test_a_stage_change_is_shown_in_words_not_its_stored_values(qapp: QApplicati
 
     words = f"{label(PartnerStage.ACTIVE)} → {label(PartnerStage.ENDED)}"
     assert shown_title("active → ended") == words and words != "active → ended"
-    assert shown_title("active → ended", rtl=True).startswith(label(PartnerStage.ENDED))
+    rtl = f"{label(PartnerStage.ACTIVE)} ← {label(PartnerStage.ENDED)}"  # as kind_detail says
+    assert shown_title("active → ended", rtl=True) == rtl
     assert shown_title("coffee → lunch") == "coffee → lunch"  # the user's own words

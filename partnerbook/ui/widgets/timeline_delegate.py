@@ -73,7 +73,8 @@ def shown_title(title: str, rtl: bool = False) -> str:
         before, after = PartnerStage(found.group(1)), PartnerStage(found.group(2))
     except ValueError:
         return title  # the user's own words that happen to look like it
-    return label(after) + " ← " + label(before) if rtl else label(before) + " → " + label(after)
+    # Read from the right in Hebrew: the same order, the arrow pointing the way one reads.
+    return label(before) + (" ← " if rtl else " → ") + label(after)
 
 
 def kind_detail(entry: TimelineEntry, rtl: bool = False) -> str:
