@@ -101,3 +101,21 @@ def test_a_cut_cell_shows_its_whole_text_as_a_tooltip(
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert QToolTip.text().startswith(str(index.data(Qt.ItemDataRole.DisplayRole)))
     QToolTip.hideText()
+
+
+def test_right_to_left_a_cell_keeps_its_own_direction(
+    journal: Journal, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    fill_demo(journal, people=20, entries=20)
+    window = make_window("people")
+    view = window.people
+    _settle(qtbot, view)
+    index = view.model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.direction = Qt.LayoutDirection.RightToLeft
+    view.table.itemDelegate().initStyleOption(option, index)
+    assert option.text == f"\u2068{index.data()}\u2069"  # "S.r.l." keeps its stop at the end
+    option = QStyleOptionViewItem()
+    option.direction = Qt.LayoutDirection.LeftToRight
+    view.table.itemDelegate().initStyleOption(option, index)
+    assert option.text == index.data()

@@ -41,6 +41,7 @@ from partnerbook.ui.messages import translated
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.undo import SavedEditCommand
 from partnerbook.ui.widgets.dates import format_date
+from partnerbook.ui.widgets.elided_tip import ElidedTipDelegate
 from partnerbook.ui.widgets.punctuation import caption, percent
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,6 +142,7 @@ class TodayView(QWidget):
         }
         self.tree = TodayTree(keys, self)
         self.tree.setObjectName("TodayTree")
+        self.tree.setItemDelegate(ElidedTipDelegate(self.tree))  # right to left: isolated
         self.tree.setAccessibleName(self.tr("Today's list"))
         self.tree.setAccessibleDescription(
             self.tr(

@@ -25,7 +25,18 @@ def is_elided(option: QStyleOptionViewItem, text: str) -> bool:
 
 
 class ElidedTipDelegate(QStyledItemDelegate):
-    """The model's own tooltip where it has one, else the whole text of an elided cell."""
+    """The model's own tooltip where it has one, else the whole text of an elided cell.
+
+    Right to left, each cell's text is isolated (FSI … PDI): a cell is laid out in the
+    window's direction, so "Impianti Castagna S.r.l." lost its final stop to the left.
+    """
+
+    def initStyleOption(  # noqa: N802 - Qt API
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.text and option.direction == Qt.LayoutDirection.RightToLeft:
+            option.text = f"\u2068{option.text}\u2069"
 
     def helpEvent(  # noqa: N802 - Qt API
         self,
