@@ -16,11 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
@@ -58,6 +60,23 @@ def glyph_key(entry: TimelineEntry) -> str:
     if entry.kind is EntryKind.INTERACTION:
         return str(entry.interaction_kind or "note")
     return str(entry.kind)
+
+
+_TIME_COLUMNS: dict[tuple[str, str], int] = {}
+
+
+def _time_column(font: QFont) -> int:
+    """As wide as the locale's widest time of day ("上午12:58", "10:58 PM"), so that every
+    row's badge and title line up (a wide time pushed its row's aside)."""
+    locale = QLocale()
+    key = (locale.name(), font.key())
+    if key not in _TIME_COLUMNS:
+        metrics = QFontMetrics(font)
+        samples = [
+            locale.toString(QTime(h, 58), QLocale.FormatType.ShortFormat) for h in (0, 10, 12, 22)
+        ]
+        _TIME_COLUMNS[key] = max(metrics.horizontalAdvance(t) for t in ["00:00 AM", *samples])
+    return _TIME_COLUMNS[key]
 
 
 _STAGE_TITLE = re.compile(r"^([a-z_]+) → ([a-z_]+)$")
@@ -166,7 +185,7 @@ class TimelineDelegate(QStyledItemDelegate):
         fm_title, fm_small, fm_names = (QFontMetrics(f) for f in (title_font, small, names_font))
         rect = option.rect
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        time_width = max(fm_small.horizontalAdvance("00:00 AM"), fm_small.horizontalAdvance(time))
+        time_width = max(_time_column(small), fm_small.horizontalAdvance(time))
         badge = 22 if self.compact else 30
         x = rect.left() + PAD
         time_rect = QRect(x, rect.top(), time_width, rect.height())
