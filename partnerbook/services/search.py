@@ -253,11 +253,11 @@ class _NameQuery:
 
 
 @lru_cache(maxsize=8192)
-def _folded_name(name: str) -> tuple[str, str, list[str]]:
+def _folded_name(name: str) -> tuple[str, str, tuple[str, ...]]:
     """A name folded, without its spaces, and its words: the same names come back on every
     keystroke of a search, each folded once."""
     folded = fold(name)
-    return folded, folded.replace(" ", ""), _WORD.findall(folded)
+    return folded, folded.replace(" ", ""), tuple(_WORD.findall(folded))
 
 
 def _name_score(name: str, query: _NameQuery) -> tuple[float, bool]:
@@ -274,7 +274,7 @@ def _name_score(name: str, query: _NameQuery) -> tuple[float, bool]:
     return (1.0, False) if any(found) else (0.0, False)
 
 
-def _in_name(needle: tuple[str, bool, bool], folded_name: str, words: list[str]) -> bool:
+def _in_name(needle: tuple[str, bool, bool], folded_name: str, words: tuple[str, ...]) -> bool:
     text, word_start, whole = needle
     if not word_start:  # Chinese: anywhere in the name
         return text in folded_name
