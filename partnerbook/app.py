@@ -74,7 +74,6 @@ def run_gui(options: GuiOptions) -> int:
         "partnerbook.domain.dates",
         "partnerbook.services.today",
         "partnerbook.services.follow_ups",
-        "partnerbook.store.search_index",  # the hooks a journal installs when it opens
         "partnerbook.store.location_check",
     ):
         importlib.import_module(module)

@@ -40,6 +40,11 @@ from partnerbook.store.base import Audited
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "partnerbook_write"
+# The kinds of database with a search module (``search_index.backend_for``), and the key of
+# a write session's info that names it. The index's code is imported at the first flush,
+# not when a journal opens: a window's first paint reads, and needs none of it.
+SEARCH_DIALECTS = frozenset({"sqlite"})
+SEARCH_DIALECT = "partnerbook_search_backend"
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,18 @@ def _stamp_audit_columns(session: Session, _context: Any, _instances: Any) -> No
             obj.updated_by = actor
 
 
+def _index_after_flush(session: Session, context: Any) -> None:
+    from partnerbook.store import search_index
+
+    search_index.after_flush(session, context)
+
+
+def _index_after_flush_postexec(session: Session, context: Any) -> None:
+    from partnerbook.store import search_index
+
+    search_index.after_flush_postexec(session, context)
+
+
 def default_actor() -> str:
     """Who writes: the operating system user, until settings name someone else."""
     try:
@@ -215,10 +232,10 @@ class Journal:
         write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._writer = sessionmaker(write_engine, expire_on_commit=False, info={"actor": actor})
         event.listen(self._writer, "before_flush", _stamp_audit_columns)
-        from partnerbook.store.search_index import has_backend, install
-
-        if has_backend(engine.dialect.name):
-            install(self._writer, engine.dialect.name)
+        if engine.dialect.name in SEARCH_DIALECTS:  # the index is kept current on every write
+            self._writer.kw["info"][SEARCH_DIALECT] = engine.dialect.name
+            event.listen(self._writer, "after_flush", _index_after_flush)
+            event.listen(self._writer, "after_flush_postexec", _index_after_flush_postexec)
         # Told of every StorageError a read or write raises, whoever catches it afterwards
         # (the window offers the latest good backup when the journal turns out damaged).
         self.storage_listeners: list[Callable[[StorageError], None]] = []

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.search import HitKind
+from partnerbook.store.engine import SEARCH_DIALECT
 from partnerbook.store.models import (
     Affiliation,
     ContactMethod,
@@ -39,13 +40,8 @@ from partnerbook.store.models import (
 
 _TOUCHED = "partnerbook_search_touched"
 _RENAMED = "partnerbook_search_renamed"
-_BACKEND = "partnerbook_search_backend"
+_BACKEND = SEARCH_DIALECT  # session.info: the database's kind, where it has a search module
 _DEFERRED = "partnerbook_search_deferred"
-
-
-def has_backend(dialect_name: str) -> bool:
-    """Whether this kind of database has a search module, without loading it."""
-    return dialect_name == "sqlite"
 
 
 def backend_for(dialect_name: str) -> ModuleType | None:
@@ -62,16 +58,6 @@ def backend_for(dialect_name: str) -> ModuleType | None:
 def is_search_table(name: str) -> bool:
     """The index's own tables (and FTS5's shadow tables): not part of the models."""
     return name.startswith("search_")
-
-
-def install(sessions: Any, dialect_name: str) -> None:
-    """Keep the index current for every session this sessionmaker hands out (on a
-    database with a search module: ``has_backend``)."""
-    from sqlalchemy import event
-
-    sessions.kw.setdefault("info", {})[_BACKEND] = dialect_name
-    event.listen(sessions, "after_flush", _collect)
-    event.listen(sessions, "after_flush_postexec", _apply)
 
 
 def _owner(obj: object) -> tuple[HitKind, int | None] | None:
@@ -105,7 +91,8 @@ def _renamed(obj: object) -> bool:
     )
 
 
-def _collect(session: Session, _context: Any) -> None:
+def after_flush(session: Session, _context: Any) -> None:
+    """What this flush touched (the journal's write sessions call it: ``engine.Journal``)."""
     touched: dict[HitKind, set[int]] = session.info.setdefault(_TOUCHED, {})
     renamed: set[tuple[HitKind, int]] = session.info.setdefault(_RENAMED, set())
     for obj in (*session.new, *session.dirty, *session.deleted):
@@ -117,7 +104,8 @@ def _collect(session: Session, _context: Any) -> None:
             renamed.add((owner[0], owner[1]))
 
 
-def _apply(session: Session, _context: Any) -> None:
+def after_flush_postexec(session: Session, _context: Any) -> None:
+    """Their documents written again, in the same transaction."""
     touched: dict[HitKind, set[int]] = session.info.pop(_TOUCHED, {})
     renamed: set[tuple[HitKind, int]] = session.info.pop(_RENAMED, set())
     if not touched:

@@ -43,7 +43,9 @@ NOT_AT_START = (
     "partnerbook.services.calendar_export",
     "partnerbook.services.brief",
     "partnerbook.services.search",
-    "partnerbook.store.search_fts",  # the index: at the first write or search
+    "partnerbook.store.search_index",  # the index: at the first write or search
+    "partnerbook.store.search_fts",
+    "partnerbook.domain.search",
     "partnerbook.services.demo",
     "partnerbook.services.reminders",  # checked every minute, from after the first paint
     "partnerbook.ui.brief",
@@ -136,3 +138,33 @@ def test_file_export_is_made_when_the_file_menu_first_opens(
         assert len(menus) == 1
         assert actions.index(menus[0]) == actions.index(window.import_action) + 1
     assert window.export_menu.actions_by_key["json"] in window.export_menu.actions()
+
+
+def test_the_search_index_loads_at_the_first_write_and_keeps_up(filled: Path) -> None:
+    """Opening a journal imports none of the index's code; the first write does, and what
+    it wrote is found."""
+    code = f"""
+import sys
+from partnerbook.services import people
+from partnerbook.store.engine import resolve_location
+from partnerbook.store.migrate import open_journal
+journal = open_journal(resolve_location({str(filled)!r}))
+print("opened", "partnerbook.store.search_index" in sys.modules)
+people.create_person(journal, "Trần Văn Bình")
+print("written", "partnerbook.store.search_index" in sys.modules)
+from partnerbook.services.search import search
+from partnerbook.store.engine import SEARCH_DIALECTS
+from partnerbook.store.search_index import backend_for
+print("found", [hit.title for hit in search(journal, "binh")])
+print("backends", all(backend_for(name) is not None for name in SEARCH_DIALECTS))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "opened False",
+        "written True",
+        "found ['Trần Văn Bình']",
+        "backends True",
+    ]
