@@ -12,7 +12,9 @@ query, and every character of a run then begins one of its tokens ("王芳" → 
 Hebrew writes "in", "the", "and", "to", "from", "that" and "as" as letters joined to the
 next word (בתל אביב, "in Tel Aviv"; והשותף, "and the partner"). Running text is indexed
 with each such word also without its prefix letters, so a query for תל אביב finds it.
-Names are not: a name's first letter is part of it (ברק is not "only").
+Names are not: a name's first letter is part of it (ברק is not "only"). Hebrew's final
+letters (ם ן ץ ף ך) are indexed and looked for as their ordinary forms: a word typed whole
+is then still the beginning of a longer one (תשלום begins תשלומים).
 """
 
 from __future__ import annotations
@@ -31,13 +33,19 @@ _HEBREW_PREFIXES = frozenset("משהוכלב")
 # מ (from) and ל (to) as in "ומה", "שב", "כשה", "מה", "לכ".
 _HEBREW_OUTER = frozenset("ושכמל")
 _SHORTEST_STEM = 2
+HEBREW_FINALS = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def search_fold(text: str) -> str:
+    """``fold``, and Hebrew final letters as their ordinary forms (one letter for one)."""
+    return fold(text).translate(HEBREW_FINALS)
 
 
 def tokens(text: str, prose: bool = False) -> list[str]:
     """The index's words for ``text``: folded words, and CJK runs as overlapping pairs;
     for ``prose`` (not a name), Hebrew words also without their prefix letters."""
     found: list[str] = []
-    for run in _RUNS.findall(fold(text)):
+    for run in _RUNS.findall(search_fold(text)):
         if _IS_CJK.match(run):
             found.extend(_pairs(run))
             if len(run) > 1:
@@ -77,7 +85,7 @@ def query_groups(text: str) -> list[list[str]]:
     """A query as groups of tokens: each group must match as a phrase (a CJK run's pairs
     in order, or a single word); the last word may be the beginning of a longer one."""
     groups: list[list[str]] = []
-    for run in _RUNS.findall(fold(text)):
+    for run in _RUNS.findall(search_fold(text)):
         if _IS_CJK.match(run):
             groups.append(_pairs(run))
         else:

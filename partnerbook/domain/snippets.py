@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from partnerbook.domain.search import Snippet
-from partnerbook.domain.search_text import is_cjk, query_groups
+from partnerbook.domain.search_text import HEBREW_FINALS, hebrew_stems, is_cjk, query_groups
 from partnerbook.domain.text import STROKE_LETTERS
 
 # Enough to find a match in any real note without folding a 5 MB paste on every search.
@@ -30,7 +30,7 @@ def _fold_char(char: str) -> str:
     text = unicodedata.normalize("NFKC", char).casefold()
     decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
-    return kept.translate(STROKE_LETTERS)
+    return kept.translate(STROKE_LETTERS).translate(HEBREW_FINALS)
 
 
 # Characters seen so far, their folds as a str.translate table, and those whose fold is
@@ -95,12 +95,26 @@ def find_matches(text: str, needles: Sequence[tuple[str, bool, bool]]) -> list[t
         start = folded.find(needle)
         while start >= 0:
             end = start + len(needle)
-            starts = not word_start or start == 0 or not folded[start - 1].isalnum()
+            starts = not word_start or _starts_word(folded, start)
             ends = not word_end or end == len(folded) or not folded[end].isalnum()
             if starts and ends:
                 spans.append((sources[start], sources[end - 1] + 1))
             start = folded.find(needle, start + 1)
     return _merged(sorted(spans))
+
+
+def _starts_word(folded: str, start: int) -> bool:
+    """A word begins at ``start``, or a Hebrew word does after its prefix letters (the
+    index finds תל in בתל: the snippet marks it there too)."""
+    begin = start
+    while begin > 0 and folded[begin - 1].isalnum():
+        begin -= 1
+    if begin == start:
+        return True
+    end = start
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    return folded[start:end] in hebrew_stems(folded[begin:end])
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

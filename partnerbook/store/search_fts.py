@@ -35,6 +35,9 @@ WEIGHTS = {
     HitKind.PARTNER: (8.0, 1.0),
     HitKind.ENTRY: (4.0, 1.0, 0.5),
 }
+# What the index's words are made by (domain/search_text): an index made by an older rule
+# is rebuilt before the next search. 2: Hebrew prose also without its prefix letters.
+TOKENS_VERSION = "2"
 _OPTIONS = "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'"
 _WORDLIKE = re.compile(r"\w")
 _SOURCE = {
@@ -70,8 +73,12 @@ def mark_stale(connection: Connection) -> None:
 def needs_rebuild(connection: Connection) -> bool:
     if not is_built(connection):
         return True
-    row = connection.exec_driver_sql("SELECT value FROM search_meta WHERE key = 'stale'").first()
-    return row is not None
+    rows: dict[str, str] = dict(
+        connection.exec_driver_sql(
+            "SELECT key, value FROM search_meta WHERE key IN ('stale', 'tokens')"
+        ).all()
+    )
+    return "stale" in rows or rows.get("tokens") != TOKENS_VERSION
 
 
 def write(connection: Connection, kind: HitKind, ids: Sequence[int]) -> None:
@@ -92,10 +99,11 @@ def _insert(cursor: object, kind: HitKind, docs: Sequence[SearchDoc]) -> None:
     table = TABLES[kind]
     columns = COLUMNS[kind]
     marks = ", ".join("?" for _ in columns)
+    prose = [column in ("title", "body") for column in columns]  # names are not prose
     rows = []
     for doc in docs:
         values = (doc.name, doc.body, doc.names)[: len(columns)]
-        rows.append((doc.id, *(index_text(value) for value in values)))
+        rows.append((doc.id, *(index_text(v, p) for v, p in zip(values, prose, strict=True))))
     cursor.executemany(  # type: ignore[attr-defined]
         f"INSERT INTO {table}(rowid, {', '.join(columns)}) VALUES (?, {marks})", rows
     )
@@ -113,6 +121,10 @@ def rebuild(connection: Connection, chunk: int = 2000) -> None:
                 _insert(cursor, kind, load_docs(connection, kind, ids[start : start + chunk]))
             cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         cursor.execute("DELETE FROM search_meta WHERE key = 'stale'")
+        cursor.execute(
+            "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('tokens', ?)",
+            (TOKENS_VERSION,),
+        )
     finally:
         cursor.close()
 

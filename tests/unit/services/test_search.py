@@ -137,6 +137,9 @@ QUERIES = [
     ("שירה", ["person:shira", "entry:he"], ["person:sarah"]),
     ("כהן", ["person:shira"], ["person:giulia"]),
     ("שיתוף", ["entry:he"], ["entry:en"]),
+    # Hebrew joins "in", "the", "and"... to the next word: בתשלומים is "in payments"
+    ("תשלומים", ["entry:he", "partner:he"], ["entry:en"]),
+    ("פעולה בתשלום", ["entry:he"], ["partner:he"]),
     ("ארבל", ["partner:he"], ["partner:it"]),
     ("citta perche", ["entry:it"], ["entry:en"]),
     ("CAFFE", ["entry:it", "partner:it"], ["entry:en"]),
