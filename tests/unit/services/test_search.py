@@ -238,6 +238,20 @@ def test_a_stale_index_is_rebuilt_before_searching(journal: Journal, world: Worl
     assert f"person:{world.people['lan']}" in _found(journal, "nguyen")
 
 
+def test_an_index_made_by_an_older_word_rule_is_rebuilt_before_searching(
+    journal: Journal, world: World
+) -> None:
+    """A journal indexed before Hebrew prefix letters were split (no 'tokens' mark)."""
+    with journal.write() as session:
+        connection = session.connection()
+        connection.exec_driver_sql("DELETE FROM search_entries")
+        connection.exec_driver_sql("DELETE FROM search_meta WHERE key = 'tokens'")
+    assert f"entry:{world.notes['he']}" in _found(journal, "תשלומים")
+    with journal.read() as session:
+        marks = session.connection().exec_driver_sql("SELECT key, value FROM search_meta").all()
+    assert marks == [("tokens", "2")]
+
+
 @pytest.mark.parametrize(
     "query", ['"', "*", "AND", "NEAR(", "a OR b", "'); DROP TABLE people; --", "^x", "🎯", " "]
 )
