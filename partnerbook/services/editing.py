@@ -71,20 +71,23 @@ def get_live(session: Session, model: type[M], item_id: int, what: str) -> M:
 # --- validators --------------------------------------------------------------------------
 
 
-def short_text(label: str, required: bool = False) -> Validator:
+def short_text(label: str, required: bool = False, limit: int = MAX_SHORT_TEXT) -> Validator:
+    """One line of text, spaces collapsed, at most ``limit`` characters (the column's
+    length: PostgreSQL refuses a longer value where SQLite would keep it)."""
+
     def check(value: Any) -> str | None:
         text = " ".join(storable(str(value or "")).split())
         if not text:
             if required:
                 raise UsageError(Problem.tr("{label} cannot be empty.", label=label))
             return None
-        if len(text) > MAX_SHORT_TEXT:
+        if len(text) > limit:
             raise UsageError(
                 Problem.tr(
                     "{label} is too long ({length} characters; at most {limit}).",
                     label=label,
                     length=len(text),
-                    limit=MAX_SHORT_TEXT,
+                    limit=limit,
                 )
             )
         return text

@@ -77,8 +77,8 @@ PARTNER_FIELDS = {
     "name": short_text(Field.tr("The name"), required=True),
     "standing": enum_value(Field.tr("The standing"), Standing),
     "website": short_text(Field.tr("The website")),
-    "city": short_text(Field.tr("The city")),
-    "country": short_text(Field.tr("The country")),
+    "city": short_text(Field.tr("The city"), limit=200),
+    "country": short_text(Field.tr("The country"), limit=200),
     "notes": long_text(Field.tr("Notes")),
     "agreement_scope": long_text(Field.tr("The scope")),
     "agreement_responsibilities": long_text(Field.tr("Responsibilities")),
@@ -123,7 +123,7 @@ VALUE_ITEMS = SatelliteSpec(
         "horizon": enum_value(Field.tr("The horizon"), Horizon, required=True),
         "text": long_text(Field.tr("The benefit")),
         "quantity": decimal_value(Field.tr("The quantity")),
-        "unit": short_text(Field.tr("The unit")),
+        "unit": short_text(Field.tr("The unit"), limit=40),
     },
 )
 

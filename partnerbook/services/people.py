@@ -63,13 +63,13 @@ PAGE_SIZE = 500
 
 PERSON_FIELDS = {
     "display_name": short_text(Field.tr("The name"), required=True),
-    "given_name": short_text(Field.tr("The given name")),
-    "family_name": short_text(Field.tr("The family name")),
-    "role": short_text(Field.tr("The role")),
+    "given_name": short_text(Field.tr("The given name"), limit=200),
+    "family_name": short_text(Field.tr("The family name"), limit=200),
+    "role": short_text(Field.tr("The role"), limit=200),
     "stakeholder_role": enum_value(Field.tr("The stakeholder role"), StakeholderRole),
-    "department": short_text(Field.tr("The department")),
-    "city": short_text(Field.tr("The city")),
-    "country": short_text(Field.tr("The country")),
+    "department": short_text(Field.tr("The department"), limit=200),
+    "city": short_text(Field.tr("The city"), limit=200),
+    "country": short_text(Field.tr("The country"), limit=200),
     "languages": string_list(Field.tr("Languages")),
     "birthday_month": bounded_int(Field.tr("The birthday month"), 1, 12),
     "birthday_day": bounded_int(Field.tr("The birthday day"), 1, 31),
@@ -113,7 +113,7 @@ CONTACTS = SatelliteSpec(
     {
         "kind": enum_value(Field.tr("The kind"), ContactKind, required=True),
         "value": lambda v: short_text(Field.tr("The value"))(v) or "",
-        "label": lambda v: short_text(Field.tr("The label"))(v) or "",
+        "label": lambda v: short_text(Field.tr("The label"), limit=80)(v) or "",
         "primary": boolean,
     },
     derive=_contact_key,
