@@ -4,7 +4,7 @@
 <context>
     <name>Brief</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="162"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="184"/>
         <source>%n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="165"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="187"/>
         <source>%n month(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="167"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="189"/>
         <source>%n year(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="175"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="197"/>
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/brief/content.py" line="469"/>
+        <location filename="../../partnerbook/ui/brief/content.py" line="503"/>
         <source>in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln updated</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="436"/>
         <source>%Ln with an error</source>
         <translation>
             <numerusform>%Ln with an error</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="438"/>
         <source>%Ln with errors</source>
         <translation>
             <numerusform>%Ln with an error</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>InTownDialog</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="268"/>
+        <location filename="../../partnerbook/ui/dialogs/in_town.py" line="265"/>
         <source>%n person(s), never met or longest unseen first.</source>
         <translation>
             <numerusform>%n person, never met or longest unseen first.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="353"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="354"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="289"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="290"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
         <source>%n promise(s) due this week</source>
         <translation>
             <numerusform>%n promise due this week</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
         <source>%n to get back in touch with</source>
         <translation>
             <numerusform>%n to get back in touch with</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="296"/>
         <source>%n partner review(s) due</source>
         <translation>
             <numerusform>%n partner review due</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="297"/>
         <source>%n birthday(s) this week</source>
         <translation>
             <numerusform>%n birthday this week</numerusform>

@@ -1,14 +1,14 @@
 """The window's menus by keyboard: within one menu no two items share an access key
 (Alt+V then L must mean one thing), and no two shortcuts of the window are the same keys.
 
-English here; the per-language catalogs are checked the same way once they hold the
-strings (``mnemonic_clashes`` takes any menu)."""
+In English and in every language we ship: a translator chooses the access keys anew."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -84,6 +84,31 @@ def test_no_two_items_of_one_menu_share_an_access_key(
         if not a.isSeparator() and mnemonic(a.text()) is None
     ]
     assert unkeyed == []
+
+
+@pytest.mark.parametrize("language", ["vi", "he", "zh_CN", "zh_TW", "it"])
+def test_no_two_items_of_one_menu_share_an_access_key_in_any_language(
+    make_window: Callable[..., MainWindow], language: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+    from partnerbook.i18n import install_translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translations(app, QLocale(language))
+    try:
+        assert installed, f"no catalog for {language}: run tools/translations.py release"
+        window = make_window()
+        _menus_built(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles != ["&File", "&Edit", "&View", "&Help"]  # translated
+        assert mnemonic_clashes(window.menuBar()) == []
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[attr-defined]
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_the_walk_finds_a_clash_when_there_is_one(qtbot: object) -> None:
