@@ -141,3 +141,29 @@ def test_the_compiled_catalogs_match_their_sources(tmp_path: Path) -> None:
         committed = tools.FOLDER / fresh.name  # type: ignore[attr-defined]
         assert committed.exists(), f"{committed.name} missing: run tools/translations.py release"
         assert committed.read_bytes() == fresh.read_bytes(), f"{fresh.name} is stale"
+
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)|\{[a-z_]+\}")
+
+
+@pytest.mark.parametrize("language", ["vi", "he", "zh_CN", "zh_TW", "it"])
+def test_every_translation_keeps_the_placeholders_of_its_source(language: str) -> None:
+    """A translation that lost "{where}" or "%1" would show a hole, or the English."""
+    import xml.etree.ElementTree as ElementTree
+
+    root = ElementTree.parse(_tools().catalog(language)).getroot()  # type: ignore[attr-defined]
+    wrong = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        wanted = sorted(set(PLACEHOLDER.findall(source)))
+        for form in forms:
+            found = sorted(set(PLACEHOLDER.findall(form)))
+            # A plural form may leave out %n where the language says it in words ("one").
+            if found != wanted and not (
+                message.get("numerus") == "yes" and set(found) == set(wanted) - {"%n"}
+            ):
+                wrong.append(f"{source!r} → {form!r}")
+    assert wrong == []
