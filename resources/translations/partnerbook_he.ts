@@ -612,32 +612,40 @@ Details were written to %1. Please report it.</source>
         <translation>היומן פגום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="39"/>
-        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation>ל־PartnerBook אין אפשרות לקרוא את היומן %1: חלק מהקובץ פגום.</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="51"/>
-        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation>הגיבוי התקין האחרון הוא מ־%1. שחזורו מחזיר את כל מה שנשמר עד אז. הקובץ הפגום מועבר הצידה אל %2 ולעולם אינו נמחק, כך שמה שיש בו מעבר לגיבוי עדיין ניתן להצלה.</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="59"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>שחזור הגיבוי התקין האחרון (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="66"/>
-        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation>לא נמצא ב־%1 גיבוי שעובר את הבדיקה. היומן לא שונה: שמרו את הקובץ, ייתכן שעדיין ניתן להצילו.</translation>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <source>PartnerBook cannot read this journal: part of the file is damaged.
+%1</source>
+        <translation>ל־PartnerBook אין אפשרות לקרוא את היומן הזה: חלק מהקובץ פגום.
+%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="73"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
+%2</source>
+        <translation>הגיבוי התקין האחרון הוא מ־%1. שחזורו מחזיר את כל מה שנשמר עד אז. הקובץ הפגום לעולם אינו נמחק: הוא מועבר הצידה, כך שמה שיש בו מעבר לגיבוי עדיין ניתן להצלה, אל
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <source>No backup that passes its check was found in
+%1
+The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation>לא נמצא גיבוי שעובר את הבדיקה בתיקייה
+%1
+היומן לא שונה: שמרו את הקובץ, ייתכן שעדיין אפשר להציל אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
         <source>Not Now</source>
         <translation>לא עכשיו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="77"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
         <source>Quit PartnerBook</source>
         <translation>יציאה מ־PartnerBook</translation>
     </message>

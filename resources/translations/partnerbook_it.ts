@@ -612,32 +612,40 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         <translation>Il diario è danneggiato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="39"/>
-        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation>PartnerBook non riesce a leggere il diario %1: una parte del file è danneggiata.</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="51"/>
-        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation>L&apos;ultimo backup integro è del %1. Ripristinarlo riporta tutto ciò che era salvato fino ad allora. Il file danneggiato viene spostato in %2, mai eliminato, così ciò che contiene oltre il backup si può ancora recuperare.</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="59"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>Ripristina l&apos;ultimo backup integro (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="66"/>
-        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation>In %1 non è stato trovato alcun backup che superi il controllo. Il diario non è stato modificato: conserva il file, potrebbe ancora essere recuperato.</translation>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <source>PartnerBook cannot read this journal: part of the file is damaged.
+%1</source>
+        <translation>PartnerBook non riesce a leggere questo diario: una parte del file è danneggiata.
+%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="73"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
+%2</source>
+        <translation>L&apos;ultimo backup integro è del %1. Ripristinandolo torna tutto ciò che era salvato fino ad allora. Il file danneggiato non viene mai eliminato: è messo da parte, così ciò che contiene oltre il backup si può ancora recuperare, in
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <source>No backup that passes its check was found in
+%1
+The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation>Nessun backup che superi il controllo è stato trovato in
+%1
+Il diario non è stato modificato: conserva il file, forse si può ancora recuperare.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
         <source>Not Now</source>
         <translation>Non ora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="77"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
         <source>Quit PartnerBook</source>
         <translation>Esci da PartnerBook</translation>
     </message>

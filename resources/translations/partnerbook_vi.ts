@@ -607,32 +607,40 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
         <translation>Nhật ký bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="39"/>
-        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation>PartnerBook không đọc được nhật ký %1: một phần của tệp bị hỏng.</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="51"/>
-        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation>Bản sao lưu tốt gần nhất là từ %1. Khôi phục nó sẽ mang lại mọi thứ đã lưu đến lúc đó. Tệp bị hỏng được chuyển sang %2, không bao giờ bị xóa, nên những gì nó chứa sau bản sao lưu vẫn có thể được cứu.</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="59"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="66"/>
-        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation>Không tìm thấy bản sao lưu nào vượt qua kiểm tra trong %1. Nhật ký không bị thay đổi: hãy giữ tệp, nó vẫn có thể được cứu.</translation>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <source>PartnerBook cannot read this journal: part of the file is damaged.
+%1</source>
+        <translation>PartnerBook không đọc được nhật ký này: một phần của tệp đã bị hỏng.
+%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="73"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
+%2</source>
+        <translation>Bản sao lưu tốt gần nhất là lúc %1. Khôi phục nó sẽ mang lại mọi thứ đã lưu đến lúc đó. Tệp bị hỏng không bao giờ bị xóa: nó được chuyển sang một bên để những gì nó chứa ngoài bản sao lưu vẫn có thể cứu được, vào
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <source>No backup that passes its check was found in
+%1
+The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation>Không tìm thấy bản sao lưu nào vượt qua kiểm tra trong
+%1
+Nhật ký không bị thay đổi: hãy giữ lại tệp, có thể vẫn cứu được.</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
         <source>Not Now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="77"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
         <source>Quit PartnerBook</source>
         <translation>Thoát PartnerBook</translation>
     </message>

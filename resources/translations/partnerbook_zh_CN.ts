@@ -607,32 +607,40 @@ Details were written to %1. Please report it.</source>
         <translation>日志已损坏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="39"/>
-        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation>PartnerBook 无法读取日志 %1：文件的一部分已损坏。</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="51"/>
-        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation>最近一份完好的备份来自 %1。恢复它可找回截至当时保存的全部内容。损坏的文件会被移到 %2，绝不删除，因此备份之后的内容仍有机会抢救。</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="59"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>恢复最近的完好备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="66"/>
-        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation>在 %1 中没有找到通过检查的备份。日志未被改动：请保留该文件，它或许还能抢救。</translation>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <source>PartnerBook cannot read this journal: part of the file is damaged.
+%1</source>
+        <translation>PartnerBook 无法读取这个日志：文件的一部分已损坏。
+%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="73"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
+%2</source>
+        <translation>最近一份完好的备份来自 %1。恢复它会找回在那之前保存的一切。损坏的文件永远不会被删除：它会被移到一旁，其中备份之外的内容仍可抢救，位置是
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <source>No backup that passes its check was found in
+%1
+The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation>在以下位置没有找到通过检查的备份：
+%1
+日志没有被更改：请保留这个文件，它也许还能抢救。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
         <source>Not Now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="77"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
         <source>Quit PartnerBook</source>
         <translation>退出 PartnerBook</translation>
     </message>

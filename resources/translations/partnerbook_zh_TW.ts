@@ -607,32 +607,40 @@ Details were written to %1. Please report it.</source>
         <translation>日誌已損毀</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="39"/>
-        <source>PartnerBook cannot read the journal %1: part of the file is damaged.</source>
-        <translation>PartnerBook 無法讀取日誌 %1：檔案的一部分已損毀。</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="51"/>
-        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is moved aside into %2, never deleted, so what it holds beyond the backup can still be rescued.</source>
-        <translation>最近一份完好的備份來自 %1。還原它可找回截至當時儲存的所有內容。損毀的檔案會被移到 %2，絕不刪除，因此備份之後的內容仍有機會搶救。</translation>
-    </message>
-    <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="59"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>還原最近的完好備份（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="66"/>
-        <source>No backup that passes its check was found in %1. The journal was not changed: keep the file, it may still be rescued.</source>
-        <translation>在 %1 中找不到通過檢查的備份。日誌未被變更：請保留該檔案，它或許還能搶救。</translation>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <source>PartnerBook cannot read this journal: part of the file is damaged.
+%1</source>
+        <translation>PartnerBook 無法讀取這個日誌：檔案的一部分已損毀。
+%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="73"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
+%2</source>
+        <translation>最近一份完好的備份來自 %1。還原它會找回在那之前儲存的一切。損毀的檔案永遠不會被刪除：它會被移到一旁，其中備份以外的內容仍可搶救，位置是
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <source>No backup that passes its check was found in
+%1
+The journal was not changed: keep the file, it may still be rescued.</source>
+        <translation>在以下位置找不到通過檢查的備份：
+%1
+日誌沒有被更改：請保留這個檔案，它也許還能搶救。</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
         <source>Not Now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="77"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
         <source>Quit PartnerBook</source>
         <translation>結束 PartnerBook</translation>
     </message>

@@ -105,6 +105,9 @@ def test_at_start_the_latest_good_backup_is_offered_and_restored(
 
     [dialog] = answers.shown
     assert "is damaged" in dialog.text() and str(backed_up) in dialog.text()
+    # The path on a line of its own, and SQLite's own English behind Show Details.
+    assert dialog.text().splitlines()[-1].strip("\u2066\u2069") == str(backed_up)
+    assert dialog.detailedText() and dialog.detailedText() not in dialog.text()
     assert "latest good backup is from" in dialog.informativeText()
     assert dialog.restore_button is not None
     assert dialog.restore_button.text().startswith("Restore the Latest Good Backup (")

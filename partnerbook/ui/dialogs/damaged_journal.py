@@ -35,13 +35,16 @@ class DamagedJournalDialog(QMessageBox):
         self.setObjectName("DamagedJournalDialog")
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(self.tr("The journal is damaged"))
+        # Paths on lines of their own: wrapped inside a sentence they break at a slash, and
+        # in Hebrew they would read from the wrong end. SQLite's own words ("database disk
+        # image is malformed") are for whoever rescues the file: behind Show Details.
         self.setText(
-            self.tr("PartnerBook cannot read the journal %1: part of the file is damaged.").replace(
-                "%1", left_to_right(journal)
-            )
-            + "\n\n"
-            + detail
+            self.tr(
+                "PartnerBook cannot read this journal: part of the file is damaged.\n%1"
+            ).replace("%1", left_to_right(journal))
         )
+        if detail:
+            self.setDetailedText(detail)
         folder = left_to_right(str(backups_dir)) if backups_dir is not None else ""
         self.restore_button: QPushButton | None = None
         if backup_date is not None:
@@ -49,8 +52,8 @@ class DamagedJournalDialog(QMessageBox):
             self.setInformativeText(
                 self.tr(
                     "The latest good backup is from %1. Restoring it brings back everything "
-                    "saved up to then. The damaged file is moved aside into %2, never deleted, "
-                    "so what it holds beyond the backup can still be rescued."
+                    "saved up to then. The damaged file is never deleted: it is moved aside, "
+                    "so what it holds beyond the backup can still be rescued, into\n%2"
                 )
                 .replace("%1", when)
                 .replace("%2", folder)
@@ -63,7 +66,7 @@ class DamagedJournalDialog(QMessageBox):
         else:
             self.setInformativeText(
                 self.tr(
-                    "No backup that passes its check was found in %1. The journal was not "
+                    "No backup that passes its check was found in\n%1\nThe journal was not "
                     "changed: keep the file, it may still be rescued."
                 ).replace("%1", folder)
             )
