@@ -6,15 +6,16 @@ otherwise. Right-to-left languages mirror the whole layout.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+from partnerbook.paths import resource_dir
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resource_dir("translations")
 SUPPORTED = ("en", "vi", "he", "zh_CN", "zh_TW", "it")
 
 

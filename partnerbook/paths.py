@@ -45,6 +45,26 @@ class AppPaths:
         return self.log_dir / "partnerbook.log"
 
 
+# The app's own files (icons, theme pictures, compiled translations): resources/ in the
+# source tree; an installed wheel carries them to <prefix>/share/partnerbook/KIND.
+SOURCE_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+INSTALLED_RESOURCES = Path("share") / "partnerbook"
+
+
+def resource_dir(kind: str) -> Path:
+    """Where the app's files of one kind are: the source tree's, else the installed ones."""
+    source = SOURCE_RESOURCES / kind
+    if source.is_dir():
+        return source
+    import sysconfig
+
+    for scheme in (sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")):
+        folder = Path(sysconfig.get_path("data", scheme)) / INSTALLED_RESOURCES / kind
+        if folder.is_dir():
+            return folder
+    return source
+
+
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 

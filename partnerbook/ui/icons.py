@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 
+from partnerbook.paths import INSTALLED_RESOURCES, resource_dir
+
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
@@ -49,22 +51,12 @@ NAMES = (
 # Pictures with a direction: turned around when the layout runs right to left.
 DIRECTIONAL = frozenset({"undo", "redo", "timeline"})
 
-_SOURCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
-_INSTALLED = Path("share") / "partnerbook" / "icons"
+_INSTALLED = INSTALLED_RESOURCES / "icons"
 
 
 def icons_dir() -> Path:
     """Where the SVGs are: the source tree's, else the installed data files'."""
-    if _SOURCE_DIR.is_dir():
-        return _SOURCE_DIR
-    import sysconfig
-
-    schemes = [sysconfig.get_default_scheme(), sysconfig.get_preferred_scheme("user")]
-    for scheme in schemes:
-        folder = Path(sysconfig.get_path("data", scheme)) / _INSTALLED
-        if folder.is_dir():
-            return folder
-    return _SOURCE_DIR
+    return resource_dir("icons")
 
 
 class _SvgIconEngine(QIconEngine):

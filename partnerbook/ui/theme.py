@@ -15,13 +15,13 @@ the accent get a ring of another (``focus_on_accent``), so focus never disappear
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from partnerbook.domain.enums import CadenceState, PartnerStage
+from partnerbook.paths import resource_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +272,7 @@ def stylesheet(c: Colours, body_pt: float = DESIGN_PT) -> str:
     """ + (_high_contrast_sheet(c) if c.high_contrast else "")
 
 
-THEME_IMAGES = Path(__file__).resolve().parent.parent.parent / "resources" / "theme"
+THEME_IMAGES = resource_dir("theme")
 
 
 def _arrow(direction: str, c: Colours) -> str:

@@ -231,6 +231,20 @@ def test_an_installed_package_finds_its_icons_in_the_data_folder(
 
     installed = tmp_path / icons._INSTALLED
     installed.mkdir(parents=True)
-    monkeypatch.setattr(icons, "_SOURCE_DIR", tmp_path / "no-source-tree")
+    from partnerbook import paths
+
+    monkeypatch.setattr(paths, "SOURCE_RESOURCES", tmp_path / "no-source-tree")
     monkeypatch.setattr(sysconfig, "get_path", lambda _name, _scheme=None: str(tmp_path))
     assert icons_dir() == installed
+
+
+def test_the_theme_pictures_and_translations_ship_in_the_wheel_too() -> None:
+    from partnerbook.paths import INSTALLED_RESOURCES, SOURCE_RESOURCES
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data_files = config["tool"]["setuptools"]["data-files"]
+    for kind, pattern in (("theme", "*.svg"), ("translations", "*.qm")):
+        target = (INSTALLED_RESOURCES / kind).as_posix()
+        shipped = {p.resolve() for glob in data_files[target] for p in ROOT.glob(glob)}
+        wanted = {p.resolve() for p in (SOURCE_RESOURCES / kind).glob(pattern)}
+        assert wanted and wanted <= shipped, kind
