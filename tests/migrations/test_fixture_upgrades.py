@@ -265,10 +265,12 @@ def test_search_finds_people_partners_and_notes(upgraded: tuple[str, Path, Journ
     from partnerbook.services.search import search
     from partnerbook.store import search_fts
 
-    _revision, _path, journal = upgraded
+    revision, _path, journal = upgraded
     with journal.engine.connect() as connection:
         assert search_fts.is_built(connection)  # built by the upgrade, not by this search
-        assert not search_fts.needs_rebuild(connection)
+        # A journal indexed by an older word rule (before Hebrew prefix letters) is indexed
+        # again at its first search; one upgraded from before the index has today's.
+        assert search_fts.needs_rebuild(connection) == (revision >= "0003")
         assert search_fts.problems(connection) == []
 
     def found(query: str) -> set[tuple[str, int]]:
@@ -281,6 +283,8 @@ def test_search_finds_people_partners_and_notes(upgraded: tuple[str, Path, Journ
     assert ("partner", 3) in found("合作伙伴")
     assert ("partner", 1) in found("sen vang")
     assert ("entry", 4) in found("bao gia")  # the follow-up, accents left out
+    with journal.engine.connect() as connection:
+        assert not search_fts.needs_rebuild(connection)
 
 
 def test_what_later_revisions_added_survives(upgraded: tuple[str, Path, Journal]) -> None:
