@@ -13,7 +13,8 @@ the same for every database.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+import threading
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -44,6 +45,7 @@ NAME_CANDIDATES = 100
 QUERY_LIMIT = 300  # characters: a query is a few words, not a pasted page
 RECENCY_DAYS = 120  # a note this old counts half as recent as one from today
 _WORD = re.compile(r"\w+")
+_REBUILDING = threading.Lock()
 
 
 # What candidates are scored by, besides their relevance: a name and its context, a
@@ -220,17 +222,30 @@ def _backend(journal: Journal) -> ModuleType:
 
 
 def _ensure_index(journal: Journal, backend: ModuleType) -> None:
-    """An index that missed a write (or was never built) is rebuilt before searching."""
+    """An index that missed a write, was never built or was made by an older word rule is
+    rebuilt before searching (once: a second search meanwhile waits for the first)."""
+    if not _needs_rebuild(journal, backend):
+        return
+    with _REBUILDING:
+        if _needs_rebuild(journal, backend):
+            rebuild_index(journal)
+
+
+def _needs_rebuild(journal: Journal, backend: ModuleType) -> bool:
     with journal.read() as session:
-        stale = bool(backend.needs_rebuild(session.connection()))
-    if stale:
-        rebuild_index(journal)
+        return bool(backend.needs_rebuild(session.connection()))
 
 
 def rebuild_index(journal: Journal) -> None:
+    """Index everything again, in short transactions: a note saved meanwhile, here or by
+    another process, waits for a step, never for the whole rebuild."""
     backend = _backend(journal)
-    with journal.write() as session:
-        backend.rebuild(session.connection())
+
+    def run(step: Callable[[Connection], None]) -> None:
+        with journal.write() as session:
+            step(session.connection())
+
+    backend.rebuild_in_steps(run)
 
 
 def _normalised(found: Sequence[tuple[int, float]]) -> dict[int, float]:

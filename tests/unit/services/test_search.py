@@ -270,3 +270,33 @@ def test_today_defaults_and_limit(journal: Journal, world: World) -> None:
     assert search(journal, "sarah", limit=0) == ()
     assert date.today()  # search without today= uses the clock
     assert search(journal, "sarah")
+
+
+def test_a_rebuild_takes_short_steps_and_keeps_what_is_written_meanwhile(
+    journal: Journal, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Indexing everything again never holds the write lock for the whole journal: a note
+    saved between two steps is found, and so is everything else."""
+    from partnerbook.store import search_fts
+
+    steps: list[int] = []
+    real = search_fts.rebuild_in_steps
+
+    def small_steps(run: object, chunk: int = 2000) -> None:
+        def counted(step: object) -> None:
+            steps.append(1)
+            run(step)  # type: ignore[operator]
+            if len(steps) == 4:  # meanwhile, another note (its flush indexes it)
+                _note(journal, "Meanwhile: espresso con Giulia", ["Giulia Bianchi"], 1)
+
+        real(counted, chunk=2)
+
+    monkeypatch.setattr(search_fts, "rebuild_in_steps", small_steps)
+    before = _found(journal, "caffe")
+    rebuild_index(journal)
+    assert len(steps) > 10  # people, partners and notes two at a time
+    assert _found(journal, "espresso") and before <= _found(journal, "caffe")
+    assert f"person:{world.people['lan']}" in _found(journal, "nguyen")
+    with journal.read() as session:
+        assert search_fts.problems(session.connection()) == []
+        assert not search_fts.needs_rebuild(session.connection())
