@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QWidget
 
 from partnerbook.domain.enums import EntryKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet
+from partnerbook.domain.snippets import find_matches, query_needles
 from partnerbook.domain.types import TimelineEntry
 from partnerbook.ui.events import AppEvents
 
@@ -102,6 +103,16 @@ def masked_entry(entry: TimelineEntry) -> TimelineEntry:
     if entry.kind not in PRIVATE_ENTRY_KINDS:
         return entry
     return replace(entry, title=hidden_text(), summary="")
+
+
+def shown_while_presenting(hit: SearchHit, query: str) -> bool:
+    """A person is listed while presenting only when the query matches their name or the
+    words shown with it (partner, city): found by a private word ("maratona", what they
+    want), the result alone would tell the room what they said."""
+    if hit.kind is not HitKind.PERSON:
+        return True
+    needles = query_needles(query)
+    return bool(find_matches(hit.title, needles) or find_matches(hit.context, needles))
 
 
 def masked_hit(hit: SearchHit) -> SearchHit:

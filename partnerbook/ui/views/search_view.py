@@ -34,7 +34,7 @@ from partnerbook.errors import UserError
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.messages import translated
-from partnerbook.ui.presentation import masked_hit
+from partnerbook.ui.presentation import masked_hit, shown_while_presenting
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.search_delegate import (
     HEADING_ROLE,
@@ -304,7 +304,7 @@ class SearchView(QWidget):
     def _show_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
         self._hits = (query, hits)
         if self._events.presenting:  # no snippets: people's come from what they want
-            hits = [masked_hit(hit) for hit in hits]
+            hits = [masked_hit(hit) for hit in hits if shown_while_presenting(hit, query)]
         self._shown_query = query
         keep = self.results.current_hit()
         had_focus = self.results.hasFocus()
