@@ -18,16 +18,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy.orm  # noqa: F401 - deliberately before PySide6 (see above)
+# The collector rests while SQLAlchemy and the rest are imported (as in cli/main.py: none
+# of it is garbage); what they made is then frozen, never walked again.
+_COLLECTING = gc.isenabled()
+gc.disable()
 
-from partnerbook.errors import JournalDamagedError, UserError, is_damage
-from partnerbook.gui_options import (
+import sqlalchemy.orm  # noqa: E402, F401 - deliberately before PySide6 (see above)
+
+from partnerbook.errors import JournalDamagedError, UserError, is_damage  # noqa: E402
+from partnerbook.gui_options import (  # noqa: E402
     GuiOptions,
     add_gui_arguments,
     options_from,
     seconds_since_process_start,
 )
-from partnerbook.paths import (
+from partnerbook.paths import (  # noqa: E402
     DATABASE_URL_ENV,
     AppPaths,
     backups_dir_for,
@@ -35,10 +40,14 @@ from partnerbook.paths import (
     make_private_dir,
     restrict_new_files,
 )
-from partnerbook.settings import Settings
-from partnerbook.store.engine import Journal, JournalLocation, resolve_location
-from partnerbook.store.lock import JournalLock
-from partnerbook.store.migrate import open_journal
+from partnerbook.settings import Settings  # noqa: E402
+from partnerbook.store.engine import Journal, JournalLocation, resolve_location  # noqa: E402
+from partnerbook.store.lock import JournalLock  # noqa: E402
+from partnerbook.store.migrate import open_journal  # noqa: E402
+
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
 
 SCREENSHOT_SIZE = (1280, 800)
 DEMO_PEOPLE = 600
