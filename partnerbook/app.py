@@ -698,6 +698,8 @@ class AppController:
         finish = getattr(self.window.stack.currentWidget(), "finish_loading", None)
         if finish is not None:
             finish()
+        for _ in range(3):  # what the first paint set off: columns fitted to their room
+            self.app.processEvents()
         pixmap = self.window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
         ok = pixmap.save(str(target), "PNG")
