@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import BindParameter, Executable, bindparam, false, func, or_, select
+from sqlalchemy import BindParameter, Executable, Select, bindparam, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.enums import EntryKind
@@ -50,11 +50,13 @@ def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[Person
         return ()
     key = " ".join(words)
     with journal.read() as session:
-        rows = [
-            row
-            for row in _candidates(session, journal.search, words[0])
-            if _all_words_start(row.name_key, words)
-        ]
+        found = {row.id: row for row in _candidates(session, journal.search, words[0])}
+        # The first names in order are not all: whoever was met lately is a candidate too,
+        # however far down the alphabet (typing "sa" wants the Sarah of last week's
+        # coffee, not the first two hundred Sams).
+        for row in _recently_met(session, words[0]):
+            found.setdefault(row.id, row)
+        rows = [row for row in found.values() if _all_words_start(row.name_key, words)]
         exact = [row.id for row in rows if row.name_key == key]
         last = _last_met_of_best(session, [row.id for row in rows], exact, limit)
     exact_first = sorted(
@@ -71,13 +73,26 @@ def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[Person
     )
 
 
+def _like_values(first: str) -> dict[str, str]:
+    escaped = escape_like(first)
+    return {"start": escaped + "%", "word": "% " + escaped + "%", "inside": "%" + escaped + "%"}
+
+
+def _recently_met(session: Session, first: str) -> Sequence[Any]:
+    """The people of the latest ``RECENT_MEETINGS`` meetings whose name matches ``first``."""
+    connection = session.connection()
+    since = connection.execute(_SINCE, {"recent": RECENT_MEETINGS}).scalar()
+    values: dict[str, Any] = _like_values(first)
+    values["since"] = since if since is not None else datetime.min.replace(tzinfo=UTC)
+    return connection.execute(_recent_query(_has_cjk(first)), values).all()
+
+
 def _candidates(session: Session, backend: ModuleType | None, first: str) -> Sequence[Any]:
     """The first ``CANDIDATE_LIMIT`` people by name whose name, or one of its words, begins
     with ``first`` (or holds it, in Chinese). The search index, where there is one and it
     is current, narrows the people to look at: its name words are a superset of these."""
     cjk = _has_cjk(first)
-    escaped = escape_like(first)
-    values = {"start": escaped + "%", "word": "% " + escaped + "%", "inside": "%" + escaped + "%"}
+    values = _like_values(first)
     connection = session.connection()  # Core rows: no ORM on every keystroke
     # One letter begins a good share of all names: reading names in order finds enough of
     # them at once, and the index would hand over thousands.
@@ -89,10 +104,9 @@ def _candidates(session: Session, backend: ModuleType | None, first: str) -> Seq
     return connection.execute(_candidate_query(cjk, None), values).all()
 
 
-@lru_cache(maxsize=8)
-def _candidate_query(cjk: bool, backend: ModuleType | None) -> Executable:
-    """The candidates' query, built once (with Chinese, or narrowed by ``backend``)."""
-    query = (
+def _matching_people(cjk: bool) -> Select[int, str, str, str | None, int | None, str]:
+    """People (with their partner's name) whose name, or a word of it, begins as typed."""
+    return (
         select(
             Person.id,
             Person.display_name,
@@ -111,9 +125,26 @@ def _candidate_query(cjk: bool, backend: ModuleType | None) -> Executable:
                 Person.name_key.like(bindparam("inside"), escape="\\") if cjk else false(),
             ),
         )
-        .order_by(Person.name_key, Person.id)
-        .limit(CANDIDATE_LIMIT)
     )
+
+
+@lru_cache(maxsize=4)
+def _recent_query(cjk: bool) -> Executable:
+    met_since = (
+        select(entry_people.c.person_id)
+        .join(Entry, Entry.id == entry_people.c.entry_id)
+        .where(
+            Entry.kind == EntryKind.INTERACTION,
+            Entry.at >= bindparam("since", type_=Entry.__table__.c.at.type),
+        )
+    )
+    return _matching_people(cjk).where(Person.id.in_(met_since))
+
+
+@lru_cache(maxsize=8)
+def _candidate_query(cjk: bool, backend: ModuleType | None) -> Executable:
+    """The candidates' query, built once (with Chinese, or narrowed by ``backend``)."""
+    query = _matching_people(cjk).order_by(Person.name_key, Person.id).limit(CANDIDATE_LIMIT)
     if backend is not None:
         query = query.where(Person.id.in_(backend.ids_matching(HitKind.PERSON)))
     return query

@@ -88,3 +88,22 @@ def test_met_lately_first_an_exact_name_before_all(journal: Journal, crowd: list
     assert all(m is not None for m in met)
     assert met == sorted(met, reverse=True)  # type: ignore[type-var]
     assert "Lan Trashed" not in [c.display_name for c in suggest_people(journal, "lan t", 30)]
+
+
+def test_whoever_was_met_lately_is_suggested_however_far_down_the_alphabet(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing "sa" wants the Sarah of last week's coffee, not the first Sams by name
+    (the candidates read in name order stop at CANDIDATE_LIMIT)."""
+    monkeypatch.setattr(suggest, "CANDIDATE_LIMIT", 5)
+    suggest._candidate_query.cache_clear()
+    now = datetime.now(UTC)
+    for number in range(12):
+        create_person(journal, f"Sam {number:02d}")
+    sarah = create_person(journal, "Sarah Wright")
+    capture_note(journal, NoteRequest("coffee", person_ids=[sarah], at=now - timedelta(days=3)))
+    try:
+        shown = suggest_people(journal, "sa", limit=3)
+    finally:
+        suggest._candidate_query.cache_clear()
+    assert [choice.display_name for choice in shown][0] == "Sarah Wright"
