@@ -64,6 +64,13 @@ class TodayTree(QTreeWidget):
         super().keyPressEvent(event)
 
 
+def _read_all(journal: Journal) -> tuple[Today, Any]:
+    """Every section of Today and the kept rate (in a worker thread: no widgets here)."""
+    from partnerbook.services.track_record import kept_rate
+
+    return today_list(journal, sections=SECTIONS), kept_rate(journal)
+
+
 class TodayView(QWidget):
     def __init__(
         self,
@@ -81,6 +88,7 @@ class TodayView(QWidget):
         self._colours = colours
         self._today: Today | None = None
         self._stale = True
+        self._generation = 0  # of the reads: only the newest is shown
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.reload)
         self._build()
@@ -201,25 +209,53 @@ class TodayView(QWidget):
         if self.isVisible():
             self._refresh.start()
 
-    def reload(self, first: bool = False) -> None:
-        """Read Today again. The first time, the quick sections paint first."""
+    def reload(self, first: bool = False, wait: bool = False) -> None:
+        """Read Today again. The first time, the quick sections paint first, read here.
+
+        The whole of it is read off the window's thread, the newest read shown: with
+        10,000 people and 100,000 notes "get back in touch" alone takes a tenth of a
+        second, a stutter after every note saved while Today is on screen. ``wait``: read
+        here and now (what the user just did on Today must leave it at once)."""
         self._stale = False
-        try:
-            if first:
+        self._generation += 1
+        if first:
+            try:
                 self._show(today_list(self._journal, sections=QUICK_SECTIONS))
-                # The rest after the first paint: a zero timeout would run before it.
-                QTimer.singleShot(REST_DELAY_MS, self.reload)
+            except UserError as error:
+                self._events.status_message.emit(translated(error))
                 return
-            self._show(today_list(self._journal, sections=SECTIONS))
-            self._show_kept_rate()
-        except UserError as error:
+            # The rest after the first paint: a zero timeout would run before it.
+            QTimer.singleShot(REST_DELAY_MS, self.reload)
+            return
+        generation, journal = self._generation, self._journal
+        if wait:
+            try:
+                self._read(generation, _read_all(journal), None)
+            except UserError as error:
+                self._read(generation, None, error)
+            return
+        from partnerbook.ui.background import run_in_background  # after the first paint
+
+        run_in_background(
+            self,
+            lambda: _read_all(journal),
+            lambda result, error: self._read(generation, result, error),
+        )
+
+    def _read(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return  # an older read: a newer one is on its way
+        if isinstance(error, UserError):
             self._events.status_message.emit(translated(error))
+            return
+        if error is not None:
+            raise error
+        today, rate = result
+        self._show(today)
+        self._show_kept_rate(rate)
 
-    def _show_kept_rate(self) -> None:
+    def _show_kept_rate(self, rate: Any) -> None:
         """How promises were kept overall, both ways: the trust a week's work builds."""
-        from partnerbook.services.track_record import kept_rate
-
-        rate = kept_rate(self._journal)
         locale = QLocale()
         parts = []
         for counts, text in (
@@ -238,7 +274,7 @@ class TodayView(QWidget):
     def finish_loading(self) -> None:
         """Every section now, for a screenshot (the window shows the quick ones first)."""
         if self._today is None or len(self._today.sections) < len(SECTIONS):
-            self.reload()
+            self.reload(wait=True)
 
     def _show(self, today: Today) -> None:
         keep = self.current_item()
@@ -473,7 +509,7 @@ class TodayView(QWidget):
         self._stack.push(SavedEditCommand(text, redo, undo))
         self._events.entries_changed.emit(ids)
         self._events.status_message.emit(self.tr("%1. Ctrl+Z takes it back.").replace("%1", text))
-        self.reload()
+        self.reload(wait=True)
         self.tree.setFocus()
 
     def log_note(self) -> None:
