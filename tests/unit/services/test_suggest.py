@@ -106,4 +106,4 @@ def test_whoever_was_met_lately_is_suggested_however_far_down_the_alphabet(
         shown = suggest_people(journal, "sa", limit=3)
     finally:
         suggest._candidate_query.cache_clear()
-    assert [choice.display_name for choice in shown][0] == "Sarah Wright"
+    assert shown[0].display_name == "Sarah Wright"
