@@ -9,11 +9,10 @@ entries too.
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from pathlib import Path
 
-from common import SIZES, Row, discard, measure, prepared, print_table, scratch_copy, sized, summary
+from common import Row, discard, measure, run_alone, scratch_copy, summary
 
 
 def _busiest(path: Path, link: str, key: str) -> int:
@@ -62,13 +61,7 @@ def figures(path: Path, runs: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--size", choices=SIZES, default="100k")
-    args = parser.parse_args()
-    path = prepared(*SIZES[args.size])
-    rows = sized(figures(path, args.runs), args.size)
-    print_table(rows, path.with_suffix(".bench-brief.json"))
+    run_alone(__doc__, figures, "brief", runs=20)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ on an empty journal (the journal's size must not show in the time to capture).
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -17,18 +16,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from common import (
-    SIZES,
-    Row,
-    discard,
-    measure,
-    prepared,
-    print_table,
-    ratio_row,
-    scratch_copy,
-    sized,
-    summary,
-)
+from common import Row, discard, measure, ratio_row, run_alone, scratch_copy, summary
 
 
 def in_process(path: Path, runs: int) -> list[Row]:
@@ -101,13 +89,7 @@ def figures(path: Path, runs: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--size", choices=SIZES, default="100k")
-    args = parser.parse_args()
-    path = prepared(*SIZES[args.size])
-    rows = sized(figures(path, args.runs), args.size)
-    print_table(rows, path.with_suffix(".bench-capture.json"))
+    run_alone(__doc__, figures, "capture", runs=30)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ budget. Needs the optional package (pip install '.[encryption]').
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -21,18 +20,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from common import (
-    SIZES,
-    Row,
-    discard,
-    measure,
-    prepared,
-    print_table,
-    ratio_row,
-    scratch_copy,
-    sized,
-    summary,
-)
+from common import Row, discard, measure, ratio_row, run_alone, scratch_copy, summary
 
 PASSPHRASE = "correct horse battery staple"
 SEARCHES = ["maratona", "khách hàng", "合作", "ngu", "hop dong", "referral pil"]
@@ -148,13 +136,7 @@ def figures(path: Path, runs: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--size", choices=SIZES, default="10k")
-    args = parser.parse_args()
-    path = prepared(*SIZES[args.size])
-    rows = sized(figures(path, args.runs), args.size)
-    print_table(rows, path.with_suffix(".bench-encryption.json"))
+    run_alone(__doc__, figures, "encryption", runs=20, size="10k")
 
 
 if __name__ == "__main__":

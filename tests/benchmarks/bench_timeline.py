@@ -11,12 +11,11 @@ Run it in a fresh process (``run_all.py`` does): the peak is the process's.
 
 from __future__ import annotations
 
-import argparse
 import resource
 import time
 from pathlib import Path
 
-from common import SIZES, Row, discard, measure, prepared, print_table, scratch_copy, sized, summary
+from common import Row, discard, measure, run_alone, scratch_copy, summary
 
 
 def _rss_mb() -> float:
@@ -87,13 +86,7 @@ def figures(path: Path, runs: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--size", choices=SIZES, default="100k")
-    args = parser.parse_args()
-    path = prepared(*SIZES[args.size])
-    rows = sized(figures(path, args.runs), args.size)
-    print_table(rows, path.with_suffix(".bench-timeline.json"))
+    run_alone(__doc__, figures, "timeline", runs=10)
 
 
 if __name__ == "__main__":

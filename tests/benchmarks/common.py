@@ -179,6 +179,26 @@ def print_table(rows: list[Row], out: Path) -> None:
     print(f"\nwritten to {out}")
 
 
+def run_alone(
+    doc: str | None,
+    figures: Callable[[Path, int], list[Row]],
+    name: str,
+    runs: int,
+    size: str = "100k",
+) -> None:
+    """A bench module run by itself: ``--runs`` and ``--size``, its table printed and
+    written beside the journal (``run_all.py`` calls ``figures`` itself)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--size", choices=SIZES, default=size)
+    args = parser.parse_args()
+    path = prepared(*SIZES[args.size])
+    rows = sized(figures(path, args.runs), args.size)
+    print_table(rows, path.with_suffix(f".bench-{name}.json"))
+
+
 def discard(path: Path) -> None:
     """Remove a scratch copy and its -wal and -shm."""
     for suffix in ("", "-wal", "-shm"):
