@@ -21,16 +21,10 @@ from sqlalchemy.orm import Session
 
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import (
-    Affiliation,
-    ContactMethod,
+    OWNED_BY,
     Entry,
-    FitAssessment,
-    Motivation,
     Partner,
     Person,
-    PersonalDetail,
-    ReviewKpi,
-    ValueItem,
     entry_partners,
     entry_people,
 )
@@ -38,18 +32,11 @@ from partnerbook.store.models import (
 OVERLAP = timedelta(seconds=5)
 PEOPLE, PARTNERS, ENTRIES = "people", "partners", "entries"
 
+_KINDS = {Person: PEOPLE, Partner: PARTNERS, Entry: ENTRIES}
 # (kind reported, model, the column naming the owner)
-_SOURCES: tuple[tuple[str, Any, Any], ...] = (
-    (PEOPLE, Person, Person.id),
-    (PEOPLE, Motivation, Motivation.person_id),
-    (PEOPLE, PersonalDetail, PersonalDetail.person_id),
-    (PEOPLE, ContactMethod, ContactMethod.person_id),
-    (PEOPLE, Affiliation, Affiliation.person_id),
-    (PARTNERS, Partner, Partner.id),
-    (PARTNERS, ValueItem, ValueItem.partner_id),
-    (PARTNERS, FitAssessment, FitAssessment.partner_id),
-    (ENTRIES, Entry, Entry.id),
-    (ENTRIES, ReviewKpi, ReviewKpi.entry_id),
+_SOURCES: tuple[tuple[str, Any, Any], ...] = tuple(
+    (_KINDS[owner], model, getattr(model, attribute))
+    for model, (owner, attribute) in OWNED_BY.items()
 )
 
 

@@ -480,6 +480,23 @@ class Draft(Base):
     updated_at: Mapped[datetime]
 
 
+# What each row belongs to, and the attribute naming its owner: a change to a motivation
+# is a change to its person (the search index writes the person's document again, another
+# window refreshes the person). One table for both, so a new satellite is named once.
+OWNED_BY: dict[type, tuple[type[Base], str]] = {
+    Person: (Person, "id"),
+    Motivation: (Person, "person_id"),
+    PersonalDetail: (Person, "person_id"),
+    ContactMethod: (Person, "person_id"),
+    Affiliation: (Person, "person_id"),
+    Partner: (Partner, "id"),
+    ValueItem: (Partner, "partner_id"),
+    FitAssessment: (Partner, "partner_id"),
+    Entry: (Entry, "id"),
+    ReviewKpi: (Entry, "entry_id"),
+}
+
+
 def full_metadata() -> MetaData:
     """Every table of the journal: these, and what imports add (``import_models``: photos,
     other programs' ids, undoable batches). Those are declared apart and loaded on first

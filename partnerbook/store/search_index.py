@@ -24,16 +24,10 @@ from sqlalchemy.orm import Session
 from partnerbook.domain.search import HitKind
 from partnerbook.store.engine import SEARCH_DIALECT
 from partnerbook.store.models import (
-    Affiliation,
-    ContactMethod,
+    OWNED_BY,
     Entry,
-    FitAssessment,
-    Motivation,
     Partner,
     Person,
-    PersonalDetail,
-    ReviewKpi,
-    ValueItem,
     entry_partners,
     entry_people,
 )
@@ -60,20 +54,15 @@ def is_search_table(name: str) -> bool:
     return name.startswith("search_")
 
 
+_KINDS = {Person: HitKind.PERSON, Partner: HitKind.PARTNER, Entry: HitKind.ENTRY}
+
+
 def _owner(obj: object) -> tuple[HitKind, int | None] | None:
-    if isinstance(obj, Person):
-        return HitKind.PERSON, obj.id
-    if isinstance(obj, Partner):
-        return HitKind.PARTNER, obj.id
-    if isinstance(obj, Entry):
-        return HitKind.ENTRY, obj.id
-    if isinstance(obj, Motivation | PersonalDetail | ContactMethod | Affiliation):
-        return HitKind.PERSON, obj.person_id
-    if isinstance(obj, ValueItem | FitAssessment):
-        return HitKind.PARTNER, obj.partner_id
-    if isinstance(obj, ReviewKpi):
-        return HitKind.ENTRY, obj.entry_id
-    return None
+    owned = OWNED_BY.get(type(obj))
+    if owned is None:
+        return None
+    owner, attribute = owned
+    return _KINDS[owner], getattr(obj, attribute)
 
 
 def _renamed(obj: object) -> bool:
