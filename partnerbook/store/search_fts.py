@@ -110,20 +110,10 @@ def _insert(cursor: object, kind: HitKind, docs: Sequence[SearchDoc]) -> None:
     )
 
 
-def rebuild(connection: Connection, chunk: int = 2000) -> None:
-    """Index everything again from the rows (after a bulk load, or a damaged index)."""
-    create_tables(connection)
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        for kind, table in TABLES.items():
-            cursor.execute(f"DELETE FROM {table}")
-            ids = [row[0] for row in connection.exec_driver_sql(_SOURCE[kind])]
-            for start in range(0, len(ids), chunk):
-                _insert(cursor, kind, load_docs(connection, kind, ids[start : start + chunk]))
-            cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-    finally:
-        cursor.close()
-    _mark_current(connection)
+def rebuild(connection: Connection) -> None:
+    """Index everything again from the rows, in the caller's transaction (a migration, a
+    bulk load): the steps of ``rebuild_in_steps``, all on one connection."""
+    rebuild_in_steps(lambda step: step(connection))
 
 
 Step = Callable[[Connection], None]
