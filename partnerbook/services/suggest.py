@@ -50,15 +50,17 @@ def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[Person
         return ()
     key = " ".join(words)
     with journal.read() as session:
+        # When the RECENT_MEETINGS-th latest meeting was (None: fewer meetings than that).
+        since = session.connection().execute(_SINCE, {"recent": RECENT_MEETINGS}).scalar()
         found = {row.id: row for row in _candidates(session, journal.search, words[0])}
         # The first names in order are not all: whoever was met lately is a candidate too,
         # however far down the alphabet (typing "sa" wants the Sarah of last week's
         # coffee, not the first two hundred Sams).
-        for row in _recently_met(session, words[0]):
+        for row in _recently_met(session, words[0], since):
             found.setdefault(row.id, row)
         rows = [row for row in found.values() if _all_words_start(row.name_key, words)]
         exact = [row.id for row in rows if row.name_key == key]
-        last = _last_met_of_best(session, [row.id for row in rows], exact, limit)
+        last = _last_met_of_best(session, [row.id for row in rows], exact, limit, since)
     exact_first = sorted(
         rows,
         key=lambda row: (
@@ -78,10 +80,9 @@ def _like_values(first: str) -> dict[str, str]:
     return {"start": escaped + "%", "word": "% " + escaped + "%", "inside": "%" + escaped + "%"}
 
 
-def _recently_met(session: Session, first: str) -> Sequence[Any]:
+def _recently_met(session: Session, first: str, since: datetime | None) -> Sequence[Any]:
     """The people of the latest ``RECENT_MEETINGS`` meetings whose name matches ``first``."""
     connection = session.connection()
-    since = connection.execute(_SINCE, {"recent": RECENT_MEETINGS}).scalar()
     values: dict[str, Any] = _like_values(first)
     values["since"] = since if since is not None else datetime.min.replace(tzinfo=UTC)
     return connection.execute(_recent_query(_has_cjk(first)), values).all()
@@ -229,7 +230,7 @@ def _last_met(session: Session, ids: list[int]) -> dict[int, datetime]:
 
 
 def _last_met_of_best(
-    session: Session, ids: list[int], exact: list[int], limit: int
+    session: Session, ids: list[int], exact: list[int], limit: int, since: datetime | None
 ) -> dict[int, datetime]:
     """When each of the people shown was last met (and of others on the way).
 
@@ -242,7 +243,6 @@ def _last_met_of_best(
     if len(ids) <= WALK_FROM:
         return _last_met(session, ids)
     connection = session.connection()
-    since = connection.execute(_SINCE, {"recent": RECENT_MEETINGS}).scalar()
     if since is None or since.timestamp() <= 0:  # every meeting is recent: ask them all
         return _last_met(session, ids)
     recent = connection.execute(_RECENT, {"since": since, "ids": ids}).all()
