@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -40,3 +41,15 @@ class SearchHit:
     score: float = 0.0
     # The title itself matched (a name typed whole or by its beginning).
     title_match: bool = False
+    # False: ranked, but its snippet (and a note's names, or an untitled note's first
+    # line) not read yet; ``services.search.complete`` reads them.
+    complete: bool = True
+
+
+def display_order(hits: Sequence[SearchHit]) -> list[SearchHit]:
+    """The hits as a list shows them: grouped by kind, each group where its best hit ranks
+    (``hits`` come best first), best first within it."""
+    groups: dict[HitKind, list[SearchHit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    return [hit for members in groups.values() for hit in members]

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from types import ModuleType
@@ -24,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, Executable, String, and_, select, type_coerce
 
 from partnerbook.domain.enums import EntryKind, InteractionKind
-from partnerbook.domain.search import HitKind, SearchHit, Snippet
+from partnerbook.domain.search import HitKind, SearchHit, Snippet, display_order
 from partnerbook.domain.snippets import (
     flatten,
     make_snippet,
@@ -125,9 +126,15 @@ def search(
     limit: int = 60,
     kinds: Collection[HitKind] | None = None,
     today: date | None = None,
+    complete_first: int | None = None,
 ) -> tuple[SearchHit, ...]:
     """The best ``limit`` hits for ``query``, best first (names, then people and partners,
-    then notes)."""
+    then notes).
+
+    With ``complete_first``, only that many hits (in ``display_order``: those on screen
+    first) get their snippets now; the rest come ranked but not ``complete``, for
+    ``complete`` to finish while the first are shown. A snippet costs more than ranking a
+    hit: a window shows its first screen in half the time."""
     query = storable(query[: QUERY_LIMIT * 2]).strip()[:QUERY_LIMIT]
     backend = _backend(journal)
     wanted = set(kinds) if kinds is not None else set(HitKind)
@@ -139,9 +146,7 @@ def search(
         notes_expression = None
     phrase = backend.phrase_expression(query)
     today = today or date.today()
-    _ensure_index(journal, backend)
-    with journal.read() as session:
-        connection = session.connection()
+    with _current_index(journal, backend) as connection:
         scored: dict[HitKind, list[_Scored]] = {}
         names = _NameQuery(query)
         for kind in (HitKind.PERSON, HitKind.PARTNER):
@@ -168,9 +173,17 @@ def search(
                 else set()
             )
             scored[HitKind.ENTRY] = _score_entries(found, rows, adjacent, in_title, query, today)
-        chosen = _allocate(scored, limit)
-        hits = _with_snippets(connection, chosen, query)
+        chosen = _as_hits(_allocate(scored, limit))
+        first = chosen if complete_first is None else display_order(chosen)[:complete_first]
+        hits = _completed(connection, chosen, first, query)
     return tuple(hits)
+
+
+def complete(journal: Journal, hits: Sequence[SearchHit], query: str) -> tuple[SearchHit, ...]:
+    """``hits`` with every snippet made (a hit whose row is gone meanwhile is left out)."""
+    query = storable(query[: QUERY_LIMIT * 2]).strip()[:QUERY_LIMIT]
+    with journal.read() as session:
+        return tuple(_completed(session.connection(), hits, hits, query))
 
 
 def _ids(
@@ -219,6 +232,20 @@ def _backend(journal: Journal) -> ModuleType:
             Problem.tr("Use a journal file, or search from a journal file copy."),
         )
     return backend
+
+
+@contextmanager
+def _current_index(journal: Journal, backend: ModuleType) -> Iterator[Connection]:
+    """A read of the journal with its index current: asked within the same read (a
+    search is a few milliseconds; a read of its own to ask first was a tenth of them)."""
+    with journal.read() as session:
+        connection = session.connection()
+        if not backend.needs_rebuild(connection):
+            yield connection
+            return
+    _ensure_index(journal, backend)
+    with journal.read() as session:
+        yield session.connection()
 
 
 def _ensure_index(journal: Journal, backend: ModuleType) -> None:
@@ -392,40 +419,62 @@ def _day_of_hour(hour: str) -> date | None:
     return first.date()
 
 
-def _with_snippets(connection: Connection, chosen: list[_Scored], query: str) -> list[SearchHit]:
+def _as_hits(chosen: Sequence[_Scored]) -> list[SearchHit]:
+    """The ranked hits, their snippets not made yet."""
+    return [
+        SearchHit(
+            hit.kind,
+            hit.id,
+            hit.title,
+            _PENDING,
+            when=hit.when,
+            context=hit.context,
+            entry_kind=EntryKind(hit.entry_kind) if hit.entry_kind else None,
+            interaction_kind=(
+                InteractionKind(hit.interaction_kind) if hit.interaction_kind else None
+            ),
+            score=round(hit.score, 4),
+            title_match=hit.title_match,
+            complete=False,
+        )
+        for hit in chosen
+    ]
+
+
+_PENDING = Snippet("")
+
+
+def _completed(
+    connection: Connection, hits: Sequence[SearchHit], wanted: Sequence[SearchHit], query: str
+) -> list[SearchHit]:
+    """``hits``, those of ``wanted`` not yet complete made so from their documents."""
+    keys = {(hit.kind, hit.id) for hit in wanted if not hit.complete}
     docs: dict[tuple[HitKind, int], SearchDoc] = {}
     for kind in HitKind:
-        ids = [hit.id for hit in chosen if hit.kind is kind]
-        docs.update(((kind, doc.id), doc) for doc in load_docs(connection, kind, ids))
-    hits = []
-    for hit in chosen:
-        doc = docs.get((hit.kind, hit.id))
-        if doc is None:
-            continue
-        if hit.kind is HitKind.ENTRY:
-            hit.title = hit.title or summary_line("", doc.body)
-            snippet = _entry_snippet(doc, hit.title, query)
-            context = doc.names.replace("\n", ", ")
-        else:
-            snippet = _entity_snippet(doc, hit.title_match, query)
-            context = hit.context
-        hits.append(
-            SearchHit(
-                hit.kind,
-                hit.id,
-                hit.title,
-                snippet,
-                when=hit.when,
-                context=context,
-                entry_kind=EntryKind(hit.entry_kind) if hit.entry_kind else None,
-                interaction_kind=(
-                    InteractionKind(hit.interaction_kind) if hit.interaction_kind else None
-                ),
-                score=round(hit.score, 4),
-                title_match=hit.title_match,
-            )
+        ids = [item_id for hit_kind, item_id in keys if hit_kind is kind]
+        if ids:
+            docs.update(((kind, doc.id), doc) for doc in load_docs(connection, kind, ids))
+    finished = []
+    for hit in hits:
+        key = (hit.kind, hit.id)
+        if key not in keys:
+            finished.append(hit)
+        elif (doc := docs.get(key)) is not None:  # else gone since it was found
+            finished.append(_with_snippet(hit, doc, query))
+    return finished
+
+
+def _with_snippet(hit: SearchHit, doc: SearchDoc, query: str) -> SearchHit:
+    if hit.kind is HitKind.ENTRY:
+        title = hit.title or summary_line("", doc.body)
+        return replace(
+            hit,
+            title=title,
+            snippet=_entry_snippet(doc, title, query),
+            context=doc.names.replace("\n", ", "),
+            complete=True,
         )
-    return hits
+    return replace(hit, snippet=_entity_snippet(doc, hit.title_match, query), complete=True)
 
 
 def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:

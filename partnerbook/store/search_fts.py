@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from sqlalchemy import Connection, Executable, Float, Integer, Subquery, TextClause, column, text
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError
 
 from partnerbook.domain.search import HitKind
@@ -284,13 +285,18 @@ def matches(kind: HitKind, *, newest: bool) -> Subquery:
 def read_matches(
     connection: Connection, statement: Executable, parameters: dict[str, object]
 ) -> list[Any]:
-    """The rows of a query over ``matches``; none for an expression FTS5 cannot read."""
-    try:
-        return list(connection.execute(statement, parameters).all())
-    except OperationalError as error:
-        if "fts5" in str(error.orig).lower():
-            return []
-        raise
+    """The rows of a query over ``matches`` as the driver gives them (text as stored, no
+    result processing: hundreds of rows a keystroke); none for an expression FTS5 cannot
+    read."""
+    sql, names = _compiled(statement, connection.dialect)
+    return _rows(connection, sql, tuple(parameters[name] for name in names))
+
+
+@lru_cache(maxsize=32)
+def _compiled(statement: Executable, dialect: Dialect) -> tuple[str, tuple[str, ...]]:
+    """The statement's SQL and the order of its parameters, compiled once."""
+    compiled = statement.compile(dialect=dialect)  # type: ignore[attr-defined]
+    return str(compiled), tuple(compiled.positiontup or ())
 
 
 def _matches(

@@ -284,3 +284,38 @@ def test_the_window_s_brief_action_takes_the_selected_result(
         )
 
     qtbot.waitUntil(brief_shown)
+
+
+def test_the_first_screen_comes_first_and_the_rest_fills_in_place(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], journal: Journal
+) -> None:
+    """More hits than a screenful: the first are shown complete, the others get their
+    snippets a moment later in the same rows (the selection stays where it was)."""
+    from partnerbook.ui.views.search_view import FIRST_SCREEN
+
+    lan = create_person(journal, "Nguyễn Thị Lan")
+    for number in range(FIRST_SCREEN + 10):
+        capture_note(
+            journal,
+            NoteRequest(text=f"Gặp lần {number}\nbàn về hợp đồng phân phối", person_ids=[lan]),
+        )
+    _window, view = _open(qtbot, make_window)
+    shown: list[list[bool]] = []
+    real_fill = view._completes
+
+    def watching(query: str, hits: Sequence[SearchHit]) -> bool:
+        shown.append([hit.complete for hit in hits])
+        return real_fill(query, hits)
+
+    view._completes = watching  # type: ignore[method-assign]
+    type_text(view.field, "hop dong")
+    qtbot.waitUntil(lambda: len(view.hits()) == FIRST_SCREEN + 10)
+    view.results.select_first()
+    first_row = view.results.currentRow()
+    qtbot.waitUntil(lambda: all(hit.complete for hit in view.hits()))
+    assert shown[0].count(True) == FIRST_SCREEN  # the first screen, then all
+    assert view.results.currentRow() == first_row
+    assert view.hits() == list(search(journal, "hop dong", limit=60))
+    last = view.results.item(view.results.count() - 1)
+    assert "hợp đồng" in last.data(HIT_ROLE).snippet.text
+    assert "hợp đồng" in last.data(Qt.ItemDataRole.AccessibleTextRole)

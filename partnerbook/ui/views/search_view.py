@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerbook.domain.search import HitKind, SearchHit
+from partnerbook.domain.search import HitKind, SearchHit, display_order
 from partnerbook.domain.snippets import find_matches, query_needles
 from partnerbook.errors import UserError
 from partnerbook.store.engine import Journal
@@ -47,15 +47,27 @@ from partnerbook.ui.widgets.search_delegate import (
 
 DEBOUNCE_MS = 100
 LIMIT = 60
+# Hits given their snippets before the list is first shown: a tall window's screenful.
+# The rest follow a moment later, before anyone can scroll to them.
+FIRST_SCREEN = 16
 Search = Callable[..., Sequence[SearchHit]]
+Complete = Callable[[Journal, Sequence[SearchHit], str], Sequence[SearchHit]]
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 BRIEF_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_B)
 
 
-def _real_search(journal: Journal, query: str, *, limit: int = LIMIT) -> Sequence[SearchHit]:
+def _real_search(
+    journal: Journal, query: str, *, limit: int = LIMIT, complete_first: int | None = None
+) -> Sequence[SearchHit]:
     from partnerbook.services.search import search
 
-    return search(journal, query, limit=limit)
+    return search(journal, query, limit=limit, complete_first=complete_first)
+
+
+def _real_complete(journal: Journal, hits: Sequence[SearchHit], query: str) -> Sequence[SearchHit]:
+    from partnerbook.services.search import complete
+
+    return complete(journal, hits, query)
 
 
 class SearchField(QLineEdit):
@@ -144,12 +156,14 @@ class SearchView(QWidget):
         colours: Colours,
         parent: QWidget | None = None,
         search: Search = _real_search,
+        complete: Complete = _real_complete,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SearchView")
         self._journal = journal
         self._events = events
         self._search = search
+        self._complete = complete
         self._generation = 0
         self._shown_query: str | None = None  # the query the list shows the results of
         self._stale = False  # the journal changed while the view was hidden
@@ -261,20 +275,36 @@ class SearchView(QWidget):
         self._pool.submit(self._work, self._generation, query)
 
     def _work(self, generation: int, query: str) -> None:
-        if generation != self._generation:
-            return  # a newer text came while this one waited for a thread
-        try:
-            result: object = self._run(query)
-        except Exception as error:  # handed to the window's thread, which reports it
-            result = error
-        with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
-            self._relay.finished.emit(generation, query, result)
+        """The first screen's hits complete, shown; then the rest completed, shown again."""
+        result: object = None
+        for step in (self._run_first, self._completed):
+            if generation != self._generation:
+                return  # a newer text came meanwhile: its results are wanted, not these
+            try:
+                result = step(query, result)
+            except Exception as error:  # handed to the window's thread, which reports it
+                result = error
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                self._relay.finished.emit(generation, query, result)
+            if not isinstance(result, tuple) or all(hit.complete for hit in result):
+                return
 
-    def _run(self, query: str) -> Sequence[SearchHit] | UserError:
+    def _run_first(self, query: str, _before: object) -> Sequence[SearchHit] | UserError:
+        return self._run(query, FIRST_SCREEN)
+
+    def _completed(self, query: str, found: object) -> Sequence[SearchHit] | UserError:
+        assert isinstance(found, tuple)
+        try:
+            return tuple(self._complete(self._journal, found, query))
+        except UserError as error:
+            return error
+
+    def _run(self, query: str, first: int | None = None) -> Sequence[SearchHit] | UserError:
+        """Every hit complete, or (with ``first``) that many of those shown first."""
         if not query:
             return ()
         try:
-            return tuple(self._search(self._journal, query, limit=LIMIT))
+            return tuple(self._search(self._journal, query, limit=LIMIT, complete_first=first))
         except UserError as error:
             return error
 
@@ -331,8 +361,10 @@ class SearchView(QWidget):
             )
             self._stack.setCurrentWidget(self._empty_page)
             return
+        if self._completes(query, hits):
+            return
         groups: dict[HitKind, list[SearchHit]] = {}
-        for hit in hits:  # best first: a group comes where its best hit ranks
+        for hit in display_order(hits):  # a group comes where its best hit ranks
             groups.setdefault(hit.kind, []).append(hit)
         headings = self._headings()
         needles = query_needles(query)
@@ -343,14 +375,7 @@ class SearchView(QWidget):
             heading.setData(Qt.ItemDataRole.AccessibleTextRole, headings[kind])
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             for hit in members:
-                item = QListWidgetItem(self.results)
-                item.setData(HIT_ROLE, hit)
-                item.setData(TITLE_MARKS_ROLE, tuple(find_matches(hit.title, needles)))
-                item.setData(Qt.ItemDataRole.DisplayRole, hit.title)
-                spoken = [hit.title, hit.context, kind_text(hit)]
-                if snippet_shown(hit):
-                    spoken.append(hit.snippet.text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(s for s in spoken if s))
+                self._fill_item(QListWidgetItem(self.results), hit, needles)
         counts = self.tr("%n found", "", len(hits)).replace(
             str(len(hits)), QLocale().toString(len(hits)), 1
         )
@@ -363,6 +388,36 @@ class SearchView(QWidget):
         self._reselect(keep)
         if had_focus and self.results.current_hit() is None:
             self.results.select_first()
+
+    def _completes(self, query: str, hits: Sequence[SearchHit]) -> bool:
+        """The same hits as shown, now with their snippets: each row is given its own, the
+        list is not rebuilt (the selection, the scroll and the focus stay where they are)."""
+        rows = [
+            (row, item)
+            for row in range(self.results.count())
+            if isinstance((item := self.results.item(row)).data(HIT_ROLE), SearchHit)
+        ]
+        shown = [item.data(HIT_ROLE) for _row, item in rows]
+        if query != self._shown_query or len(shown) != len(hits):
+            return False
+        ordered = display_order(hits)
+        if [(h.kind, h.id) for h in shown] != [(h.kind, h.id) for h in ordered]:
+            return False
+        for (_row, item), hit in zip(rows, ordered, strict=True):
+            if item.data(HIT_ROLE) != hit:
+                self._fill_item(item, hit, query_needles(query))
+        return True
+
+    def _fill_item(
+        self, item: QListWidgetItem, hit: SearchHit, needles: Sequence[tuple[str, bool, bool]]
+    ) -> None:
+        item.setData(HIT_ROLE, hit)
+        item.setData(TITLE_MARKS_ROLE, tuple(find_matches(hit.title, needles)))
+        item.setData(Qt.ItemDataRole.DisplayRole, hit.title)
+        spoken = [hit.title, hit.context, kind_text(hit)]
+        if snippet_shown(hit):
+            spoken.append(hit.snippet.text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(s for s in spoken if s))
 
     def _reselect(self, keep: SearchHit | None) -> None:
         if keep is None:

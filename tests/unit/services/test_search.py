@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from partnerbook.domain.enums import InteractionKind, MotivationKind
-from partnerbook.domain.search import HitKind
+from partnerbook.domain.search import HitKind, display_order
 from partnerbook.services.capture import NoteRequest, capture_note
 from partnerbook.services.interaction_editing import save_interaction_field
 from partnerbook.services.partners import create_partner, delete_partner, update_partner
@@ -25,8 +25,9 @@ from partnerbook.services.people import (
     restore_person,
     update_person,
 )
-from partnerbook.services.search import ENTRY_CANDIDATES, rebuild_index, search
+from partnerbook.services.search import ENTRY_CANDIDATES, complete, rebuild_index, search
 from partnerbook.store.engine import Journal
+from partnerbook.store.models import Entry
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -300,3 +301,40 @@ def test_a_rebuild_takes_short_steps_and_keeps_what_is_written_meanwhile(
     with journal.read() as session:
         assert search_fts.problems(session.connection()) == []
         assert not search_fts.needs_rebuild(session.connection())
+
+
+def test_the_first_screen_is_complete_first_and_the_rest_after(journal: Journal) -> None:
+    """``complete_first`` makes snippets for the hits a list shows first (grouped by kind);
+    ``complete`` finishes the others, to the same result as one full search."""
+    lan = _person(journal, "Nguyễn Thị Lan", city="Hà Nội")
+    for number in range(12):
+        _person(journal, f"Hợp Tác {number}", notes="hợp tác phân phối")
+    for number in range(20):
+        _note(journal, f"Bàn về hợp tác lần {number}\nhợp tác ở Hà Nội", ["Nguyễn Thị Lan"])
+    query = "hop tac"
+    full = search(journal, query, today=NOW.date())
+    first = search(journal, query, today=NOW.date(), complete_first=5)
+    assert [(h.kind, h.id) for h in first] == [(h.kind, h.id) for h in full]
+    shown_first = display_order(first)
+    assert all(hit.complete for hit in shown_first[:5])
+    assert not any(hit.complete for hit in shown_first[5:])
+    assert all(hit.snippet.text == "" for hit in shown_first[5:])
+    assert shown_first[:5] == display_order(full)[:5]
+    # A note's names come with its snippet; its date and kind are known at once.
+    pending_note = next(hit for hit in shown_first[5:] if hit.kind is HitKind.ENTRY)
+    assert pending_note.when is not None and pending_note.context == ""
+    finished = complete(journal, first, query)
+    assert finished == full
+    assert all(hit.complete for hit in finished)
+    assert any("Nguyễn Thị Lan" in hit.context for hit in finished if hit.kind is HitKind.ENTRY)
+    assert lan not in [hit.id for hit in finished if hit.kind is HitKind.PERSON]
+
+
+def test_completing_leaves_out_a_hit_deleted_meanwhile(journal: Journal) -> None:
+    ids = [_note(journal, f"maratona numero {n}", []) for n in range(4)]
+    first = search(journal, "maratona", today=NOW.date(), complete_first=1)
+    gone = display_order(first)[-1].id
+    with journal.write() as session:  # trashed by another window meanwhile
+        session.get_one(Entry, gone).deleted_at = NOW
+    finished = complete(journal, first, "maratona")
+    assert sorted(hit.id for hit in finished) == sorted(set(ids) - {gone})
