@@ -42,7 +42,7 @@ from partnerbook.store.models import Entry, Partner, Person
 from partnerbook.store.search_docs import SearchDoc, load_docs
 
 ENTRY_CANDIDATES = 300
-NAME_CANDIDATES = 100
+NAME_CANDIDATES = 50
 QUERY_LIMIT = 300  # characters: a query is a few words, not a pasted page
 RECENCY_DAYS = 120  # a note this old counts half as recent as one from today
 _WORD = re.compile(r"\w+")
@@ -155,7 +155,9 @@ def search(
                     backend, connection, kind, names_expression, NAME_CANDIDATES
                 )
                 adjacent = (
-                    _ids(backend, connection, kind, phrase, NAME_CANDIDATES) if found else set()
+                    set(backend.ids_among(connection, kind, phrase, [i for i, _r in found]))
+                    if found and phrase is not None
+                    else set()
                 )
                 scored[kind] = _score_names(kind, found, rows, adjacent, names)
         if HitKind.ENTRY in wanted and notes_expression is not None:

@@ -265,6 +265,23 @@ def newest_ids(
     return [int(row[0]) for row in rows]
 
 
+def ids_among(
+    connection: Connection, kind: HitKind, expression: str, ids: Sequence[int]
+) -> list[int]:
+    """Those of ``ids`` that also match ``expression`` (the best matches by bm25 are not
+    the newest: asked of them by id)."""
+    if not ids:
+        return []
+    table = TABLES[kind]
+    marks = ", ".join("?" for _ in ids)
+    rows = _rows(
+        connection,
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
+        (expression, *ids),
+    )
+    return [int(row[0]) for row in rows]
+
+
 def matches(kind: HitKind, *, newest: bool) -> Subquery:
     """The matches of the bound ``fts_expression`` (at most ``fts_limit``, the best by bm25
     or the newest) as a subquery of ``id`` and ``score`` (bm25: lower is better), for a
