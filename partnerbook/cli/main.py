@@ -32,7 +32,7 @@ EXIT_BUG = 70
 EXIT_INTERRUPTED = 130
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerbook",
         description="PartnerBook, a relationship journal for partnership managers. "
@@ -47,17 +47,30 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $PARTNERBOOK_DATABASE_URL, else the journal in your data folder)",
     )
     add_gui_arguments(parser)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in commands.ALL:
         module.register(subparsers)
     return parser
 
 
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The app's options, read without the commands when none is given (opening the app
+    is the common case, and registering every command's options is start-up time)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not (commands.NAMES | {"-h", "--help"}) & set(given):
+        args, rest = build_parser(with_commands=False).parse_known_args(given)
+        if not rest:
+            return args
+    return build_parser().parse_args(given)  # a command, or what the full parser explains
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _make_output_safe()
     restrict_new_files()  # exports, backups, the log: the owner's only (umask 077)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
     context = CliContext.create(args.db)
     try:
         if args.command is None:

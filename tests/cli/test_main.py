@@ -75,3 +75,19 @@ def test_an_unknown_command_or_choice_is_a_usage_error(pb: PartnerBookCli) -> No
     assert kind.returncode == 2, kind.describe()
     assert "invalid choice: 'tea'" in kind.stderr
     assert not pb.default_journal.exists()
+
+
+def test_the_command_names_opening_the_app_skips_are_the_parsers_own() -> None:
+    """Opening the app reads its options without registering the commands; it tells the
+    two apart by ``commands.NAMES``, which must be every command the parser has."""
+    from partnerbook.cli import commands
+    from partnerbook.cli.main import build_parser, parse_arguments
+
+    parser = build_parser()
+    (choices,) = [a.choices for a in parser._subparsers._group_actions]  # type: ignore[union-attr]
+    assert set(choices) == commands.NAMES
+    assert parse_arguments(["--db", "j.sqlite", "--view", "people"]).command is None
+    opened = parse_arguments(["--db", "j.sqlite", "--view", "people"])
+    assert (opened.db, opened.view) == ("j.sqlite", "people")
+    found = parse_arguments(["--db", "j.sqlite", "export", "vcard", "--version", "3.0"])
+    assert (found.command, found.vcard_version) == ("export", "3.0")

@@ -31,3 +31,9 @@ ALL: tuple[ModuleType, ...] = (
     maintenance,
     encryption,
 )
+# Every command's name, known without registering them (opening the app needs none; a
+# test keeps this the parser's own list).
+NAMES = frozenset(
+    {"note", "due", "brief", "search", "import", "export", "demo", "check", "backup"}
+    | {"restore", "encrypt", "decrypt"}
+)
