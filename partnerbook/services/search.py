@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Executable, String, and_, select, type_coerce
 from partnerbook.domain.enums import EntryKind, InteractionKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet, display_order
 from partnerbook.domain.snippets import (
+    SCAN_LIMIT,
     flatten,
     make_snippet,
     plain_snippet,
@@ -481,7 +482,7 @@ def _with_snippet(hit: SearchHit, doc: SearchDoc, query: str) -> SearchHit:
 
 def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:
     """Where the notes matched; else how they begin (never the title said again)."""
-    lines = [line for line in doc.body.splitlines() if line.strip()]
+    lines = [line for line in doc.body[:SCAN_LIMIT].splitlines() if line.strip()]
     if lines and fold(lines[0]) == fold(title):
         lines = lines[1:]
     body = flatten("\n".join(lines))
@@ -493,7 +494,7 @@ def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:
 
 def _entity_snippet(doc: SearchDoc, name_matched: bool, query: str) -> Snippet:
     """A person or partner found by name: who they are; found by other words: where."""
-    body = flatten(doc.body)
+    body = flatten(doc.body[:SCAN_LIMIT])
     if not name_matched:
         found = make_snippet(body, query)
         if found is not None:
