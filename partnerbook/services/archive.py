@@ -44,7 +44,7 @@ from partnerbook.domain.text import shown, storable
 from partnerbook.errors import UsageError
 from partnerbook.messages import Problem
 from partnerbook.services.files import write_atomically
-from partnerbook.store import search_index
+from partnerbook.store import last_contact, search_index
 from partnerbook.store.engine import Journal
 from partnerbook.store.migrations import HEAD
 from partnerbook.store.models import Entry, Partner, Person, Tag, full_metadata
@@ -296,6 +296,7 @@ def import_archive(journal: Journal, data: bytes) -> ArchiveSummary:
             for table in _tables():
                 _insert(session, table, tables[table.name])
             search_index.rebuild(session.connection())
+            last_contact.recompute_all(session.connection())  # derived: never the archive's
     except (IntegrityError, StatementError) as error:
         # Rows our export never writes: a required value missing, a choice we do not know,
         # a reference to a row that is not there. The transaction is rolled back whole.

@@ -23,7 +23,7 @@ from partnerbook.messages import Problem
 from partnerbook.services.demo_people import People
 from partnerbook.services.demo_timeline import Timeline
 from partnerbook.services.demo_world import Rows, World
-from partnerbook.store import search_index
+from partnerbook.store import last_contact, search_index
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import (
     Affiliation,
@@ -159,8 +159,10 @@ def _write(session: Session, tables: dict[Any, list[dict[str, Any]]]) -> None:
         for start in range(0, len(rows), CHUNK):
             session.execute(insert(table), rows[start : start + CHUNK])
     reset_id_sequences(session, [str(t.name) for t in EXPLICIT_IDS if tables.get(t)])
-    # Bulk inserts bypass the session's flush, which keeps the index current otherwise.
+    # Bulk inserts bypass the session's flush, which keeps the index current otherwise
+    # (and everyone's last contact).
     search_index.rebuild(session.connection())
+    last_contact.recompute_all(session.connection())
 
 
 def reset_id_sequences(session: Session, tables: list[str]) -> None:

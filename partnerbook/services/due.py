@@ -17,7 +17,7 @@ from partnerbook.domain.enums import (
 from partnerbook.domain.types import DueCommitment, DueFollowUp, DueReport, StayInTouch
 from partnerbook.errors import UsageError
 from partnerbook.messages import Problem
-from partnerbook.services.contact_history import local_date, people_last_contact
+from partnerbook.services.contact_history import local_date
 from partnerbook.services.links import linked_partners, linked_people
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Person
@@ -106,17 +106,14 @@ def _due_commitments(session: Session, horizon: date) -> tuple[DueCommitment, ..
 
 
 def _stay_in_touch(session: Session, today: date, horizon: date) -> tuple[StayInTouch, ...]:
-    last_contact = people_last_contact()
     rows = session.execute(
         select(
             Person.id,
             Person.display_name,
             Person.cadence_ideal_days,
             Person.cadence_too_long_days,
-            last_contact.c.last_at,
-        )
-        .outerjoin(last_contact, last_contact.c.owner_id == Person.id)
-        .where(
+            Person.last_contact_at.label("last_at"),
+        ).where(
             Person.deleted_at.is_(None),
             Person.archived.is_(False),
             Person.cadence_ideal_days.is_not(None),

@@ -14,7 +14,7 @@ from sqlalchemy import and_, or_, select
 
 from partnerbook.domain.in_town import InTownRow, KnownPlace, PlaceKind, place_matches
 from partnerbook.domain.text import fold
-from partnerbook.services.contact_history import local_date, people_last_contact, state_of
+from partnerbook.services.contact_history import local_date, state_of
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Partner, Person
 
@@ -63,7 +63,6 @@ def people_in_town(
             wanted.append(Person.city.in_(cities))
         if countries:
             wanted.append(Person.country.in_(countries))
-        last = people_last_contact()
         rows = session.execute(
             select(
                 Person.id,
@@ -74,10 +73,9 @@ def people_in_town(
                 Person.country,
                 Person.cadence_ideal_days,
                 Person.cadence_too_long_days,
-                last.c.last_at,
+                Person.last_contact_at.label("last_at"),
             )
             .outerjoin(Partner, and_(Partner.id == Person.partner_id, Partner.deleted_at.is_(None)))
-            .outerjoin(last, last.c.owner_id == Person.id)
             .where(*_LIVE, or_(*wanted))
         ).all()
     result = []

@@ -34,7 +34,6 @@ from partnerbook.domain.types import PartnerRef, PersonRef
 from partnerbook.messages import Field
 from partnerbook.services.contact_history import (
     local_date,
-    partners_last_contact_for,
     state_of,
 )
 from partnerbook.services.editing import (
@@ -157,6 +156,7 @@ def partner_rows(
                 Partner.cadence_ideal_days,
                 Partner.cadence_too_long_days,
                 Partner.archived,
+                Partner.last_contact_at,
                 people.c.n,
             )
             .outerjoin(people, people.c.partner_id == Partner.id)
@@ -165,10 +165,9 @@ def partner_rows(
             .limit(limit if ids is None else None)
         ).all()
         kinds = _kinds_of(session, [row.id for row in rows])
-        last_days = partners_last_contact_for(session, [row.id for row in rows])
     result = []
     for row in rows:
-        last_day = last_days.get(row.id)
+        last_day = local_date(row.last_contact_at)
         result.append(
             PartnerRow(
                 id=row.id,
@@ -213,7 +212,7 @@ def get_partner(journal: Journal, partner_id: int, today: date | None = None) ->
     today = today or date.today()
     with journal.read() as session:
         partner = get_live(session, Partner, partner_id, "partner")
-        last_day = partners_last_contact_for(session, [partner_id]).get(partner_id)
+        last_day = local_date(partner.last_contact_at)
         fit = partner.fit
         return PartnerDetail(
             id=partner.id,

@@ -23,7 +23,7 @@ from partnerbook.domain.rows import PartnerRef, PersonRef, PersonRow
 from partnerbook.domain.text import fold
 from partnerbook.errors import UsageError
 from partnerbook.messages import Field, Problem
-from partnerbook.services.contact_history import people_last_contact_for, state_of
+from partnerbook.services.contact_history import local_date, state_of
 from partnerbook.services.editing import (
     SatelliteSpec,
     apply_changes,
@@ -178,6 +178,7 @@ def people_rows(
                 person.cadence_ideal_days,
                 person.cadence_too_long_days,
                 person.archived,
+                person.last_contact_at,
             )
             .select_from(
                 Person.__table__.outerjoin(Partner.__table__, partner.id == person.partner_id)
@@ -187,10 +188,9 @@ def people_rows(
             .limit(limit if ids is None else None)
         ).all()
         tags = _tags_of(session, [row.id for row in rows])
-        last_days = people_last_contact_for(session, [row.id for row in rows])
     result = []
     for row in rows:
-        last_day = last_days.get(row.id)
+        last_day = local_date(row.last_contact_at)
         result.append(
             PersonRow(
                 id=row.id,
@@ -237,8 +237,7 @@ def get_person(journal: Journal, person_id: int, today: date | None = None) -> P
     today = today or date.today()
     with journal.read() as session:
         person = get_live(session, Person, person_id, "person")
-        last = people_last_contact_for(session, [person_id]).get(person_id)
-        return _detail(person, last, today)
+        return _detail(person, local_date(person.last_contact_at), today)
 
 
 def _detail(person: Person, last_contact: date | None, today: date) -> PersonDetail:

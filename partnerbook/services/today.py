@@ -26,7 +26,7 @@ from partnerbook.domain.enums import (
     PartnerStage,
     ReviewPeriod,
 )
-from partnerbook.services.contact_history import local_date, people_last_contact
+from partnerbook.services.contact_history import local_date
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person, entry_partners, entry_people
 
@@ -264,7 +264,6 @@ def _latest_per_partner(kind: EntryKind) -> Subquery:
 
 
 def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
-    last_contact = people_last_contact()
     rows = session.execute(
         select(
             Person.id,
@@ -273,9 +272,8 @@ def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
             Person.cadence_too_long_days,
             Partner.id.label("partner_id"),
             Partner.name.label("partner"),
-            last_contact.c.last_at,
+            Person.last_contact_at.label("last_at"),
         )
-        .outerjoin(last_contact, last_contact.c.owner_id == Person.id)
         .outerjoin(Partner, Partner.id == Person.partner_id)
         .where(
             Person.deleted_at.is_(None),
@@ -300,17 +298,14 @@ def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
 
 
 def _partners_past_rhythm(session: Session, today: date) -> list[TodayItem]:
-    last_at = _latest_per_partner(EntryKind.INTERACTION)
     rows = session.execute(
         select(
             Partner.id,
             Partner.name,
             Partner.cadence_ideal_days,
             Partner.cadence_too_long_days,
-            last_at.c.last_at,
-        )
-        .outerjoin(last_at, last_at.c.partner_id == Partner.id)
-        .where(
+            Partner.last_contact_at.label("last_at"),
+        ).where(
             Partner.deleted_at.is_(None),
             Partner.archived.is_(False),
             Partner.cadence_ideal_days.is_not(None),

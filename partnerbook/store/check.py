@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import create_engine, text
 
@@ -76,6 +77,7 @@ def check_journal(location: JournalLocation, already_open: bool = False) -> Chec
                 if len(problems) >= MAX_REPORTED_PROBLEMS:
                     break
             if not problems:
+                problems.extend(_last_contact_problems(connection))
                 for table in COUNTED_TABLES:
                     row = connection.execute(
                         f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
@@ -90,7 +92,32 @@ def check_journal(location: JournalLocation, already_open: bool = False) -> Chec
     )
 
 
+def _last_contact_problems(connection: Any) -> list[str]:
+    """People and partners whose stored last contact is not their latest interaction's
+    (a journal before revision 0005 has none to check)."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(people)")}
+    if "last_contact_at" not in columns:
+        return []
+    from sqlalchemy.dialects import sqlite
+
+    from partnerbook.store.last_contact import mismatch_counts
+
+    problems = []
+    for table, query in mismatch_counts().items():
+        sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        wrong = int(connection.execute(sql).fetchone()[0])
+        if wrong:
+            problems.append(_last_contact_problem(table, wrong))
+    return problems
+
+
+def _last_contact_problem(table: str, wrong: int) -> str:
+    return f"last contact: {wrong} {table} hold one that is not their latest interaction's"
+
+
 def _check_server(location: JournalLocation) -> CheckReport:
+    from partnerbook.store import last_contact
+
     engine = create_engine(location.url)
     try:
         with engine.connect() as connection:
@@ -103,6 +130,11 @@ def _check_server(location: JournalLocation) -> CheckReport:
                 )
                 for table in COUNTED_TABLES
             }
+            problems = tuple(
+                _last_contact_problem(table, wrong)
+                for table, wrong in last_contact.mismatches(connection).items()
+                if wrong
+            )
     finally:
         engine.dispose()
-    return CheckReport(location.describe(), revision, head_revision(), (), counts)
+    return CheckReport(location.describe(), revision, head_revision(), problems, counts)

@@ -209,6 +209,24 @@ def _index_after_flush_postexec(session: Session, context: Any) -> None:
     search_index.after_flush_postexec(session, context)
 
 
+def _last_contact_before_flush(session: Session, context: Any, instances: Any) -> None:
+    from partnerbook.store import last_contact
+
+    last_contact.before_flush(session, context, instances)
+
+
+def _last_contact_after_flush(session: Session, context: Any) -> None:
+    from partnerbook.store import last_contact
+
+    last_contact.after_flush(session, context)
+
+
+def _last_contact_after_flush_postexec(session: Session, context: Any) -> None:
+    from partnerbook.store import last_contact
+
+    last_contact.after_flush_postexec(session, context)
+
+
 def default_actor() -> str:
     """Who writes: the operating system user, until settings name someone else."""
     try:
@@ -232,6 +250,10 @@ class Journal:
         write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._writer = sessionmaker(write_engine, expire_on_commit=False, info={"actor": actor})
         event.listen(self._writer, "before_flush", _stamp_audit_columns)
+        # Everyone's last contact kept exact on every write, whatever the database.
+        event.listen(self._writer, "before_flush", _last_contact_before_flush)
+        event.listen(self._writer, "after_flush", _last_contact_after_flush)
+        event.listen(self._writer, "after_flush_postexec", _last_contact_after_flush_postexec)
         if engine.dialect.name in SEARCH_DIALECTS:  # the index is kept current on every write
             self._writer.kw["info"][SEARCH_DIALECT] = engine.dialect.name
             event.listen(self._writer, "after_flush", _index_after_flush)

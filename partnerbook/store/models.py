@@ -151,6 +151,9 @@ class Partner(Audited, Base):
     cadence_too_long_days: Mapped[int | None]
     review_period: Mapped[ReviewPeriod | None] = mapped_column(enum_type(ReviewPeriod))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The ``at`` of the latest live interaction: derived, kept exact by ``last_contact``
+    # with Core statements on every write (never a user's edit: no version bump).
+    last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
 
     value_items: Mapped[list["ValueItem"]] = relationship(
         back_populates="partner", cascade="all, delete-orphan", order_by="ValueItem.position"
@@ -239,6 +242,8 @@ class Person(Audited, Base):
     cadence_too_long_days: Mapped[int | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # As the partner's: the latest live interaction's ``at``, kept by ``last_contact``.
+    last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
 
     partner: Mapped[Partner | None] = relationship(foreign_keys=[partner_id])
     introduced_by: Mapped["Person | None"] = relationship(

@@ -114,6 +114,7 @@ def test_each_fixture_is_small_clean_and_at_its_revision(revision: str) -> None:
     assert ("drafts" in tables) == (revision >= "0002")
     assert ("search_entries" in tables) == (revision >= "0003")
     assert ("person_photos" in tables) == (revision >= "0004")
+    assert ("ix_people_last_contact_at" in tables) == (revision >= "0005")
 
 
 MAKER_APP_ID = 0x50424B4A
@@ -268,9 +269,10 @@ def test_search_finds_people_partners_and_notes(upgraded: tuple[str, Path, Journ
     revision, _path, journal = upgraded
     with journal.engine.connect() as connection:
         assert search_fts.is_built(connection)  # built by the upgrade, not by this search
-        # A journal indexed by an older word rule (before Hebrew prefix letters) is indexed
-        # again at its first search; one upgraded from before the index has today's.
-        assert search_fts.needs_rebuild(connection) == (revision >= "0003")
+        # A journal indexed by an older word rule (before Hebrew prefix letters: the 0003
+        # and 0004 fixtures) is indexed again at its first search; one upgraded from before
+        # the index has today's, as has one made since.
+        assert search_fts.needs_rebuild(connection) == (revision in ("0003", "0004"))
         assert search_fts.problems(connection) == []
 
     def found(query: str) -> set[tuple[str, int]]:
@@ -309,6 +311,44 @@ def test_what_later_revisions_added_survives(upgraded: tuple[str, Path, Journal]
         assert ids == [(4, *MAKER.EXTERNAL_ID)]
     else:
         assert last_batch(journal) is None and photos == [] and ids == []
+
+
+def _stored_last_contact(journal: Journal) -> tuple[dict[int, str], dict[int, str]]:
+    with journal.engine.connect() as connection:
+        people, partners = (
+            dict(
+                connection.exec_driver_sql(
+                    f"SELECT id, last_contact_at FROM {table} WHERE last_contact_at IS NOT NULL"
+                ).all()
+            )
+            for table in ("people", "partners")
+        )
+    return people, partners
+
+
+def test_each_last_contact_is_the_latest_interaction(upgraded: tuple[str, Path, Journal]) -> None:
+    """Filled by the upgrade from the notes an older journal held (the fixture's
+    INTERACTIONS say who was met when; Đức never was), then kept by every new note."""
+    from partnerbook.services.capture import NoteRequest, capture_note
+    from partnerbook.services.partners import get_partner
+    from partnerbook.services.people import get_person
+
+    _revision, _path, journal = upgraded
+    met: tuple[dict[int, str], dict[int, str]] = ({}, {})
+    for _eid, at, _title, _body, people, partners in MAKER.INTERACTIONS:
+        for found, owners in zip(met, (people, partners), strict=True):
+            for owner in owners:
+                found[owner] = max(found.get(owner, at), at)
+    assert met == (MAKER.LAST_MET_PEOPLE, MAKER.LAST_MET_PARTNERS)
+    assert _stored_last_contact(journal) == met
+    assert get_person(journal, 4).last_contact is None
+    assert get_partner(journal, 3).last_contact == date(2025, 5, 2)
+
+    note = capture_note(journal, NoteRequest("gặp anh Đức ở Đà Nẵng", people=["Đức"]))
+    people, partners = _stored_last_contact(journal)
+    assert [p.id for p in note.people] == [4]
+    assert people == {**met[0], 4: people[4]} and partners == met[1]
+    assert get_person(journal, 4).last_contact == note.at.astimezone().date()
 
 
 def test_the_upgraded_journal_passes_check_and_takes_new_notes(
