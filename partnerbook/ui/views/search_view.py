@@ -404,7 +404,10 @@ class SearchView(QWidget):
         if [(h.kind, h.id) for h in shown] != [(h.kind, h.id) for h in ordered]:
             return False
         for (_row, item), hit in zip(rows, ordered, strict=True):
-            if item.data(HIT_ROLE) != hit:
+            shown_hit = item.data(HIT_ROLE)
+            if shown_hit.complete and not hit.complete:
+                continue  # searched again (the journal changed): its snippet is on the way
+            if shown_hit != hit:
                 self._fill_item(item, hit, query_needles(query))
         return True
 
