@@ -3,33 +3,33 @@
 Matches ignore case and diacritics and may start any word of the name ("ngu" finds
 "Nguyễn Thị Lan", "lan ngu" finds her too). Among matches, an exact name comes first,
 then the people met most recently: the Lan you had coffee with last week, not a Lan
-from a conference five years ago. Core queries only, so it stays quick at 10,000 people.
+from a conference five years ago, however far down the alphabet she is. Each person's
+last meeting is stored with them (``last_contact_at``, indexed), so the people are read
+newest meeting first and the reading stops at the list's length: Core queries only, the
+same few rows at 10,000 people as at 100.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import BindParameter, Executable, Select, bindparam, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Executable, Select, and_, bindparam, false, or_, select
 
-from partnerbook.domain.enums import EntryKind
 from partnerbook.domain.search import HitKind
 from partnerbook.domain.text import fold
 from partnerbook.domain.types import PartnerRef
 from partnerbook.services.names import escape_like
 from partnerbook.store.engine import Journal
-from partnerbook.store.models import Entry, Partner, Person, entry_people
+from partnerbook.store.models import Partner, Person
 
-CANDIDATE_LIMIT = 200
-# More candidates than this: their last meetings are looked for among the latest meetings.
-WALK_FROM = 40
-RECENT_MEETINGS = 1000
+# Fewer matches than this in the search index: its ids narrow the people read. More: the
+# people are read newest meeting first, and a common beginning fills the list at once.
+MANY = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,67 +46,77 @@ class PersonChoice:
 
 def suggest_people(journal: Journal, typed: str, limit: int = 8) -> tuple[PersonChoice, ...]:
     words = fold(typed).split()
-    if not words:
+    if not words or limit <= 0:
         return ()
-    key = " ".join(words)
     with journal.read() as session:
-        # When the RECENT_MEETINGS-th latest meeting was (None: fewer meetings than that).
-        since = session.connection().execute(_SINCE, {"recent": RECENT_MEETINGS}).scalar()
-        found = {row.id: row for row in _candidates(session, journal.search, words[0])}
-        # The first names in order are not all: whoever was met lately is a candidate too,
-        # however far down the alphabet (typing "sa" wants the Sarah of last week's
-        # coffee, not the first two hundred Sams).
-        for row in _recently_met(session, words[0], since):
-            found.setdefault(row.id, row)
-        rows = [row for row in found.values() if _all_words_start(row.name_key, words)]
-        exact = [row.id for row in rows if row.name_key == key]
-        last = _last_met_of_best(session, [row.id for row in rows], exact, limit, since)
-    exact_first = sorted(
-        rows,
-        key=lambda row: (
-            row.name_key != key,
-            -(last[row.id].timestamp() if row.id in last else 0.0),
-            row.name_key,
-        ),
-    )
+        connection = session.connection()  # Core rows: no ORM on every keystroke
+        values = _like_values(words)
+        values["key"] = " ".join(words)
+        narrowing = _narrowing(connection, journal.search, words[0], values)
+        if narrowing is not None and not narrowing[1]:
+            return ()  # the index knows no such name
+        backend = narrowing[0] if narrowing is not None else None
+        cjk = tuple(_has_cjk(word) for word in words)
+        rows: list[Any] = []
+        # An exact name first, met or not; then the others met, latest first; then, while
+        # the list is not full, those never met, by name.
+        for part in ("exact", "met", "never met"):
+            values["limit"] = limit - len(rows)
+            if values["limit"] <= 0:
+                break
+            # An exact name is found by its own index; the others among the index's few.
+            narrowed = backend if part != "exact" else None
+            rows.extend(connection.execute(_query(cjk, narrowed, part), values))
     return tuple(
-        PersonChoice(row.id, row.display_name, row.partner_id, row.name, row.city, last.get(row.id))
-        for row in exact_first[:limit]
+        PersonChoice(
+            row.id, row.display_name, row.partner_id, row.name, row.city, row.last_contact_at
+        )
+        for row in rows
     )
 
 
-def _like_values(first: str) -> dict[str, str]:
-    escaped = escape_like(first)
-    return {"start": escaped + "%", "word": "% " + escaped + "%", "inside": "%" + escaped + "%"}
+def _like_values(words: Sequence[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for number, word in enumerate(words):
+        escaped = escape_like(word)
+        values[f"start{number}"] = escaped + "%"
+        values[f"word{number}"] = "% " + escaped + "%"
+        values[f"inside{number}"] = "%" + escaped + "%"
+    return values
 
 
-def _recently_met(session: Session, first: str, since: datetime | None) -> Sequence[Any]:
-    """The people of the latest ``RECENT_MEETINGS`` meetings whose name matches ``first``."""
-    connection = session.connection()
-    values: dict[str, Any] = _like_values(first)
-    values["since"] = since if since is not None else datetime.min.replace(tzinfo=UTC)
-    return connection.execute(_recent_query(_has_cjk(first)), values).all()
+def _narrowing(
+    connection: Connection, backend: ModuleType | None, first: str, values: dict[str, Any]
+) -> tuple[ModuleType, list[int]] | None:
+    """The search module and the people its index finds for the first word (its name
+    words are a superset of the matches), where it is current and they are fewer than
+    ``MANY``; ``values`` then holds its expression, for the queries to narrow by."""
+    if backend is None:
+        return None
+    expression = backend.match_expression(first, every_word_a_prefix=True)
+    if expression is None or backend.needs_rebuild(connection):
+        return None
+    values["fts_expression"] = backend.in_name(expression)
+    found: list[int] = backend.newest_ids(
+        connection, HitKind.PERSON, values["fts_expression"], MANY
+    )
+    return (backend, found) if len(found) < MANY else None
 
 
-def _candidates(session: Session, backend: ModuleType | None, first: str) -> Sequence[Any]:
-    """The first ``CANDIDATE_LIMIT`` people by name whose name, or one of its words, begins
-    with ``first`` (or holds it, in Chinese). The search index, where there is one and it
-    is current, narrows the people to look at: its name words are a superset of these."""
-    cjk = _has_cjk(first)
-    values = _like_values(first)
-    connection = session.connection()  # Core rows: no ORM on every keystroke
-    # One letter begins a good share of all names: reading names in order finds enough of
-    # them at once, and the index would hand over thousands.
-    if backend is not None and (len(first) > 1 or cjk):
-        expression = backend.match_expression(first, every_word_a_prefix=True)
-        if expression is not None and not backend.needs_rebuild(connection):
-            values["fts_expression"] = backend.in_name(expression)
-            return connection.execute(_candidate_query(cjk, backend), values).all()
-    return connection.execute(_candidate_query(cjk, None), values).all()
+def _word_matches(number: int, cjk: bool) -> Any:
+    """The name, or a word of it, begins with the ``number``-th word typed."""
+    return or_(
+        Person.name_key.like(bindparam(f"start{number}"), escape="\\"),
+        Person.name_key.like(bindparam(f"word{number}"), escape="\\"),
+        # Chinese names have no spaces between family and given name: "芳" finds 王芳.
+        Person.name_key.like(bindparam(f"inside{number}"), escape="\\") if cjk else false(),
+    )
 
 
-def _matching_people(cjk: bool) -> Select[int, str, str, str | None, int | None, str]:
-    """People (with their partner's name) whose name, or a word of it, begins as typed."""
+def _matching_people(
+    cjk: tuple[bool, ...],
+) -> Select[int, str, str, str | None, int | None, str, datetime | None]:
+    """Live people (with their partner's name) whose name holds every word as typed."""
     return (
         select(
             Person.id,
@@ -115,40 +125,41 @@ def _matching_people(cjk: bool) -> Select[int, str, str, str | None, int | None,
             Person.city,
             Person.partner_id,
             Partner.name,
+            Person.last_contact_at,
         )
         .outerjoin(Partner, Partner.id == Person.partner_id)
         .where(
             Person.deleted_at.is_(None),
-            or_(
-                Person.name_key.like(bindparam("start"), escape="\\"),
-                Person.name_key.like(bindparam("word"), escape="\\"),
-                # Chinese names have no spaces between family and given name: "芳" finds 王芳.
-                Person.name_key.like(bindparam("inside"), escape="\\") if cjk else false(),
-            ),
+            and_(*(_word_matches(number, is_cjk) for number, is_cjk in enumerate(cjk))),
         )
     )
 
 
-@lru_cache(maxsize=4)
-def _recent_query(cjk: bool) -> Executable:
-    met_since = (
-        select(entry_people.c.person_id)
-        .join(Entry, Entry.id == entry_people.c.entry_id)
-        .where(
-            Entry.kind == EntryKind.INTERACTION,
-            Entry.at >= bindparam("since", type_=Entry.__table__.c.at.type),
+@lru_cache(maxsize=32)
+def _query(cjk: tuple[bool, ...], narrowed: ModuleType | None, part: str) -> Executable:
+    """One part of the list's query, built once per kind of typing: the ``exact`` names,
+    the others ``met`` (latest first: read from the index of last meetings, newest first,
+    until the list is full) or ``never met`` (by name); ``narrowed`` by that search
+    module's matches of the bound ``fts_expression``."""
+    query = _matching_people(cjk)
+    if narrowed is not None:
+        query = query.where(Person.id.in_(narrowed.ids_matching(HitKind.PERSON)))
+    if part == "exact":
+        query = query.where(Person.name_key == bindparam("key"))
+        # Portable "nulls last": never met after the met.
+        order: tuple[Any, ...] = (Person.last_contact_at.is_(None), *_LATEST)
+    elif part == "met":
+        query = query.where(
+            Person.name_key != bindparam("key"), Person.last_contact_at.is_not(None)
         )
-    )
-    return _matching_people(cjk).where(Person.id.in_(met_since))
+        order = _LATEST
+    else:
+        query = query.where(Person.name_key != bindparam("key"), Person.last_contact_at.is_(None))
+        order = (Person.name_key, Person.id)
+    return query.order_by(*order).limit(bindparam("limit"))
 
 
-@lru_cache(maxsize=8)
-def _candidate_query(cjk: bool, backend: ModuleType | None) -> Executable:
-    """The candidates' query, built once (with Chinese, or narrowed by ``backend``)."""
-    query = _matching_people(cjk).order_by(Person.name_key, Person.id).limit(CANDIDATE_LIMIT)
-    if backend is not None:
-        query = query.where(Person.id.in_(backend.ids_matching(HitKind.PERSON)))
-    return query
+_LATEST = (Person.last_contact_at.desc(), Person.name_key, Person.id)
 
 
 def choices_for(journal: Journal, person_ids: list[int]) -> tuple[PersonChoice, ...]:
@@ -177,82 +188,5 @@ def partner_refs_by_id(journal: Journal, partner_ids: list[int]) -> tuple[Partne
         return tuple(PartnerRef(pid, name) for pid, name in session.execute(query))
 
 
-def _all_words_start(name_key: str, words: list[str]) -> bool:
-    name_words = name_key.split()
-    return all(
-        any(w.startswith(word) for w in name_words) or (_has_cjk(word) and word in name_key)
-        for word in words
-    )
-
-
 def _has_cjk(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" for char in text)
-
-
-_IDS: BindParameter[int] = bindparam("ids", expanding=True)
-_LAST_MET = (
-    select(entry_people.c.person_id, func.max(Entry.at))
-    .join(Entry, Entry.id == entry_people.c.entry_id)
-    .where(
-        entry_people.c.person_id.in_(_IDS),
-        Entry.kind == EntryKind.INTERACTION,
-        Entry.deleted_at.is_(None),
-    )
-    .group_by(entry_people.c.person_id)
-)
-_SINCE = (
-    select(Entry.at)
-    .where(Entry.kind == EntryKind.INTERACTION)
-    .order_by(Entry.at.desc(), Entry.id.desc())
-    .offset(bindparam("recent"))
-    .limit(1)
-)
-_RECENT = (
-    select(entry_people.c.person_id, Entry.at, Entry.id)
-    .join(Entry, Entry.id == entry_people.c.entry_id)
-    .where(
-        Entry.kind == EntryKind.INTERACTION,
-        Entry.at >= bindparam("since", type_=Entry.__table__.c.at.type),
-        # "+ 0": each meeting tested against the list, not every candidate's meetings
-        # looked up person by person (which is what this avoids).
-        (entry_people.c.person_id + 0).in_(_IDS),
-    )
-    .order_by(Entry.at.desc(), Entry.id.desc())
-)
-_TRASHED = select(Entry.id).where(Entry.id.in_(_IDS), Entry.deleted_at.is_not(None))
-
-
-def _last_met(session: Session, ids: list[int]) -> dict[int, datetime]:
-    if not ids:
-        return {}
-    rows = session.connection().execute(_LAST_MET, {"ids": ids})
-    return {pid: at for pid, at in rows if at is not None}
-
-
-def _last_met_of_best(
-    session: Session, ids: list[int], exact: list[int], limit: int, since: datetime | None
-) -> dict[int, datetime]:
-    """When each of the people shown was last met (and of others on the way).
-
-    Many candidates have many meetings between them: rather than every one of them, the
-    latest ``RECENT_MEETINGS`` meetings are read from the index of meetings by date (no
-    notes read), which holds the last meeting of everyone met since. When that already
-    names enough people to fill the list, nobody met earlier can be in it; else, and for
-    an exact name not met lately, every candidate's meetings are read as before.
-    """
-    if len(ids) <= WALK_FROM:
-        return _last_met(session, ids)
-    connection = session.connection()
-    if since is None or since.timestamp() <= 0:  # every meeting is recent: ask them all
-        return _last_met(session, ids)
-    recent = connection.execute(_RECENT, {"since": since, "ids": ids}).all()
-    trashed = set(connection.execute(_TRASHED, {"ids": [row.id for row in recent]}).scalars())
-    last: dict[int, datetime] = {}
-    for person_id, at, entry_id in recent:
-        if entry_id not in trashed:
-            last.setdefault(person_id, at)  # newest first: the first is the last met
-    exact_set = set(exact)
-    if sum(1 for person_id in last if person_id not in exact_set) < limit - len(exact):
-        return _last_met(session, ids)
-    last.update(_last_met(session, [person_id for person_id in exact if person_id not in last]))
-    return last
