@@ -169,7 +169,11 @@ def colours_for(choice: str) -> Colours:
 
 
 def apply_theme(app: QApplication, colours: Colours) -> None:
-    app.setStyle("Fusion")
+    # A new style re-polishes every widget there is; once Fusion, a theme is a palette.
+    # (Setting it again while an old window was being torn down crashed Qt.)
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")
     palette = QPalette()
     role = QPalette.ColorRole
     palette.setColor(role.Window, QColor(colours.window))
