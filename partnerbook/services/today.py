@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, Subquery, func, or_, select
+from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.cadence import Cadence, cadence_state, overdue_days
@@ -263,6 +263,40 @@ def _latest_per_partner(kind: EntryKind) -> Subquery:
     )
 
 
+MAX_RHYTHMS = 24  # distinct rhythms in a journal beyond which every row is read instead
+
+
+def _past_rhythm_where(
+    session: Session, model: type[Person] | type[Partner], today: date
+) -> list[Any]:
+    """Live rows with a rhythm whose stored last contact may be past it: for each rhythm in
+    use, never met or last met before its day (a day early, for any time zone; the exact
+    test is ``_past_rhythm``'s). Read by the last-contact index, not every row with one."""
+    live = [
+        model.deleted_at.is_(None),
+        model.archived.is_(False),
+        model.cadence_ideal_days.is_not(None),
+    ]
+    rhythms = session.scalars(select(model.cadence_ideal_days).where(*live).distinct()).all()
+    if len(rhythms) > MAX_RHYTHMS:
+        return live
+    last = model.last_contact_at
+    return [
+        *live,
+        or_(
+            last.is_(None),
+            *(
+                and_(
+                    model.cadence_ideal_days == days,
+                    last < datetime.combine(today - timedelta(days=days - 1), time(), UTC),
+                )
+                for days in rhythms
+                if days is not None and days > 0
+            ),
+        ),
+    ]
+
+
 def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
     rows = session.execute(
         select(
@@ -275,11 +309,7 @@ def _people_past_rhythm(session: Session, today: date) -> list[TodayItem]:
             Person.last_contact_at.label("last_at"),
         )
         .outerjoin(Partner, Partner.id == Person.partner_id)
-        .where(
-            Person.deleted_at.is_(None),
-            Person.archived.is_(False),
-            Person.cadence_ideal_days.is_not(None),
-        )
+        .where(*_past_rhythm_where(session, Person, today))
     ).all()
     return _rhythm_items(
         rows,
@@ -305,11 +335,7 @@ def _partners_past_rhythm(session: Session, today: date) -> list[TodayItem]:
             Partner.cadence_ideal_days,
             Partner.cadence_too_long_days,
             Partner.last_contact_at.label("last_at"),
-        ).where(
-            Partner.deleted_at.is_(None),
-            Partner.archived.is_(False),
-            Partner.cadence_ideal_days.is_not(None),
-        )
+        ).where(*_past_rhythm_where(session, Partner, today))
     ).all()
     return _rhythm_items(
         rows,

@@ -100,6 +100,45 @@ def test_people_and_partners_past_their_rhythm(
     assert found["Never met"].person_ids == (never,)
 
 
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_only_those_past_their_rhythm_are_read_and_none_is_missed(
+    journal: Journal,
+    add_person: Callable[..., int],
+    add_partner: Callable[..., int],
+    add_entry: AddEntry,
+    monkeypatch: pytest.MonkeyPatch,
+    zone: str,
+) -> None:
+    """The rows read are narrowed by their stored last contact, a day early for any time
+    zone: around each rhythm's day, hour by hour, the same people as reading everyone."""
+    import time
+
+    from partnerbook.services import today as today_module
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        now = datetime.now(UTC)
+        for days in (1, 7, 30):
+            partner = add_partner(f"Partner {days}", cadence_ideal_days=days)
+            for hours in range(-40, 41, 4):
+                person = add_person(f"{days}d {hours:+}h", cadence_ideal_days=days)
+                at = now - timedelta(days=days, hours=hours)
+                add_entry(
+                    EntryKind.INTERACTION, "met", people=(person,), partners=(partner,), at=at
+                )
+        add_person("Never met", cadence_ideal_days=9)
+        narrowed = today_list(journal).section("stay_in_touch")
+        monkeypatch.setattr(today_module, "MAX_RHYTHMS", -1)  # every row with a rhythm read
+        everyone = today_list(journal).section("stay_in_touch")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert narrowed == everyone
+    titles = {item.title for item in everyone.items}
+    assert "Never met" in titles and "1d +40h" in titles and "30d -40h" not in titles
+
+
 def test_reviews_fall_due_on_their_rhythm(
     journal: Journal, add_partner: Callable[..., int], add_entry: AddEntry
 ) -> None:
