@@ -79,7 +79,7 @@ def run_gui(options: GuiOptions) -> int:
     # the mapped models alone cost a quarter more once PySide6's hook is in place.
     for module in (
         "sqlalchemy.dialects.sqlite",
-        "partnerbook.services.people",
+        "partnerbook.services.first_run",
         "partnerbook.domain.dates",
         "partnerbook.services.today",
         "partnerbook.services.follow_ups",

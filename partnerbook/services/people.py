@@ -407,13 +407,3 @@ def delete_person(journal: Journal, person_id: int) -> None:
 
 def restore_person(journal: Journal, person_id: int) -> None:
     untrash(journal, Person, person_id, "person")
-
-
-def journal_is_empty(journal: Journal) -> bool:
-    """No live person or partner yet: the first-run welcome instead of empty lists."""
-    with journal.read() as session:
-        for table in (Person.__table__, Partner.__table__):
-            found = session.scalar(select(table.c.id).where(table.c.deleted_at.is_(None)).limit(1))
-            if found is not None:
-                return False
-    return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerbook import APP_NAME, __version__
-from partnerbook.services.people import journal_is_empty
+from partnerbook.services.first_run import journal_is_empty
 from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.icons import icon

@@ -107,6 +107,9 @@ def test_start_imports_only_what_the_first_paint_needs(
     # The window opens on Today; the People view is built when first shown, the welcome
     # only for a journal with nobody in it.
     assert ("partnerbook.ui.views.people_view" in modules) == (view == "people")
+    # What People needs, with every satellite of a person: only when it is shown.
+    for needed_by_people in ("partnerbook.services.people", "partnerbook.store.satellites"):
+        assert (needed_by_people in modules) == (view == "people")
     assert "partnerbook.ui.views.empty_state" not in modules
 
 
