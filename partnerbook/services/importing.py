@@ -32,6 +32,7 @@ from partnerbook.domain.enums import ContactKind
 from partnerbook.domain.text import fold, storable
 from partnerbook.errors import StorageError, UsageError
 from partnerbook.messages import Problem, Reading
+from partnerbook.services.collector import bulk
 from partnerbook.services.editing import MAX_SHORT_TEXT, NotFoundError, tags_for
 from partnerbook.services.import_keys import email_key, linkedin_key, name_key, phone_key
 from partnerbook.services.import_merge import FILLED, Merge, PersonState, absorb, merge, url_key
@@ -93,6 +94,7 @@ class ImportResult:
 # --- reading ---------------------------------------------------------------------------------
 
 
+@bulk
 def read_contacts(path: Path, format: ContactFormat | None = None) -> ParsedContacts:
     """The file's contacts in the given format, or the one its content shows."""
     try:
@@ -120,6 +122,7 @@ def read_contacts(path: Path, format: ContactFormat | None = None) -> ParsedCont
     return parse_contacts(data, format)
 
 
+@bulk
 def parse_contacts(data: bytes, format: ContactFormat | None = None) -> ParsedContacts:
     from partnerbook.interop.csv_detect import detect_csv, read_contacts_csv
 
@@ -329,6 +332,7 @@ def _remember(known: _Known, who: int | str, contact: ImportedContact, region: s
     known.names.setdefault(name_key(contact.display_name, contact.organisation), who)
 
 
+@bulk
 def plan_import(journal: Journal, parsed: ParsedContacts, region: str = "") -> ImportPlan:
     """What each record would do, in file order; nothing is written."""
     with journal.read() as session:
@@ -395,6 +399,7 @@ def plan_import(journal: Journal, parsed: ParsedContacts, region: str = "") -> I
 # --- applying --------------------------------------------------------------------------------
 
 
+@bulk
 def apply_import(
     journal: Journal,
     plan: ImportPlan,

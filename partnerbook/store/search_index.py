@@ -84,12 +84,13 @@ def after_flush(session: Session, _context: Any) -> None:
     """What this flush touched (the journal's write sessions call it: ``engine.Journal``)."""
     touched: dict[HitKind, set[int]] = session.info.setdefault(_TOUCHED, {})
     renamed: set[tuple[HitKind, int]] = session.info.setdefault(_RENAMED, set())
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    new = session.new  # made anew on every read of it: a bulk flush holds thousands
+    for obj in (*new, *session.dirty, *session.deleted):
         owner = _owner(obj)
         if owner is None or owner[1] is None:
             continue
         touched.setdefault(owner[0], set()).add(owner[1])
-        if obj not in session.new and _renamed(obj):
+        if obj not in new and _renamed(obj):
             renamed.add((owner[0], owner[1]))
 
 
