@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+
+from partnerbook.ui.relay import Relay
 
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="partnerbook-job")
-
-
-class _Relay(QObject):
-    done = Signal(object, object)  # the result, the exception (one of them is None)
 
 
 def run_in_background(
@@ -27,25 +24,21 @@ def run_in_background(
     done: Callable[[Any, BaseException | None], None],
 ) -> Future[Any]:
     """Start ``job``; ``done(result, error)`` is called on ``owner``'s thread after it."""
-    relay = _Relay(owner)
+    relay: Relay
 
     def finish(result: Any, error: BaseException | None) -> None:
-        relay.deleteLater()
+        relay.close()
         done(result, error)
 
-    relay.done.connect(finish)
-
-    def tell(result: Any, error: BaseException | None) -> None:
-        with suppress(RuntimeError):  # the owner (and so the relay) is gone: nobody to tell
-            relay.done.emit(result, error)
+    relay = Relay(owner, finish)
 
     def work() -> Any:
         try:
             result = job()
         except Exception as error:  # handed to the window's thread, never lost
-            tell(None, error)
+            relay.send(None, error)
             return None
-        tell(result, None)
+        relay.send(result, None)
         return result
 
     return _POOL.submit(work)

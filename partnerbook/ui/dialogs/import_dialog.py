@@ -9,7 +9,6 @@ the window's undo stack, so Ctrl+Z there takes every record back at once.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import threading
@@ -23,10 +22,8 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QLocale,
-    QObject,
     QSettings,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -62,6 +59,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.messages import with_hint
 from partnerbook.ui.models.import_model import Column, ImportPreviewModel, reason_text
+from partnerbook.ui.relay import Relay
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.undo import SavedEditCommand
 
@@ -83,13 +81,6 @@ def ui_region() -> str:
     """The interface locale's country ("VN"), so national phone numbers match."""
     code = QLocale.territoryToCode(QLocale().territory())
     return code if len(code) == 2 and code.isalpha() else ""
-
-
-class _Relay(QObject):
-    """Signals from the worker thread, delivered queued on the dialog's thread."""
-
-    finished = Signal(int, object)  # generation, the result or the exception
-    progress = Signal(int, int, int)  # generation, done, total
 
 
 class ImportDialog(QDialog):
@@ -123,9 +114,10 @@ class ImportDialog(QDialog):
         # Called on the worker thread at each progress step, before Cancel is looked at:
         # tests hold the import there to cancel it halfway.
         self.progress_hook: Callable[[int, int], None] | None = None
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
-        self._relay.progress.connect(self._progressed)
+        # From the worker thread, on the dialog's: (generation, the result or the exception),
+        # and (generation, done, total).
+        self._finished_relay = Relay(self, self._finished)
+        self._progress_relay = Relay(self, self._progressed)
         self._build()
         self.setWindowTitle(self.tr("Import Contacts — %1").replace("%1", self.path.name))
         self.resize(960, 620)
@@ -351,15 +343,14 @@ class ImportDialog(QDialog):
     def _start(self, work: Callable[[], object]) -> None:
         self._generation += 1
         generation = self._generation
-        relay = self._relay
+        relay = self._finished_relay
 
         def run() -> None:
             try:
                 result: object = work()
             except Exception as error:  # handed to the dialog's thread, which reports it
                 result = error
-            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
-                relay.finished.emit(generation, result)
+            relay.send(generation, result)  # to nobody if the dialog is gone
 
         threading.Thread(target=run, name="import", daemon=True).start()
 
@@ -526,11 +517,10 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         journal, plan, name = self._journal, self.plan, self.path.name
-        cancel, relay, generation = self._cancel, self._relay, self._generation + 1
+        cancel, relay, generation = self._cancel, self._progress_relay, self._generation + 1
 
         def progress(done: int, total: int) -> None:
-            with contextlib.suppress(RuntimeError):
-                relay.progress.emit(generation, done, total)
+            relay.send(generation, done, total)
             if self.progress_hook is not None:
                 self.progress_hook(done, total)
             if cancel.is_set():

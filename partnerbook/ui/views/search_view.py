@@ -9,12 +9,11 @@ of the text typed); Down moves into the results, Up from the first one back to t
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +34,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.ui.events import AppEvents
 from partnerbook.ui.messages import translated
 from partnerbook.ui.presentation import masked_hit, shown_while_presenting
+from partnerbook.ui.relay import Relay
 from partnerbook.ui.theme import Colours
 from partnerbook.ui.widgets.search_delegate import (
     HEADING_ROLE,
@@ -144,10 +144,6 @@ class SearchResults(QListWidget):
             self.scrollToTop()
 
 
-class _Relay(QObject):
-    finished = Signal(int, str, object)  # generation, query, hits or the error
-
-
 class SearchView(QWidget):
     def __init__(
         self,
@@ -168,8 +164,7 @@ class SearchView(QWidget):
         self._shown_query: str | None = None  # the query the list shows the results of
         self._stale = False  # the journal changed while the view was hidden
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search")
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        self._relay = Relay(self, self._finished)  # generation, query, hits or the error
         self.destroyed.connect(lambda _o=None, pool=self._pool: pool.shutdown(wait=False))
 
         layout = QVBoxLayout(self)
@@ -284,8 +279,7 @@ class SearchView(QWidget):
                 result = step(query, result)
             except Exception as error:  # handed to the window's thread, which reports it
                 result = error
-            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
-                self._relay.finished.emit(generation, query, result)
+            self._relay.send(generation, query, result)  # to nobody if the view is gone
             if not isinstance(result, tuple) or all(hit.complete for hit in result):
                 return
 
