@@ -242,21 +242,32 @@ def open_journal(
             if location.path is None:
                 _refuse_newer_server_schema(location, connection)
             if state.kind is not FileKind.JOURNAL or state.revision != HEAD:
-                from alembic import command
-
                 # One transaction (BEGIN IMMEDIATE) for the whole upgrade, begun before
                 # Alembic looks: it then reads the revision under the write lock and runs
                 # every step inside (else each revision commits alone). Two processes
                 # creating or upgrading one journal at once queue; the second finds it
-                # done, instead of creating tables the first just made.
+                # done, instead of creating tables the first just made, and lets go of
+                # the lock at once (not after starting Alembic: four terminals' first
+                # notes on a new journal queue behind each other's).
                 if not connection.in_transaction():
                     connection.begin()
-                command.upgrade(alembic_config(connection), "head")
+                if _revision_under_lock(connection) != HEAD:
+                    from alembic import command
+
+                    command.upgrade(alembic_config(connection), "head")
             connection.commit()
     except BaseException:
         engine.dispose()
         raise
     return Journal(location, engine, actor if actor is not None else default_actor())
+
+
+def _revision_under_lock(connection: Connection) -> str | None:
+    """The journal's revision as another process may just have left it."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(found) if found is not None else None
 
 
 def _refuse_newer_server_schema(location: JournalLocation, connection: Connection) -> None:
