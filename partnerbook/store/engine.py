@@ -19,6 +19,7 @@ import getpass
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -147,7 +148,7 @@ def _engage_wal(cursor: sqlite3.Cursor) -> str:
     quietly where WAL cannot work (no shared memory: some network and sync filesystems,
     a VFS without it). Then the rollback journal, said in the log (once per connection:
     a handful a session), is the safe choice; the caller sets synchronous=FULL either way."""
-    row = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+    row = _switched_to_wal(cursor)
     mode = str(row[0]).lower() if row else ""
     if mode == "wal":
         return mode
@@ -160,6 +161,23 @@ def _engage_wal(cursor: sqlite3.Cursor) -> str:
         fallback,
     )
     return fallback
+
+
+def _switched_to_wal(cursor: sqlite3.Cursor) -> Any:
+    """``PRAGMA journal_mode = WAL``, again after a moment while the file is locked.
+
+    On a new, empty file the switch writes the file's header under an exclusive lock, and
+    processes making one journal at once each try it: SQLite answers "locked" at once,
+    without its busy wait, to one of two asking together (each holds what the other needs).
+    Once a journal is in WAL this never waits."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        except Exception as error:  # sqlite3's or sqlcipher3's OperationalError
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _on_sqlite_begin(connection: Any) -> None:
