@@ -168,12 +168,16 @@ def colours_for(choice: str) -> Colours:
     return DARK if system_prefers_dark() else LIGHT
 
 
+_FUSION_SET = "partnerbook-fusion-set"
+
+
 def apply_theme(app: QApplication, colours: Colours) -> None:
     # A new style re-polishes every widget there is; once Fusion, a theme is a palette.
-    # (Setting it again while an old window was being torn down crashed Qt.)
-    style = app.style()
-    if style is None or style.name().lower() != "fusion":
+    # (Setting it again while an old window was being torn down crashed Qt.) Asked of the
+    # app, not of its style: with a style sheet, app.style() is a proxy without a name.
+    if not app.property(_FUSION_SET):
         app.setStyle("Fusion")
+        app.setProperty(_FUSION_SET, True)
     palette = QPalette()
     role = QPalette.ColorRole
     palette.setColor(role.Window, QColor(colours.window))
