@@ -372,7 +372,8 @@ class AppController:
         )
 
     def _after_start(self) -> None:
-        """Integrity check and the daily backup, off the UI thread, after the first paint."""
+        """Integrity check, the daily backup and a search index left behind by an upgrade
+        brought up to date, off the UI thread, after the first paint."""
         from PySide6.QtCore import QObject, Signal
 
         journal = self.journal
@@ -402,6 +403,7 @@ class AppController:
                 relay.damaged.emit("; ".join(report.problems[:3]))
                 return  # never back up a damaged journal over good backups
             daily_backup(journal, keep=Settings.load(self.paths).keep_backups)
+            _index_brought_up_to_date(journal)
 
         threading.Thread(target=work, name="start-up-maintenance", daemon=True).start()
 
@@ -782,3 +784,17 @@ def _translated(error: UserError) -> str:
     from partnerbook.ui.messages import translated
 
     return translated(error)
+
+
+def _index_brought_up_to_date(journal: Journal) -> None:
+    """The search index made again now if an upgrade left it behind (seconds on a large
+    journal), so that the first search need not wait for it; if this fails, the first
+    search tries again and says why."""
+    import logging
+
+    from partnerbook.services.search import ensure_index
+
+    try:
+        ensure_index(journal)
+    except UserError as error:
+        logging.getLogger(__name__).warning("the search index could not be rebuilt: %s", error)

@@ -1,10 +1,15 @@
 """Full-text search over people, partners and entries, ranked the way a user expects.
 
 Names come first: a person or partner whose name the query spells (whole, or each word's
-beginning) outranks everything, then other people and partners, then notes. Notes are
-ranked by relevance (bm25) blended with recency. The ranking work is bounded: at most the
-``ENTRY_CANDIDATES`` newest matching notes are ranked, so a word found in half of 100,000
-notes costs what a rare one does (the newest of them are the ones wanted anyway).
+beginning) outranks everything, by how well it does and then by how lately you were in
+touch; then notes and the people found by what is written about them. A journal is
+searched for what happened lately: notes rank by their date, raised where the query's
+words stand together and above all where their title holds it.
+
+The work is bounded by what a page shows, never by the journal: the ``ENTRY_CANDIDATES``
+newest matching notes, the newest whose title holds the query, and ``NAME_CANDIDATES`` of
+each kind of name. Nothing is ranked by bm25, which reads every row each word is in: a
+word found in half of 100,000 notes costs what a rare one does.
 
 The index lives in the journal's search backend (``store/search_index``); this module is
 the same for every database.
@@ -22,7 +27,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, Executable, String, and_, select, type_coerce
+from sqlalchemy import Connection, Executable, Select, String, bindparam, select, type_coerce
 
 from partnerbook.domain.enums import EntryKind, InteractionKind
 from partnerbook.domain.search import HitKind, SearchHit, Snippet, display_order
@@ -42,19 +47,31 @@ from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
 from partnerbook.store.search_docs import SearchDoc, load_docs
 
-ENTRY_CANDIDATES = 300
-NAME_CANDIDATES = 50
+ENTRY_CANDIDATES = 100  # the newest matching notes ranked (a page shows at most 60)
+NAME_CANDIDATES = 24  # of each kind whose name matches (a page shows 24 people at most)
+OTHER_CANDIDATES = 12  # of each kind found by what is written about them
 QUERY_LIMIT = 300  # characters: a query is a few words, not a pasted page
-RECENCY_DAYS = 120  # a note this old counts half as recent as one from today
+RECENCY_DAYS = 120  # a note (or a last contact) this old counts half as recent as today
 _WORD = re.compile(r"\w+")
 _REBUILDING = threading.Lock()
 
 
-# What candidates are scored by, besides their relevance: a name and its context, a
-# note's date (as stored: read without a converter), title and kinds.
+# What candidates are scored by: a name and its context, and when they were last in
+# touch; a note's date (as stored: read without a converter), title and kinds.
 _CANDIDATE_COLUMNS: dict[HitKind, tuple[Any, ...]] = {
-    HitKind.PERSON: (Person.display_name, Partner.name, Person.role, Person.city),
-    HitKind.PARTNER: (Partner.name, Partner.city, Partner.country),
+    HitKind.PERSON: (
+        Person.display_name,
+        Partner.name,
+        Person.role,
+        Person.city,
+        type_coerce(Person.last_contact_at, String),
+    ),
+    HitKind.PARTNER: (
+        Partner.name,
+        Partner.city,
+        Partner.country,
+        type_coerce(Partner.last_contact_at, String),
+    ),
     HitKind.ENTRY: (
         type_coerce(Entry.at, String),
         Entry.title,
@@ -69,35 +86,52 @@ _MODELS: dict[HitKind, Any] = {
 }
 
 
-@lru_cache(maxsize=16)
-def _candidate_query(backend: ModuleType, kind: HitKind) -> Executable:
-    """The matches and, in the same statement, what scoring reads of them (built once)."""
-    found = backend.matches(kind, newest=kind is HitKind.ENTRY)
-    model = _MODELS[kind]
-    alive = and_(model.id.is_not(None), model.deleted_at.is_(None)).label("alive")
-    joined = found.outerjoin(model, model.id == found.c.id)
+def _with_context(kind: HitKind, query: Select[Any]) -> Select[Any]:
+    """A person's partner, for the context their hit shows."""
     if kind is HitKind.PERSON:
-        joined = joined.outerjoin(
+        query = query.outerjoin(
             Partner, (Partner.id == Person.partner_id) & Partner.deleted_at.is_(None)
         )
+    return query
+
+
+@lru_cache(maxsize=16)
+def _newest_query(backend: ModuleType, kind: HitKind) -> Executable:
+    """The live rows of the newest matches, with what scoring reads of them (built once):
+    FTS5 walks its lists from the newest and stops, so a word in half of 100,000 notes
+    costs what a rare one does."""
+    found = backend.matches(kind)
+    model = _MODELS[kind]
+    query = select(model.id, *_CANDIDATE_COLUMNS[kind]).select_from(found)
+    query = query.join(model, model.id == found.c.id)
+    return _with_context(kind, query).where(model.deleted_at.is_(None)).order_by(model.id.desc())
+
+
+@lru_cache(maxsize=16)
+def _named_query(backend: ModuleType, kind: HitKind) -> Executable:
+    """The live people (or partners) whose name matches, the latest in touch first
+    (never met last): of a hundred Nguyễns, the ones met lately. A name's matches are a
+    few hundred at most, and only their ids are read to choose them."""
+    model = _MODELS[kind]
     return (
-        select(found.c.id, found.c.score, alive, *_CANDIDATE_COLUMNS[kind])
-        .select_from(joined)
-        .order_by(found.c.id)
+        _with_context(kind, select(model.id, *_CANDIDATE_COLUMNS[kind]).select_from(model))
+        .where(model.id.in_(backend.ids_matching(kind)), model.deleted_at.is_(None))
+        .order_by(model.last_contact_at.is_(None), model.last_contact_at.desc(), model.id.desc())
+        .limit(bindparam("fts_limit"))
     )
 
 
-def _candidates(
-    backend: ModuleType, connection: Connection, kind: HitKind, expression: str, limit: int
-) -> tuple[list[tuple[int, float]], list[tuple[Any, ...]]]:
-    """(id, relevance) of the matches, and the rows of those alive: (id, *columns)."""
-    rows = backend.read_matches(
-        connection,
-        _candidate_query(backend, kind),
-        {"fts_expression": expression, "fts_limit": limit},
-    )
-    found = [(int(row[0]), -float(row[1])) for row in rows]
-    return found, [(row[0], *row[3:]) for row in rows if row[2]]
+def _rows(
+    backend: ModuleType,
+    connection: Connection,
+    statement: Executable,
+    expression: str,
+    limit: int,
+) -> list[tuple[Any, ...]]:
+    """The candidates' rows, (id, *columns), newest or latest in touch first."""
+    values = {"fts_expression": expression, "fts_limit": limit}
+    rows: list[tuple[Any, ...]] = backend.read_matches(connection, statement, values)
+    return rows
 
 
 @dataclass(slots=True)
@@ -152,30 +186,38 @@ def search(
         names = _NameQuery(query)
         for kind in (HitKind.PERSON, HitKind.PARTNER):
             if kind in wanted:
-                found, rows = _candidates(
-                    backend, connection, kind, names_expression, NAME_CANDIDATES
+                named = _rows(
+                    backend,
+                    connection,
+                    _named_query(backend, kind),
+                    backend.in_name(names_expression),
+                    NAME_CANDIDATES,
                 )
-                adjacent = (
-                    set(backend.ids_among(connection, kind, phrase, [i for i, _r in found]))
-                    if found and phrase is not None
-                    else set()
+                others = _rows(
+                    backend,
+                    connection,
+                    _newest_query(backend, kind),
+                    names_expression,
+                    OTHER_CANDIDATES,
                 )
-                scored[kind] = _score_names(kind, found, rows, adjacent, names)
+                scored[kind] = _score_names(kind, named, others, names, today)
         if HitKind.ENTRY in wanted and notes_expression is not None:
-            found, rows = _candidates(
-                backend, connection, HitKind.ENTRY, notes_expression, ENTRY_CANDIDATES
+            ask = (backend, connection)
+            newest = _rows(
+                *ask, _newest_query(backend, HitKind.ENTRY), notes_expression, ENTRY_CANDIDATES
             )
-            # The candidates are the newest matches: what else is asked of them is asked
-            # from the oldest of them on (the same answer as asking of every note).
-            lowest = min((item_id for item_id, _r in found), default=0)
-            ask = (backend, connection, HitKind.ENTRY)
-            adjacent = _ids(*ask, phrase, ENTRY_CANDIDATES, lowest) if found else set()
+            # What else is asked of them is asked from the oldest of them on (the same
+            # answer as asking of every note, for those): where the words stand together,
+            # and whether the title holds them all.
+            lowest = min((row[0] for row in newest), default=0)
+            ask_them = (backend, connection, HitKind.ENTRY)
+            adjacent = _ids(*ask_them, phrase, ENTRY_CANDIDATES, lowest) if newest else set()
             in_title = (
-                _ids(*ask, backend.in_title(notes_expression), ENTRY_CANDIDATES, lowest)
-                if found
+                _ids(*ask_them, backend.in_title(notes_expression), ENTRY_CANDIDATES, lowest)
+                if newest
                 else set()
             )
-            scored[HitKind.ENTRY] = _score_entries(found, rows, adjacent, in_title, query, today)
+            scored[HitKind.ENTRY] = _score_entries(newest, adjacent, in_title, query, today)
         chosen = _as_hits(_allocate(scored, limit))
         first = chosen if complete_first is None else display_order(chosen)[:complete_first]
         hits = _completed(connection, chosen, first, query)
@@ -251,6 +293,15 @@ def _current_index(journal: Journal, backend: ModuleType) -> Iterator[Connection
         yield session.connection()
 
 
+def ensure_index(journal: Journal) -> None:
+    """Bring the index up to date now (after an upgrade, at start-up) rather than at the
+    first search, which would wait for it. A database without a search of its own has
+    nothing to bring up to date."""
+    backend: ModuleType | None = getattr(journal, "search", None)
+    if backend is not None:
+        _ensure_index(journal, backend)
+
+
 def _ensure_index(journal: Journal, backend: ModuleType) -> None:
     """An index that missed a write, was never built or was made by an older word rule is
     rebuilt before searching (once: a second search meanwhile waits for the first)."""
@@ -278,23 +329,37 @@ def rebuild_index(journal: Journal) -> None:
     backend.rebuild_in_steps(run)
 
 
-def _normalised(found: Sequence[tuple[int, float]]) -> dict[int, float]:
-    if not found:
-        return {}
-    best = max(relevance for _id, relevance in found) or 1.0
-    return {item_id: max(0.0, relevance / best) for item_id, relevance in found}
+def _recency(day: date | None, today: date) -> float:
+    """1 for today, half for ``RECENCY_DAYS`` ago, towards 0 for long ago; 0 for never."""
+    if day is None:
+        return 0.0
+    return 1.0 / (1.0 + max(0, (today - day).days) / RECENCY_DAYS)
 
 
 class _NameQuery:
     """The query as names are compared with it, worked out once per search."""
 
-    __slots__ = ("first", "folded", "joined", "needles")
+    __slots__ = ("first", "folded", "joined", "needles", "words")
 
     def __init__(self, query: str) -> None:
         self.folded = fold(query)
         self.joined = self.folded.replace(" ", "")
         self.needles = query_needles(query)
         self.first = self.needles[0][0] if self.needles else ""
+        self.words = tuple(_WORD.findall(self.folded))
+
+    def together(self, name: str) -> bool:
+        """The query's words (two or more) stand in the name in a row, as typed, the last
+        perhaps begun: "van an" in Nguyễn Văn An, not in An Văn Bình."""
+        count = len(self.words)
+        if count < 2:
+            return False
+        words = _folded_name(name)[2]
+        for start in range(len(words) - count + 1):
+            run = words[start : start + count]
+            if run[:-1] == self.words[:-1] and run[-1].startswith(self.words[-1]):
+                return True
+        return False
 
 
 @lru_cache(maxsize=8192)
@@ -328,56 +393,56 @@ def _in_name(needle: tuple[str, bool, bool], folded_name: str, words: tuple[str,
 
 def _score_names(
     kind: HitKind,
-    found: Sequence[tuple[int, float]],
-    rows: Sequence[tuple[Any, ...]],
-    adjacent: set[int],
+    named: Sequence[tuple[Any, ...]],
+    others: Sequence[tuple[Any, ...]],
     query: _NameQuery,
+    today: date,
 ) -> list[_Scored]:
-    relevance = _normalised(found)
-    if not relevance:
-        return []
+    """A name that answers the query ranks above everything else, by how well it does
+    (spelled whole, every word begun, its words together as typed), then by how lately
+    they were in touch; one found by what is written about them ranks among the notes."""
     separator = " · " if kind is HitKind.PERSON else ", "
     scored = []
-    for row in rows:
-        bonus, title_match = _name_score(row[1], query)
-        together = row[0] in adjacent
-        if title_match:  # the name answers the query: above everything else
-            score = 3.0 + bonus + relevance[row[0]] + (0.5 if together else 0.0)
-        else:  # found by what is written about them: among the notes, by relevance
-            score = 0.5 + 0.5 * relevance[row[0]] + (0.3 if together else 0.0)
+    seen: set[int] = set()
+    for item_id, name, *context, last_contact in (*named, *others):
+        if item_id in seen:
+            continue
+        seen.add(item_id)
+        bonus, title_match = _name_score(name, query)
+        recency = _recency(_local_day(last_contact), today)
+        if title_match:
+            together = 0.5 if query.together(name) else 0.0
+            score = 3.0 + bonus + together + recency
+        else:
+            score = 0.4 + 0.4 * recency
         scored.append(
             _Scored(
                 kind,
-                row[0],
-                row[1],
+                item_id,
+                name,
                 score,
                 title_match,
-                context=separator.join(part for part in row[2:] if part),
+                context=separator.join(part for part in context if part),
             )
         )
     return scored
 
 
 def _score_entries(
-    found: Sequence[tuple[int, float]],
-    rows: Sequence[tuple[Any, ...]],
+    newest: Sequence[tuple[Any, ...]],
     adjacent: set[int],
     in_title: set[int],
     query: str,
     today: date,
 ) -> list[_Scored]:
-    """Every candidate scored from its date alone (and its title, where the title holds
-    the query): kinds are looked at for the hits shown, notes are read for those only."""
-    relevance = _normalised(found)
-    if not relevance:
-        return []
+    """Every candidate scored from its date, whether its words stand together and whether
+    its title holds them: kinds are looked at for the hits shown, notes are read for
+    those only."""
     folded_query = fold(query)
     scored = []
-    for entry_id, at, title, kind, interaction_kind in rows:
+    for entry_id, at, title, kind, interaction_kind in newest:
         day = _local_day(at) or today
-        age = max(0, (today - day).days)
-        recency = 1.0 / (1.0 + age / RECENCY_DAYS)
-        score = 0.6 * relevance[entry_id] + 0.4 * recency
+        score = _recency(day, today)
         if entry_id in adjacent:
             score += 0.3
         title_match = entry_id in in_title  # every word of the query is in the title

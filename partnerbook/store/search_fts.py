@@ -3,7 +3,8 @@
 This is the search module the architecture allows SQLite-only SQL in. The tables hold the
 folded words, not the original text (snippets are made from the rows themselves), and
 their rowid is the row's id. ``unicode61`` with diacritics kept only splits the folded
-text on spaces and punctuation; the prefix indexes make name prefixes ("ngu") cheap.
+text on spaces and punctuation; the prefix indexes make a word being typed ("ngu",
+"hang") cheap: without one, FTS5 merges the lists of every word it may begin.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Float, Integer, Subquery, TextClause, column, text
+from sqlalchemy import Connection, Executable, Integer, Subquery, TextClause, column, text
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from partnerbook.domain.search import HitKind
 from partnerbook.domain.search_text import index_text, is_cjk, query_groups
+from partnerbook.store import cipher
 from partnerbook.store.search_docs import SearchDoc, load_docs
 
 TABLES = {
@@ -31,16 +33,11 @@ COLUMNS = {
     HitKind.PARTNER: ("name", "body"),
     HitKind.ENTRY: ("title", "body", "names"),
 }
-# bm25 weight of each column: a word in a name counts far more than one in the notes.
-WEIGHTS = {
-    HitKind.PERSON: (8.0, 1.0),
-    HitKind.PARTNER: (8.0, 1.0),
-    HitKind.ENTRY: (4.0, 1.0, 0.5),
-}
 # What the index's words are made by (domain/search_text): an index made by an older rule
 # is rebuilt before the next search. 2: Hebrew prose also without its prefix letters.
-TOKENS_VERSION = "2"
-_OPTIONS = "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'"
+# 3: a prefix index of four letters too (the tables are made again).
+TOKENS_VERSION = "3"
+_OPTIONS = "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4'"
 _WORDLIKE = re.compile(r"\w")
 _SOURCE = {
     HitKind.PERSON: "SELECT id FROM people WHERE deleted_at IS NULL",
@@ -50,11 +47,18 @@ _SOURCE = {
 
 
 def create_tables(connection: Connection) -> None:
+    """The tables as this version makes them: one made with other options (an older
+    version's) is made again, empty, for the rebuild to fill."""
     for kind, table in TABLES.items():
-        columns = ", ".join(COLUMNS[kind])
-        connection.exec_driver_sql(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({columns}, {_OPTIONS})"
-        )
+        made = f"CREATE VIRTUAL TABLE {table} USING fts5({', '.join(COLUMNS[kind])}, {_OPTIONS})"
+        found = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).scalar()
+        if found is not None and found != made:
+            connection.exec_driver_sql(f"DROP TABLE {table}")
+            found = None
+        if found is None:
+            connection.exec_driver_sql(made)
     connection.exec_driver_sql(
         "CREATE TABLE IF NOT EXISTS search_meta (key VARCHAR(40) PRIMARY KEY, value TEXT)"
     )
@@ -222,21 +226,6 @@ def in_title(expression: str) -> str:
     return f"{{title}} : ({expression})"
 
 
-def match(
-    connection: Connection, kind: HitKind, expression: str, limit: int
-) -> list[tuple[int, float]]:
-    """(id, relevance) of the best ``limit`` matches by bm25; higher relevance is better."""
-    return _matches(connection, kind, expression, limit, "score")
-
-
-def newest_matches(
-    connection: Connection, kind: HitKind, expression: str, limit: int
-) -> list[tuple[int, float]]:
-    """(id, relevance) of the newest ``limit`` matches (largest ids): FTS5 walks its lists
-    backwards and stops, so a common word costs no more than a rare one."""
-    return _matches(connection, kind, expression, limit, "rowid DESC")
-
-
 def ids_matching(kind: HitKind) -> TextClause:
     """The ids of the rows matching the bound ``fts_expression``, as a subquery for a
     portable query to narrow its rows with (``id IN (...)``)."""
@@ -265,36 +254,18 @@ def newest_ids(
     return [int(row[0]) for row in rows]
 
 
-def ids_among(
-    connection: Connection, kind: HitKind, expression: str, ids: Sequence[int]
-) -> list[int]:
-    """Those of ``ids`` that also match ``expression`` (the best matches by bm25 are not
-    the newest: asked of them by id)."""
-    if not ids:
-        return []
+def matches(kind: HitKind) -> Subquery:
+    """The newest matches of the bound ``fts_expression`` (at most ``fts_limit``, largest
+    ids first) as a subquery of ``id``, for a portable query to read what it needs of
+    those rows in the same statement. Unranked: FTS5 walks its lists from the newest and
+    stops, where bm25 would count every row each word is in."""
     table = TABLES[kind]
-    marks = ", ".join("?" for _ in ids)
-    rows = _rows(
-        connection,
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
-        (expression, *ids),
-    )
-    return [int(row[0]) for row in rows]
-
-
-def matches(kind: HitKind, *, newest: bool) -> Subquery:
-    """The matches of the bound ``fts_expression`` (at most ``fts_limit``, the best by bm25
-    or the newest) as a subquery of ``id`` and ``score`` (bm25: lower is better), for a
-    portable query to read what it needs of those rows in the same statement."""
-    table = TABLES[kind]
-    weights = ", ".join(str(w) for w in WEIGHTS[kind])
-    order = "rowid DESC" if newest else "score"
     return (
         text(
-            f"SELECT rowid AS id, bm25({table}, {weights}) AS score FROM {table} "
-            f"WHERE {table} MATCH :fts_expression ORDER BY {order} LIMIT :fts_limit"
+            f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :fts_expression "
+            "ORDER BY rowid DESC LIMIT :fts_limit"
         )
-        .columns(column("id", Integer), column("score", Float))
+        .columns(column("id", Integer))
         .subquery("found")
     )
 
@@ -305,37 +276,32 @@ def read_matches(
     """The rows of a query over ``matches`` as the driver gives them (text as stored, no
     result processing: hundreds of rows a keystroke); none for an expression FTS5 cannot
     read."""
-    sql, names = _compiled(statement, connection.dialect)
-    return _rows(connection, sql, tuple(parameters[name] for name in names))
+    sql, names, fixed = _compiled(statement, connection.dialect)
+    values = {**fixed, **parameters}
+    return _rows(connection, sql, tuple(values[name] for name in names))
 
 
 @lru_cache(maxsize=32)
-def _compiled(statement: Executable, dialect: Dialect) -> tuple[str, tuple[str, ...]]:
-    """The statement's SQL and the order of its parameters, compiled once."""
+def _compiled(
+    statement: Executable, dialect: Dialect
+) -> tuple[str, tuple[str, ...], dict[str, object]]:
+    """The statement's SQL, the order of its parameters and the values it fixes itself
+    (an offset of 0 beside a bound limit), compiled once."""
     compiled = statement.compile(dialect=dialect)  # type: ignore[attr-defined]
-    return str(compiled), tuple(compiled.positiontup or ())
-
-
-def _matches(
-    connection: Connection, kind: HitKind, expression: str, limit: int, order: str
-) -> list[tuple[int, float]]:
-    table = TABLES[kind]
-    weights = ", ".join(str(w) for w in WEIGHTS[kind])
-    rows = _rows(
-        connection,
-        f"SELECT rowid, bm25({table}, {weights}) AS score FROM {table} "
-        f"WHERE {table} MATCH ? ORDER BY {order} LIMIT ?",
-        (expression, limit),
-    )
-    return [(int(row[0]), -float(row[1])) for row in rows]
+    return str(compiled), tuple(compiled.positiontup or ()), dict(compiled.params)
 
 
 def _rows(connection: Connection, sql: str, parameters: tuple[object, ...]) -> list[Any]:
-    """The rows of one MATCH query, straight from the driver (these run on every
-    keystroke); none for a query FTS5 cannot read."""
+    """The rows of one MATCH query as the driver's tuples, on the connection's own
+    cursor (these run several times a keystroke, and a result's rows cost more to make
+    than to read); none for a query FTS5 cannot read."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        return connection.exec_driver_sql(sql, parameters).all()  # type: ignore[return-value]
-    except OperationalError as error:
-        if "fts5" in str(error.orig).lower():  # a query FTS5 cannot read: nothing found
-            return []
-        raise
+        return cursor.execute(sql, parameters).fetchall()  # type: ignore[no-any-return]
+    except cipher.ERRORS as error:
+        if isinstance(error, cipher.OPERATIONAL_ERRORS) and "fts5" in str(error).lower():
+            return []  # a query FTS5 cannot read: nothing found
+        # As SQLAlchemy would have raised it: a damaged or locked file is told apart above.
+        raise DBAPIError.instance(sql, parameters, error, Exception) from error
+    finally:
+        cursor.close()

@@ -67,7 +67,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="423"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="424"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln updated</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="425"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="427"/>
         <source>%Ln with an error</source>
         <translation>
             <numerusform>%Ln with an error</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
         <source>%Ln with errors</source>
         <translation>
             <numerusform>%Ln with an error</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>%n promise(s) due this week</source>
         <translation>
             <numerusform>%n promise due this week</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
         <source>%n to get back in touch with</source>
         <translation>
             <numerusform>%n to get back in touch with</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
         <source>%n partner review(s) due</source>
         <translation>
             <numerusform>%n partner review due</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="333"/>
         <source>%n birthday(s) this week</source>
         <translation>
             <numerusform>%n birthday this week</numerusform>

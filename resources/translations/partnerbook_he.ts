@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="303"/>
+        <location filename="../../partnerbook/app.py" line="312"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>יצירת שמונה שנים של קשרים לדוגמה…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="332"/>
+        <location filename="../../partnerbook/app.py" line="341"/>
         <source>The demo journal could not be made.</source>
         <translation>לא ניתן היה ליצור את יומן ההדגמה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="333"/>
+        <location filename="../../partnerbook/app.py" line="342"/>
         <source>Details are in %1.</source>
         <translation>הפרטים נמצאים ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="362"/>
+        <location filename="../../partnerbook/app.py" line="371"/>
         <source>Backup saved and verified: %1</source>
         <translation>הגיבוי נשמר ואומת: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="412"/>
+        <location filename="../../partnerbook/app.py" line="423"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="416"/>
+        <location filename="../../partnerbook/app.py" line="427"/>
         <source>Show PartnerBook</source>
         <translation>הצגת PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="446"/>
+        <location filename="../../partnerbook/app.py" line="457"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>בדיקת השלמות של היומן מצאה בעיות: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="532"/>
         <source>Restored the backup %1.</source>
         <translation>הגיבוי %1 שוחזר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="523"/>
+        <location filename="../../partnerbook/app.py" line="534"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>היומן כפי שהיה נשמר ב־%1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="567"/>
+        <location filename="../../partnerbook/app.py" line="578"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>היומן פגום: ייתכן שמה שמוצג אינו שלם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="591"/>
+        <location filename="../../partnerbook/app.py" line="602"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>היומן שלכם נמצא בתוך תיקיית %1. שירותי סנכרון מעתיקים מסד נתונים בזמן שהוא נכתב ועלולים להשחית אותו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="597"/>
+        <location filename="../../partnerbook/app.py" line="608"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>היומן שלכם נמצא במערכת קבצים ברשת (%1). מערכות קבצים ברשת נוטות לטפל בנעילת מסדי נתונים באופן שגוי ועלולות להשחית אותם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="739"/>
+        <location filename="../../partnerbook/app.py" line="752"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -612,26 +612,26 @@ Details were written to %1. Please report it.</source>
         <translation>היומן פגום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="62"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>שחזור הגיבוי התקין האחרון (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="43"/>
         <source>PartnerBook cannot read this journal: part of the file is damaged.
 %1</source>
         <translation>ל־PartnerBook אין אפשרות לקרוא את היומן הזה: חלק מהקובץ פגום.
 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="54"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
 %2</source>
         <translation>הגיבוי התקין האחרון הוא מ־%1. שחזורו מחזיר את כל מה שנשמר עד אז. הקובץ הפגום לעולם אינו נמחק: הוא מועבר הצידה, כך שמה שיש בו מעבר לגיבוי עדיין ניתן להצלה, אל
 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="69"/>
         <source>No backup that passes its check was found in
 %1
 The journal was not changed: keep the file, it may still be rescued.</source>
@@ -640,12 +640,12 @@ The journal was not changed: keep the file, it may still be rescued.</source>
 היומן לא שונה: שמרו את הקובץ, ייתכן שעדיין אפשר להציל אותו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="76"/>
         <source>Not Now</source>
         <translation>לא עכשיו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="80"/>
         <source>Quit PartnerBook</source>
         <translation>יציאה מ־PartnerBook</translation>
     </message>
@@ -943,168 +943,168 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         <translation>שם מי שזה היה עבורו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="76"/>
         <location filename="../../partnerbook/services/people.py" line="65"/>
         <source>The name</source>
         <translation>השם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
         <source>The standing</source>
         <translation>המעמד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The website</source>
         <translation>האתר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The city</source>
         <translation>העיר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
         <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The country</source>
         <translation>המדינה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
         <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
         <source>The scope</source>
         <translation>ההיקף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>Responsibilities</source>
         <translation>תחומי אחריות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>The revenue share</source>
         <translation>חלוקת ההכנסות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The terms</source>
         <translation>התנאים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The renewal date</source>
         <translation>תאריך החידוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>Referral terms</source>
         <translation>תנאי הפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>The fee per referral</source>
         <translation>העמלה לכל הפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The referral percentage</source>
         <translation>אחוז ההפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The currency</source>
         <translation>המטבע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>The ideal rhythm</source>
         <translation>הקצב האידיאלי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
         <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>&apos;Too long&apos;</source>
         <translation>„ארוך מדי”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="94"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
         <source>The review rhythm</source>
         <translation>קצב הסקירות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="106"/>
         <source>Complementary strengths</source>
         <translation>חוזקות משלימות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Audience fit</source>
         <translation>התאמת קהל</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Trust</source>
         <translation>אמון</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Size proportion</source>
         <translation>יחס גודל</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Willingness</source>
         <translation>נכונות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>The note</source>
         <translation>ההערה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>Fit notes</source>
         <translation>הערות על ההתאמה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="114"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Assessed on</source>
         <translation>תאריך ההערכה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="121"/>
         <source>For whom</source>
         <translation>עבור מי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>The horizon</source>
         <translation>טווח הזמן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The benefit</source>
         <translation>התועלת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The quantity</source>
         <translation>הכמות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="126"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The unit</source>
         <translation>היחידה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="341"/>
+        <location filename="../../partnerbook/services/partners.py" line="340"/>
         <source>Kinds</source>
         <translation>סוגים</translation>
     </message>
@@ -1331,135 +1331,135 @@ The journal was not changed: keep the file, it may still be rescued.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="122"/>
         <source>Import Contacts — %1</source>
         <translation>ייבוא אנשי קשר — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="148"/>
         <source>&amp;Format:</source>
         <translation>&amp;פורמט:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="150"/>
         <source>File format</source>
         <translation>פורמט הקובץ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>&amp;הצגה:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="176"/>
         <source>Show records</source>
         <translation>הצגת רשומות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="188"/>
         <source>Contacts in the file</source>
         <translation>אנשי הקשר בקובץ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="224"/>
         <source>Progress</source>
         <translation>התקדמות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="237"/>
         <source>Save Error Re&amp;port…</source>
         <translation>שמירת &amp;דוח שגיאות…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="238"/>
         <source>Every record that could not be read, and why</source>
         <translation>כל רשומה שלא ניתן היה לקרוא, והסיבה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="249"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Undo Import</source>
         <translation>&amp;ביטול הייבוא</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="247"/>
         <source>&amp;Import</source>
         <translation>&amp;ייבוא</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="286"/>
         <source>Automatic</source>
         <translation>אוטומטי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="287"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="288"/>
         <source>Google CSV</source>
         <translation>Google CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="289"/>
         <source>LinkedIn CSV</source>
         <translation>LinkedIn CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="290"/>
         <source>Outlook CSV</source>
         <translation>Outlook CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="291"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="313"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Line</source>
         <translation>שורה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="333"/>
         <source>Reading %1…</source>
         <translation>קריאת %1…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="363"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>בוטל: לא יובא דבר.</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="369"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="378"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="387"/>
         <source>Nothing was imported.</source>
         <translation>לא יובא דבר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="391"/>
         <source>Automatic (%1)</source>
         <translation>אוטומטי (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="420"/>
         <source>There are no contacts in this file.</source>
         <translation>אין אנשי קשר בקובץ הזה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="423"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln חדש</numerusform>
@@ -1467,7 +1467,7 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="424"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln עודכן</numerusform>
@@ -1475,7 +1475,7 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="425"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln ללא שינוי</numerusform>
@@ -1483,7 +1483,7 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="427"/>
         <source>%Ln with an error</source>
         <translation>
             <numerusform>%Ln עם שגיאה</numerusform>
@@ -1491,7 +1491,7 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
         <source>%Ln with errors</source>
         <translation>
             <numerusform>%Ln עם שגיאות</numerusform>
@@ -1499,128 +1499,128 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
         <source>Imported: %1.</source>
         <translation>יובאו: %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="444"/>
         <source>All (%1)</source>
         <translation>הכול (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="446"/>
         <source>To create (%1)</source>
         <translation>ליצירה (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="447"/>
         <source>To update (%1)</source>
         <translation>לעדכון (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="448"/>
         <source>Unchanged (%1)</source>
         <translation>ללא שינוי (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="449"/>
         <source>Errors (%1)</source>
         <translation>שגיאות (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="489"/>
         <source>Record %1, line %2</source>
         <translation>רשומה %1, שורה %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>מתבצע ייבוא…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="541"/>
         <source>Cancelling…</source>
         <translation>מתבצע ביטול…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="548"/>
         <source>Importing %1 of %2…</source>
         <translation>מתבצע ייבוא: %1 מתוך %2…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="575"/>
         <source>Import of %1</source>
         <translation>ייבוא %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Record</source>
         <translation>רשומה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Error</source>
         <translation>שגיאה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="639"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="629"/>
         <source>Errors in %1</source>
         <translation>שגיאות ב־%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="644"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="634"/>
         <source>Record %1, line %2: %3</source>
         <translation>רשומה %1, שורה %2: %3</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>Text (*.txt)</source>
         <translation>טקסט (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="648"/>
         <source>Save the Error Report</source>
         <translation>שמירת דוח השגיאות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="678"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="668"/>
         <source>Error report saved to %1</source>
         <translation>דוח השגיאות נשמר ב־%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Redo Import</source>
         <translation>&amp;ביצוע חוזר של הייבוא</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="692"/>
         <source>The import was taken back.</source>
         <translation>הייבוא בוטל.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="708"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>%1 brings it all back.</source>
         <translation>הקשה על %1 תחזיר את הכול.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="700"/>
         <source>%1 takes the whole import back.</source>
         <translation>הקשה על %1 תבטל את כל הייבוא.</translation>
     </message>
@@ -3918,7 +3918,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <location filename="../../partnerbook/ui/presentation.py" line="32"/>
         <source>Hidden while presenting</source>
         <translation>מוסתר בזמן הצגה</translation>
     </message>
@@ -3984,22 +3984,22 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     </message>
     <message>
         <location filename="../../partnerbook/services/archive.py" line="283"/>
-        <location filename="../../partnerbook/services/archive.py" line="308"/>
+        <location filename="../../partnerbook/services/archive.py" line="309"/>
         <source>Nothing was imported. Export the archive again from PartnerBook.</source>
         <translation>דבר לא יובא. ייצאו שוב את הארכיון מ־PartnerBook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="306"/>
+        <location filename="../../partnerbook/services/archive.py" line="307"/>
         <source>The archive&apos;s rows do not fit together: {orig}.</source>
         <translation>השורות בארכיון אינן מתאימות זו לזו: {orig}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="321"/>
+        <location filename="../../partnerbook/services/archive.py" line="322"/>
         <source>A JSON archive is a whole journal: it goes into a new, empty one (this one holds {people} people, {partners} partners, {entries} entries).</source>
         <translation>ארכיון JSON הוא יומן שלם: הוא נכנס ליומן חדש וריק (ביומן הזה יש {people} אנשי קשר, {partners} שותפים, {entries} רשומות).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="329"/>
+        <location filename="../../partnerbook/services/archive.py" line="330"/>
         <source>Import it into a new file: partnerbook --db restored.sqlite import ARCHIVE.json</source>
         <translation>ייבאו אותו לקובץ חדש: ‎partnerbook --db restored.sqlite import ARCHIVE.json</translation>
     </message>
@@ -4436,53 +4436,53 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>הרשומה הזו אינה מעקב או הבטחה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="103"/>
+        <location filename="../../partnerbook/services/importing.py" line="105"/>
         <source>{path} is {size} MB; PartnerBook reads contact files up to {limit} MB.</source>
         <translation>{path} בגודל {size} MB; ‏PartnerBook קורא קובצי אנשי קשר עד {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="108"/>
+        <location filename="../../partnerbook/services/importing.py" line="110"/>
         <source>Split the export into smaller files.</source>
         <translation>פצלו את הייצוא לקבצים קטנים יותר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>There is no file {path}.</source>
         <translation>אין קובץ {path}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>Check the path.</source>
         <translation>בדקו את הנתיב.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="117"/>
+        <location filename="../../partnerbook/services/importing.py" line="119"/>
         <location filename="../../partnerbook/store/migrate.py" line="120"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>לא ניתן לקרוא את {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="118"/>
+        <location filename="../../partnerbook/services/importing.py" line="120"/>
         <source>Check that the file is there and that you may read it.</source>
         <translation>ודאו שהקובץ נמצא שם ושמותר לכם לקרוא אותו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="131"/>
+        <location filename="../../partnerbook/services/importing.py" line="134"/>
         <source>PartnerBook cannot tell what kind of file this is: not a vCard, a JSON archive, or a Google, LinkedIn, Outlook or Thunderbird CSV export.</source>
         <translation>‏PartnerBook לא מזהה איזה סוג קובץ זה: לא vCard, לא ארכיון JSON, ולא ייצוא CSV של Google, ‏LinkedIn, ‏Outlook או Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="136"/>
+        <location filename="../../partnerbook/services/importing.py" line="139"/>
         <source>Say which with --format (vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</source>
         <translation>ציינו את הסוג ב־‎--format ‏(vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="142"/>
+        <location filename="../../partnerbook/services/importing.py" line="145"/>
         <source>A JSON archive is imported as a whole journal, not as contacts.</source>
         <translation>ארכיון JSON מיובא כיומן שלם, לא כאנשי קשר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="650"/>
+        <location filename="../../partnerbook/services/importing.py" line="655"/>
         <source>That import is no longer in the journal.</source>
         <translation>הייבוא הזה כבר לא נמצא ביומן.</translation>
     </message>
@@ -4697,12 +4697,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>השתמשו בספרות, ברווחים וב־+ ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="347"/>
         <source>Nobody introduces themselves.</source>
         <translation>אף אחד לא מציג את עצמו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="349"/>
+        <location filename="../../partnerbook/services/people.py" line="348"/>
         <source>Pick the person who introduced them.</source>
         <translation>בחרו את מי שהכיר ביניכם.</translation>
     </message>
@@ -4732,12 +4732,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>לכל היותר {limit} מדדי KPI בסקירה אחת.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="216"/>
+        <location filename="../../partnerbook/services/search.py" line="276"/>
         <source>Search is not available on this kind of database yet.</source>
         <translation>החיפוש עדיין אינו זמין בסוג זה של מסד נתונים.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="217"/>
+        <location filename="../../partnerbook/services/search.py" line="277"/>
         <source>Use a journal file, or search from a journal file copy.</source>
         <translation>השתמשו בקובץ יומן, או חפשו בעותק של קובץ יומן.</translation>
     </message>
@@ -4817,13 +4817,13 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>כתיבת {path} נכשלה: {error}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="59"/>
+        <location filename="../../partnerbook/store/check.py" line="60"/>
         <location filename="../../partnerbook/store/migrate.py" line="230"/>
         <source>There is no journal at {path}.</source>
         <translation>אין יומן ב־{path}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="60"/>
+        <location filename="../../partnerbook/store/check.py" line="61"/>
         <source>Check the path given to --db or PARTNERBOOK_DATABASE_URL.</source>
         <translation>בדקו את הנתיב שניתן ב־‎--db או ב־PARTNERBOOK_DATABASE_URL.</translation>
     </message>
@@ -4863,127 +4863,127 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>נסו שוב; היומן לא שונה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>The database location is empty.</source>
         <translation>מיקום מסד הנתונים ריק.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>Give a file path or a URL.</source>
         <translation>תנו נתיב קובץ או כתובת URL.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="77"/>
+        <location filename="../../partnerbook/store/engine.py" line="78"/>
         <source>&apos;{text}&apos; is not a database URL.</source>
         <translation>‏&apos;{text}&apos; אינו כתובת URL של מסד נתונים.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="79"/>
+        <location filename="../../partnerbook/store/engine.py" line="80"/>
         <source>Use a file path, or a URL such as sqlite:///path/journal.sqlite or postgresql://user@host/partnerbook.</source>
         <translation>השתמשו בנתיב קובץ, או בכתובת URL כמו sqlite:///path/journal.sqlite או postgresql://user@host/partnerbook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="87"/>
+        <location filename="../../partnerbook/store/engine.py" line="88"/>
         <source>An in-memory journal would be lost on exit.</source>
         <translation>יומן בזיכרון בלבד יאבד ביציאה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="88"/>
+        <location filename="../../partnerbook/store/engine.py" line="89"/>
         <source>Give a file.</source>
         <translation>תנו קובץ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="97"/>
+        <location filename="../../partnerbook/store/engine.py" line="98"/>
         <source>&apos;{path}&apos; is a folder, not a journal file.</source>
         <translation>‏&apos;{path}&apos; היא תיקייה, לא קובץ יומן.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="99"/>
+        <location filename="../../partnerbook/store/engine.py" line="100"/>
         <source>Give the path of a journal file, e.g. {example}</source>
         <translation>תנו נתיב של קובץ יומן, למשל {example}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="114"/>
+        <location filename="../../partnerbook/store/engine.py" line="115"/>
         <source>&apos;{drivername}&apos; is not a kind of database PartnerBook can use.</source>
         <translation>‏&apos;{drivername}&apos; אינו סוג מסד נתונים ש־PartnerBook יכול להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="117"/>
+        <location filename="../../partnerbook/store/engine.py" line="118"/>
         <source>Give a journal file, or a URL such as postgresql://user@host/partnerbook.</source>
         <translation>תנו קובץ יומן, או כתובת URL כמו postgresql://user@host/partnerbook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="124"/>
+        <location filename="../../partnerbook/store/engine.py" line="125"/>
         <source>The driver for {kind} databases is not installed ({detail}).</source>
         <translation>מנהל ההתקן למסדי נתונים מסוג {kind} אינו מותקן ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="128"/>
+        <location filename="../../partnerbook/store/engine.py" line="129"/>
         <source>Install it, e.g. pip install &apos;psycopg[binary]&apos; for PostgreSQL.</source>
         <translation>התקינו אותו, למשל ‎pip install &apos;psycopg[binary]&apos;‎ עבור PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="354"/>
+        <location filename="../../partnerbook/store/engine.py" line="394"/>
         <source>This was changed in another window or program meanwhile; your change was not saved.</source>
         <translation>בינתיים זה שונה בחלון או בתוכנה אחרים; השינוי שלכם לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="358"/>
+        <location filename="../../partnerbook/store/engine.py" line="398"/>
         <source>Look at it again (it now shows the other change), then make your change again.</source>
         <translation>הסתכלו בו שוב (עכשיו הוא מציג את השינוי האחר), ואז בצעו שוב את השינוי שלכם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="400"/>
+        <location filename="../../partnerbook/store/engine.py" line="440"/>
         <source>The disk holding {where} is full; nothing was saved.</source>
         <translation>הדיסק שבו נמצא {where} מלא; דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="401"/>
+        <location filename="../../partnerbook/store/engine.py" line="441"/>
         <source>Free some space, then try again. What was saved before is safe.</source>
         <translation>פנו מקום ונסו שוב. מה שנשמר קודם לכן בטוח.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="406"/>
+        <location filename="../../partnerbook/store/engine.py" line="446"/>
         <source>The journal {where} is read-only; nothing was saved.</source>
         <translation>היומן {where} לקריאה בלבד; דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="408"/>
+        <location filename="../../partnerbook/store/engine.py" line="448"/>
         <source>Check the permissions of the file and its folder, or move it somewhere writable.</source>
         <translation>בדקו את ההרשאות של הקובץ ושל התיקייה שלו, או העבירו אותו למקום שאפשר לכתוב בו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="414"/>
+        <location filename="../../partnerbook/store/engine.py" line="454"/>
         <source>The journal {where} cannot be opened.</source>
         <translation>לא ניתן לפתוח את היומן {where}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="416"/>
+        <location filename="../../partnerbook/store/engine.py" line="456"/>
         <source>Check that the drive is connected and that you may read and write the folder.</source>
         <translation>ודאו שהכונן מחובר ושיש לכם הרשאת קריאה וכתיבה בתיקייה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="423"/>
+        <location filename="../../partnerbook/store/engine.py" line="463"/>
         <source>The journal {where} stayed busy for too long; nothing was saved.</source>
         <translation>היומן {where} היה תפוס זמן רב מדי; דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="425"/>
+        <location filename="../../partnerbook/store/engine.py" line="465"/>
         <source>Another program is writing to it. Try again in a moment.</source>
         <translation>תוכנה אחרת כותבת אליו. נסו שוב בעוד רגע.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="431"/>
+        <location filename="../../partnerbook/store/engine.py" line="471"/>
         <source>Reading or writing {where} failed (disk I/O error); nothing was saved.</source>
         <translation>הקריאה או הכתיבה של {where} נכשלה (שגיאת קלט/פלט בדיסק); דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="434"/>
+        <location filename="../../partnerbook/store/engine.py" line="474"/>
         <source>Check the drive, then run &apos;partnerbook check&apos;.</source>
         <translation>בדקו את הכונן, ואז הריצו ‎&apos;partnerbook check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="444"/>
+        <location filename="../../partnerbook/store/engine.py" line="484"/>
         <source>The database {where} refused the operation: {error}</source>
         <translation>מסד הנתונים {where} דחה את הפעולה: {error}</translation>
     </message>
@@ -5064,22 +5064,22 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>בדקו את הנתיב, או הריצו ‎&apos;partnerbook demo&apos;‎ כדי ליצור יומן לדוגמה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="278"/>
+        <location filename="../../partnerbook/store/migrate.py" line="289"/>
         <source>Cannot create the folder {parent}: {detail}.</source>
         <translation>לא ניתן ליצור את התיקייה {parent}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="282"/>
+        <location filename="../../partnerbook/store/migrate.py" line="293"/>
         <source>Choose a journal location you may write to (--db).</source>
         <translation>בחרו מיקום ליומן שמותר לכם לכתוב בו ‏(‎--db).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="289"/>
+        <location filename="../../partnerbook/store/migrate.py" line="300"/>
         <source>Cannot create the journal {path}: {detail}.</source>
         <translation>לא ניתן ליצור את היומן {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="294"/>
+        <location filename="../../partnerbook/store/migrate.py" line="305"/>
         <source>Check that you may write to the folder, or choose another location (--db).</source>
         <translation>ודאו שמותר לכם לכתוב בתיקייה, או בחרו מיקום אחר ‏(‎--db).</translation>
     </message>
@@ -5417,47 +5417,47 @@ What you type stays in this window and is kept in %2 until the journal can take 
         <translation>{earlier}, {later}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="167"/>
+        <location filename="../../partnerbook/services/importing.py" line="170"/>
         <source>The contact has no name.</source>
         <translation>לאיש הקשר אין שם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="298"/>
+        <location filename="../../partnerbook/services/importing.py" line="301"/>
         <source>the same contact id</source>
         <translation>אותו מזהה איש קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="302"/>
+        <location filename="../../partnerbook/services/importing.py" line="305"/>
         <source>the same email ({email})</source>
         <translation>אותו אימייל ({email})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="306"/>
+        <location filename="../../partnerbook/services/importing.py" line="309"/>
         <source>the same phone ({phone})</source>
         <translation>אותו טלפון ({phone})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="310"/>
+        <location filename="../../partnerbook/services/importing.py" line="313"/>
         <source>the same LinkedIn profile</source>
         <translation>אותו פרופיל LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="313"/>
+        <location filename="../../partnerbook/services/importing.py" line="316"/>
         <source>the same name and partner</source>
         <translation>אותו שם ואותו שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="347"/>
+        <location filename="../../partnerbook/services/importing.py" line="351"/>
         <source>{name} (record {record})</source>
         <translation>{name} (רשומה {record})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="357"/>
+        <location filename="../../partnerbook/services/importing.py" line="361"/>
         <source>new person</source>
         <translation>איש קשר חדש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="372"/>
+        <location filename="../../partnerbook/services/importing.py" line="376"/>
         <source>{person}: {why}; {adds}</source>
         <translation>{person}: {why}; {adds}</translation>
     </message>
@@ -5929,37 +5929,42 @@ What you type stays in this window and is kept in %2 until the journal can take 
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="183"/>
         <source>Search</source>
         <translation>חיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="173"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="185"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>חיפוש בשמות ובהערות — אין צורך בסימנים מיוחדים: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="192"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="204"/>
         <source>Search results</source>
         <translation>תוצאות החיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <source>Searching…</source>
+        <translation>מחפש…</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
         <source>People</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
         <source>Partners</source>
         <translation>שותפים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="316"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5972,7 +5977,7 @@ Down moves into the results; Enter opens the first one.</source>
 החץ למטה עובר לתוצאות; Enter פותח את הראשונה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="329"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5981,7 +5986,7 @@ Try fewer words, or the beginning of a name.</source>
 נסו פחות מילים, או את תחילת השם.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
         <source>%n found</source>
         <translation>
             <numerusform>נמצאה %n תוצאה</numerusform>
@@ -5989,7 +5994,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="358"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>מוצגות %1 התוצאות הראשונות; הוסיפו מילה כדי לצמצם</translation>
     </message>
@@ -6314,107 +6319,107 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="98"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="106"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="111"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
         <source>Promises kept</source>
         <translation>הבטחות שקוימו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="125"/>
         <source>Done</source>
         <translation>בוצע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="126"/>
         <source>Snooze</source>
         <translation>דחייה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="127"/>
         <source>Log a Note</source>
         <translation>רישום הערה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Open</source>
         <translation>פתיחה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Dismiss</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="146"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="154"/>
         <source>Today&apos;s list</source>
         <translation>הרשימה של היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="157"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
         <translation>D – בוצע, S – דחייה, L – רישום הערה, Enter – פתיחה, P – פתיחת איש הקשר, Delete – ביטול, B – הבטחה שהופרה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="172"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="180"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
         <translation>אין היום שום דבר לביצוע. תעדו מה נאמר בפגישה האחרונה (Ctrl+L), או הגדירו קצב לשמירה על קשר עם האנשים החשובים לכם.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="226"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="262"/>
         <source>You kept %1 of %2 promises (%3)</source>
         <translation>קיימתם %1 מתוך %2 הבטחות (%3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="263"/>
         <source>they kept %1 of %2 (%3)</source>
         <translation>הם קיימו %1 מתוך %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>Follow-ups due</source>
         <translation>מעקבים לביצוע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>Promises due this week</source>
         <translation>הבטחות שמועדן השבוע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="257"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>Time to get back in touch</source>
         <translation>הגיע הזמן לחדש קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="258"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
         <source>Partner reviews due</source>
         <translation>סקירות שותפים שהגיע מועדן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="259"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
         <source>Birthdays this week</source>
         <translation>ימי הולדת השבוע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="304"/>
         <source>(the first %1)</source>
         <translation>(%1 הראשונים)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n מעקב לביצוע</numerusform>
@@ -6422,7 +6427,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>%n promise(s) due this week</source>
         <translation>
             <numerusform>%n הבטחה שמועדה השבוע</numerusform>
@@ -6430,7 +6435,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
         <source>%n to get back in touch with</source>
         <translation>
             <numerusform>%n איש קשר לחדש איתו קשר</numerusform>
@@ -6438,7 +6443,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
         <source>%n partner review(s) due</source>
         <translation>
             <numerusform>%n סקירת שותף שהגיע מועדה</numerusform>
@@ -6446,7 +6451,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="333"/>
         <source>%n birthday(s) this week</source>
         <translation>
             <numerusform>%n יום הולדת השבוע</numerusform>
@@ -6454,119 +6459,119 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="367"/>
         <source>never met yet</source>
         <translation>טרם נפגשתם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="368"/>
         <source>last spoke %1</source>
         <translation>שיחה אחרונה: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="335"/>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="371"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="379"/>
         <source>today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="340"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="376"/>
         <source>1 day overdue</source>
         <translation>באיחור של יום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="341"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="377"/>
         <source>%1 days overdue</source>
         <translation>באיחור של %1 ימים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="345"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="381"/>
         <source>tomorrow</source>
         <translation>מחר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="346"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="382"/>
         <source>in %1 days</source>
         <translation>בעוד %1 ימים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="391"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
         <source>Promise kept</source>
         <translation>ההבטחה קוימה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="393"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
         <translation>סומן כבוצע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="404"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="440"/>
         <source>Marked as broken</source>
         <translation>סומנה כהבטחה שהופרה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="412"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="448"/>
         <source>Dismissed</source>
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="418"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="454"/>
         <source>Snoozed</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="463"/>
         <source>Later today</source>
         <translation>מאוחר יותר היום</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="428"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="464"/>
         <source>Tomorrow morning</source>
         <translation>מחר בבוקר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="465"/>
         <source>Next week</source>
         <translation>בשבוע הבא</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="433"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="469"/>
         <source>Pick a date…</source>
         <translation>בחירת תאריך…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="443"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="479"/>
         <source>Snooze until</source>
         <translation>דחייה עד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="444"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="480"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
         <translation>עד מתי? (למשל יום שלישי הבא, 5 בדצמבר, thứ ba tuần sau)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="452"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="488"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
         <translation>התאריך &quot;%1&quot; לא זוהה; שום דבר לא נדחה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="475"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="511"/>
         <source>%1. Ctrl+Z takes it back.</source>
         <translation>%1. אפשר לבטל עם Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="563"/>
         <source>Broken</source>
         <translation>הבטחה שהופרה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="532"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="568"/>
         <source>Open %1</source>
         <translation>פתיחת %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="531"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="567"/>
         <source>them</source>
         <translation>איש הקשר</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="303"/>
+        <location filename="../../partnerbook/app.py" line="312"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Scrittura di otto anni di relazioni di esempio…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="332"/>
+        <location filename="../../partnerbook/app.py" line="341"/>
         <source>The demo journal could not be made.</source>
         <translation>Non è stato possibile creare il diario demo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="333"/>
+        <location filename="../../partnerbook/app.py" line="342"/>
         <source>Details are in %1.</source>
         <translation>I dettagli sono in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="362"/>
+        <location filename="../../partnerbook/app.py" line="371"/>
         <source>Backup saved and verified: %1</source>
         <translation>Backup salvato e verificato: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="412"/>
+        <location filename="../../partnerbook/app.py" line="423"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="416"/>
+        <location filename="../../partnerbook/app.py" line="427"/>
         <source>Show PartnerBook</source>
         <translation>Mostra PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="446"/>
+        <location filename="../../partnerbook/app.py" line="457"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>Il controllo di integrità del diario ha trovato problemi: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="532"/>
         <source>Restored the backup %1.</source>
         <translation>Backup %1 ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="523"/>
+        <location filename="../../partnerbook/app.py" line="534"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>Il diario com&apos;era è conservato in %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="567"/>
+        <location filename="../../partnerbook/app.py" line="578"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>Il diario è danneggiato: ciò che vedi potrebbe essere incompleto.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="591"/>
+        <location filename="../../partnerbook/app.py" line="602"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>Il tuo diario si trova in una cartella %1. I servizi di sincronizzazione copiano un database mentre viene scritto e possono danneggiarlo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="597"/>
+        <location filename="../../partnerbook/app.py" line="608"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>Il tuo diario si trova su un file system di rete (%1). I file system di rete spesso gestiscono male il blocco dei database e possono danneggiarli.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="739"/>
+        <location filename="../../partnerbook/app.py" line="752"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -612,26 +612,26 @@ I dettagli sono stati scritti in %1. Ti chiediamo di segnalarlo.</translation>
         <translation>Il diario è danneggiato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="62"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>Ripristina l&apos;ultimo backup integro (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="43"/>
         <source>PartnerBook cannot read this journal: part of the file is damaged.
 %1</source>
         <translation>PartnerBook non riesce a leggere questo diario: una parte del file è danneggiata.
 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="54"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
 %2</source>
         <translation>L&apos;ultimo backup integro è del %1. Ripristinandolo torna tutto ciò che era salvato fino ad allora. Il file danneggiato non viene mai eliminato: è messo da parte, così ciò che contiene oltre il backup si può ancora recuperare, in
 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="69"/>
         <source>No backup that passes its check was found in
 %1
 The journal was not changed: keep the file, it may still be rescued.</source>
@@ -640,12 +640,12 @@ The journal was not changed: keep the file, it may still be rescued.</source>
 Il diario non è stato modificato: conserva il file, forse si può ancora recuperare.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="76"/>
         <source>Not Now</source>
         <translation>Non ora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="80"/>
         <source>Quit PartnerBook</source>
         <translation>Esci da PartnerBook</translation>
     </message>
@@ -943,168 +943,168 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         <translation>Nome di chi ne ha beneficiato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="76"/>
         <location filename="../../partnerbook/services/people.py" line="65"/>
         <source>The name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
         <source>The standing</source>
         <translation>Posizione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The city</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
         <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
         <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
         <source>The scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>Responsibilities</source>
         <translation>Responsabilità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>The revenue share</source>
         <translation>Ripartizione dei ricavi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The terms</source>
         <translation>Condizioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The renewal date</source>
         <translation>Data di rinnovo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>Referral terms</source>
         <translation>Condizioni di segnalazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>The fee per referral</source>
         <translation>Compenso per segnalazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The referral percentage</source>
         <translation>Percentuale di segnalazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>The ideal rhythm</source>
         <translation>Ritmo ideale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
         <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>&apos;Too long&apos;</source>
         <translation>«Troppo tempo»</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="94"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
         <source>The review rhythm</source>
         <translation>Ritmo delle revisioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="106"/>
         <source>Complementary strengths</source>
         <translation>Punti di forza complementari</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Audience fit</source>
         <translation>Affinità di pubblico</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Trust</source>
         <translation>Fiducia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Size proportion</source>
         <translation>Proporzione di dimensioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Willingness</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>The note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>Fit notes</source>
         <translation>Note sull&apos;affinità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="114"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Assessed on</source>
         <translation>Data di valutazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="121"/>
         <source>For whom</source>
         <translation>Per chi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>The horizon</source>
         <translation>Orizzonte</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="126"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="341"/>
+        <location filename="../../partnerbook/services/partners.py" line="340"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
@@ -1331,135 +1331,135 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="122"/>
         <source>Import Contacts — %1</source>
         <translation>Importa contatti — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="148"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="150"/>
         <source>File format</source>
         <translation>Formato del file</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="176"/>
         <source>Show records</source>
         <translation>Mostra i record</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="188"/>
         <source>Contacts in the file</source>
         <translation>Contatti nel file</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="237"/>
         <source>Save Error Re&amp;port…</source>
         <translation>Salva rapporto &amp;errori…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="238"/>
         <source>Every record that could not be read, and why</source>
         <translation>Ogni record che non è stato possibile leggere, e perché</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="249"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annulla importazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="247"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="286"/>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="287"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="288"/>
         <source>Google CSV</source>
         <translation>CSV di Google</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="289"/>
         <source>LinkedIn CSV</source>
         <translation>CSV di LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="290"/>
         <source>Outlook CSV</source>
         <translation>CSV di Outlook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="291"/>
         <source>Thunderbird CSV</source>
         <translation>CSV di Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="313"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="333"/>
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="363"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annullato: non è stato importato nulla.</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="369"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="378"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="387"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="391"/>
         <source>Automatic (%1)</source>
         <translation>Automatico (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="420"/>
         <source>There are no contacts in this file.</source>
         <translation>Questo file non contiene contatti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="423"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nuovo</numerusform>
@@ -1467,7 +1467,7 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="424"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln aggiornato</numerusform>
@@ -1475,7 +1475,7 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="425"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln invariato</numerusform>
@@ -1483,7 +1483,7 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="427"/>
         <source>%Ln with an error</source>
         <translation>
             <numerusform>%Ln con un errore</numerusform>
@@ -1491,7 +1491,7 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
         <source>%Ln with errors</source>
         <translation>
             <numerusform>%Ln con un errore</numerusform>
@@ -1499,128 +1499,128 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
         <source>Imported: %1.</source>
         <translation>Importati: %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="444"/>
         <source>All (%1)</source>
         <translation>Tutti (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="446"/>
         <source>To create (%1)</source>
         <translation>Da creare (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="447"/>
         <source>To update (%1)</source>
         <translation>Da aggiornare (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="448"/>
         <source>Unchanged (%1)</source>
         <translation>Invariati (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="449"/>
         <source>Errors (%1)</source>
         <translation>Errori (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="489"/>
         <source>Record %1, line %2</source>
         <translation>Record %1, riga %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>Importazione…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="541"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="548"/>
         <source>Importing %1 of %2…</source>
         <translation>Importazione di %1 su %2…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="575"/>
         <source>Import of %1</source>
         <translation>Importazione di %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="639"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="629"/>
         <source>Errors in %1</source>
         <translation>Errori in %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="644"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="634"/>
         <source>Record %1, line %2: %3</source>
         <translation>Record %1, riga %2: %3</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>Text (*.txt)</source>
         <translation>Testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="648"/>
         <source>Save the Error Report</source>
         <translation>Salva il rapporto errori</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="678"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="668"/>
         <source>Error report saved to %1</source>
         <translation>Rapporto errori salvato in %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Redo Import</source>
         <translation>&amp;Ripeti importazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="692"/>
         <source>The import was taken back.</source>
         <translation>L&apos;importazione è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="708"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>%1 brings it all back.</source>
         <translation>%1 ripristina tutto.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="700"/>
         <source>%1 takes the whole import back.</source>
         <translation>%1 annulla l&apos;intera importazione.</translation>
     </message>
@@ -3918,7 +3918,7 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <location filename="../../partnerbook/ui/presentation.py" line="32"/>
         <source>Hidden while presenting</source>
         <translation>Nascosto durante la presentazione</translation>
     </message>
@@ -3984,22 +3984,22 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
     </message>
     <message>
         <location filename="../../partnerbook/services/archive.py" line="283"/>
-        <location filename="../../partnerbook/services/archive.py" line="308"/>
+        <location filename="../../partnerbook/services/archive.py" line="309"/>
         <source>Nothing was imported. Export the archive again from PartnerBook.</source>
         <translation>Non è stato importato nulla. Esporta di nuovo l&apos;archivio da PartnerBook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="306"/>
+        <location filename="../../partnerbook/services/archive.py" line="307"/>
         <source>The archive&apos;s rows do not fit together: {orig}.</source>
         <translation>Le righe dell&apos;archivio non si accordano tra loro: {orig}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="321"/>
+        <location filename="../../partnerbook/services/archive.py" line="322"/>
         <source>A JSON archive is a whole journal: it goes into a new, empty one (this one holds {people} people, {partners} partners, {entries} entries).</source>
         <translation>Un archivio JSON è un diario intero: va in un diario nuovo e vuoto (questo contiene {people} persone, {partners} partner, {entries} voci).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="329"/>
+        <location filename="../../partnerbook/services/archive.py" line="330"/>
         <source>Import it into a new file: partnerbook --db restored.sqlite import ARCHIVE.json</source>
         <translation>Importalo in un file nuovo: partnerbook --db restored.sqlite import ARCHIVE.json</translation>
     </message>
@@ -4436,53 +4436,53 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Quella voce non è un follow-up né una promessa.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="103"/>
+        <location filename="../../partnerbook/services/importing.py" line="105"/>
         <source>{path} is {size} MB; PartnerBook reads contact files up to {limit} MB.</source>
         <translation>{path} è di {size} MB; PartnerBook legge file di contatti fino a {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="108"/>
+        <location filename="../../partnerbook/services/importing.py" line="110"/>
         <source>Split the export into smaller files.</source>
         <translation>Dividi l&apos;esportazione in file più piccoli.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>There is no file {path}.</source>
         <translation>Non esiste il file {path}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>Check the path.</source>
         <translation>Controlla il percorso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="117"/>
+        <location filename="../../partnerbook/services/importing.py" line="119"/>
         <location filename="../../partnerbook/store/migrate.py" line="120"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>Impossibile leggere {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="118"/>
+        <location filename="../../partnerbook/services/importing.py" line="120"/>
         <source>Check that the file is there and that you may read it.</source>
         <translation>Controlla che il file ci sia e che tu possa leggerlo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="131"/>
+        <location filename="../../partnerbook/services/importing.py" line="134"/>
         <source>PartnerBook cannot tell what kind of file this is: not a vCard, a JSON archive, or a Google, LinkedIn, Outlook or Thunderbird CSV export.</source>
         <translation>PartnerBook non riesce a capire che tipo di file sia: non è una vCard, un archivio JSON, né un&apos;esportazione CSV di Google, LinkedIn, Outlook o Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="136"/>
+        <location filename="../../partnerbook/services/importing.py" line="139"/>
         <source>Say which with --format (vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</source>
         <translation>Indicalo con --format (vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="142"/>
+        <location filename="../../partnerbook/services/importing.py" line="145"/>
         <source>A JSON archive is imported as a whole journal, not as contacts.</source>
         <translation>Un archivio JSON si importa come diario intero, non come contatti.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="650"/>
+        <location filename="../../partnerbook/services/importing.py" line="655"/>
         <source>That import is no longer in the journal.</source>
         <translation>Quell&apos;importazione non è più nel diario.</translation>
     </message>
@@ -4697,12 +4697,12 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Usa cifre, spazi e + ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="347"/>
         <source>Nobody introduces themselves.</source>
         <translation>Nessuno presenta se stesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="349"/>
+        <location filename="../../partnerbook/services/people.py" line="348"/>
         <source>Pick the person who introduced them.</source>
         <translation>Scegli la persona che ve li ha presentati.</translation>
     </message>
@@ -4732,12 +4732,12 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Al massimo {limit} KPI in una revisione.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="216"/>
+        <location filename="../../partnerbook/services/search.py" line="276"/>
         <source>Search is not available on this kind of database yet.</source>
         <translation>La ricerca non è ancora disponibile su questo tipo di database.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="217"/>
+        <location filename="../../partnerbook/services/search.py" line="277"/>
         <source>Use a journal file, or search from a journal file copy.</source>
         <translation>Usa un file di diario, oppure cerca in una copia del file di diario.</translation>
     </message>
@@ -4817,13 +4817,13 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Scrittura di {path} non riuscita: {error}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="59"/>
+        <location filename="../../partnerbook/store/check.py" line="60"/>
         <location filename="../../partnerbook/store/migrate.py" line="230"/>
         <source>There is no journal at {path}.</source>
         <translation>Non c&apos;è nessun diario in {path}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="60"/>
+        <location filename="../../partnerbook/store/check.py" line="61"/>
         <source>Check the path given to --db or PARTNERBOOK_DATABASE_URL.</source>
         <translation>Controlla il percorso dato a --db o a PARTNERBOOK_DATABASE_URL.</translation>
     </message>
@@ -4863,127 +4863,127 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Riprova; il diario non è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>The database location is empty.</source>
         <translation>La posizione del database è vuota.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>Give a file path or a URL.</source>
         <translation>Indica un percorso di file o un URL.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="77"/>
+        <location filename="../../partnerbook/store/engine.py" line="78"/>
         <source>&apos;{text}&apos; is not a database URL.</source>
         <translation>&apos;{text}&apos; non è un URL di database.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="79"/>
+        <location filename="../../partnerbook/store/engine.py" line="80"/>
         <source>Use a file path, or a URL such as sqlite:///path/journal.sqlite or postgresql://user@host/partnerbook.</source>
         <translation>Usa un percorso di file, oppure un URL come sqlite:///path/journal.sqlite o postgresql://user@host/partnerbook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="87"/>
+        <location filename="../../partnerbook/store/engine.py" line="88"/>
         <source>An in-memory journal would be lost on exit.</source>
         <translation>Un diario in memoria andrebbe perso all&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="88"/>
+        <location filename="../../partnerbook/store/engine.py" line="89"/>
         <source>Give a file.</source>
         <translation>Indica un file.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="97"/>
+        <location filename="../../partnerbook/store/engine.py" line="98"/>
         <source>&apos;{path}&apos; is a folder, not a journal file.</source>
         <translation>&apos;{path}&apos; è una cartella, non un file di diario.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="99"/>
+        <location filename="../../partnerbook/store/engine.py" line="100"/>
         <source>Give the path of a journal file, e.g. {example}</source>
         <translation>Indica il percorso di un file di diario, per esempio {example}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="114"/>
+        <location filename="../../partnerbook/store/engine.py" line="115"/>
         <source>&apos;{drivername}&apos; is not a kind of database PartnerBook can use.</source>
         <translation>&apos;{drivername}&apos; non è un tipo di database che PartnerBook può usare.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="117"/>
+        <location filename="../../partnerbook/store/engine.py" line="118"/>
         <source>Give a journal file, or a URL such as postgresql://user@host/partnerbook.</source>
         <translation>Indica un file di diario, oppure un URL come postgresql://user@host/partnerbook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="124"/>
+        <location filename="../../partnerbook/store/engine.py" line="125"/>
         <source>The driver for {kind} databases is not installed ({detail}).</source>
         <translation>Il driver per i database {kind} non è installato ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="128"/>
+        <location filename="../../partnerbook/store/engine.py" line="129"/>
         <source>Install it, e.g. pip install &apos;psycopg[binary]&apos; for PostgreSQL.</source>
         <translation>Installalo, per esempio pip install &apos;psycopg[binary]&apos; per PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="354"/>
+        <location filename="../../partnerbook/store/engine.py" line="394"/>
         <source>This was changed in another window or program meanwhile; your change was not saved.</source>
         <translation>Nel frattempo è stato modificato in un&apos;altra finestra o in un altro programma; la tua modifica non è stata salvata.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="358"/>
+        <location filename="../../partnerbook/store/engine.py" line="398"/>
         <source>Look at it again (it now shows the other change), then make your change again.</source>
         <translation>Guardalo di nuovo (ora mostra l&apos;altra modifica), poi rifai la tua modifica.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="400"/>
+        <location filename="../../partnerbook/store/engine.py" line="440"/>
         <source>The disk holding {where} is full; nothing was saved.</source>
         <translation>Il disco che contiene {where} è pieno; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="401"/>
+        <location filename="../../partnerbook/store/engine.py" line="441"/>
         <source>Free some space, then try again. What was saved before is safe.</source>
         <translation>Libera un po&apos; di spazio e riprova. Quello che era già salvato è al sicuro.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="406"/>
+        <location filename="../../partnerbook/store/engine.py" line="446"/>
         <source>The journal {where} is read-only; nothing was saved.</source>
         <translation>Il diario {where} è di sola lettura; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="408"/>
+        <location filename="../../partnerbook/store/engine.py" line="448"/>
         <source>Check the permissions of the file and its folder, or move it somewhere writable.</source>
         <translation>Controlla i permessi del file e della sua cartella, oppure spostalo in un posto scrivibile.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="414"/>
+        <location filename="../../partnerbook/store/engine.py" line="454"/>
         <source>The journal {where} cannot be opened.</source>
         <translation>Impossibile aprire il diario {where}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="416"/>
+        <location filename="../../partnerbook/store/engine.py" line="456"/>
         <source>Check that the drive is connected and that you may read and write the folder.</source>
         <translation>Controlla che l&apos;unità sia collegata e che tu possa leggere e scrivere nella cartella.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="423"/>
+        <location filename="../../partnerbook/store/engine.py" line="463"/>
         <source>The journal {where} stayed busy for too long; nothing was saved.</source>
         <translation>Il diario {where} è rimasto occupato troppo a lungo; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="425"/>
+        <location filename="../../partnerbook/store/engine.py" line="465"/>
         <source>Another program is writing to it. Try again in a moment.</source>
         <translation>Un altro programma ci sta scrivendo. Riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="431"/>
+        <location filename="../../partnerbook/store/engine.py" line="471"/>
         <source>Reading or writing {where} failed (disk I/O error); nothing was saved.</source>
         <translation>Lettura o scrittura di {where} non riuscita (errore di I/O del disco); non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="434"/>
+        <location filename="../../partnerbook/store/engine.py" line="474"/>
         <source>Check the drive, then run &apos;partnerbook check&apos;.</source>
         <translation>Controlla l&apos;unità, poi esegui &apos;partnerbook check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="444"/>
+        <location filename="../../partnerbook/store/engine.py" line="484"/>
         <source>The database {where} refused the operation: {error}</source>
         <translation>Il database {where} ha rifiutato l&apos;operazione: {error}</translation>
     </message>
@@ -5064,22 +5064,22 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Controlla il percorso, oppure esegui &apos;partnerbook demo&apos; per creare un diario di esempio.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="278"/>
+        <location filename="../../partnerbook/store/migrate.py" line="289"/>
         <source>Cannot create the folder {parent}: {detail}.</source>
         <translation>Impossibile creare la cartella {parent}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="282"/>
+        <location filename="../../partnerbook/store/migrate.py" line="293"/>
         <source>Choose a journal location you may write to (--db).</source>
         <translation>Scegli una posizione per il diario in cui puoi scrivere (--db).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="289"/>
+        <location filename="../../partnerbook/store/migrate.py" line="300"/>
         <source>Cannot create the journal {path}: {detail}.</source>
         <translation>Impossibile creare il diario {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="294"/>
+        <location filename="../../partnerbook/store/migrate.py" line="305"/>
         <source>Check that you may write to the folder, or choose another location (--db).</source>
         <translation>Controlla di poter scrivere nella cartella, oppure scegli un&apos;altra posizione (--db).</translation>
     </message>
@@ -5417,47 +5417,47 @@ Ciò che scrivi resta in questa finestra ed è conservato in %2 finché il diari
         <translation>{earlier}, {later}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="167"/>
+        <location filename="../../partnerbook/services/importing.py" line="170"/>
         <source>The contact has no name.</source>
         <translation>Il contatto non ha un nome.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="298"/>
+        <location filename="../../partnerbook/services/importing.py" line="301"/>
         <source>the same contact id</source>
         <translation>lo stesso ID contatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="302"/>
+        <location filename="../../partnerbook/services/importing.py" line="305"/>
         <source>the same email ({email})</source>
         <translation>la stessa email ({email})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="306"/>
+        <location filename="../../partnerbook/services/importing.py" line="309"/>
         <source>the same phone ({phone})</source>
         <translation>lo stesso telefono ({phone})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="310"/>
+        <location filename="../../partnerbook/services/importing.py" line="313"/>
         <source>the same LinkedIn profile</source>
         <translation>lo stesso profilo LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="313"/>
+        <location filename="../../partnerbook/services/importing.py" line="316"/>
         <source>the same name and partner</source>
         <translation>stesso nome e stesso partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="347"/>
+        <location filename="../../partnerbook/services/importing.py" line="351"/>
         <source>{name} (record {record})</source>
         <translation>{name} (record {record})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="357"/>
+        <location filename="../../partnerbook/services/importing.py" line="361"/>
         <source>new person</source>
         <translation>nuova persona</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="372"/>
+        <location filename="../../partnerbook/services/importing.py" line="376"/>
         <source>{person}: {why}; {adds}</source>
         <translation>{person}: {why}; {adds}</translation>
     </message>
@@ -5929,37 +5929,42 @@ Ciò che scrivi resta in questa finestra ed è conservato in %2 finché il diari
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="183"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="173"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="185"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>Cerca nomi e note, senza bisogno di accenti: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="192"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="204"/>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <source>Searching…</source>
+        <translation>Ricerca in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="316"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5972,7 +5977,7 @@ Digita un nome o il suo inizio (“ngu” trova Nguyễn), qualche parola di una
 Freccia giù passa ai risultati; Enter apre il primo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="329"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5981,7 +5986,7 @@ Try fewer words, or the beginning of a name.</source>
 Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -5989,7 +5994,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="358"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>I primi %1 risultati; aggiungi una parola per restringere la ricerca</translation>
     </message>
@@ -6314,107 +6319,107 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="98"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="106"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="111"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
         <source>Promises kept</source>
         <translation>Promesse mantenute</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="125"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="126"/>
         <source>Snooze</source>
         <translation>Posticipa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="127"/>
         <source>Log a Note</source>
         <translation>Registra una nota</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="146"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="154"/>
         <source>Today&apos;s list</source>
         <translation>Elenco di oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="157"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
         <translation>D fatto, S posticipa, L registra una nota, Enter apri, P apri la persona, Delete ignora, B promessa non mantenuta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="172"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="180"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
         <translation>Oggi non c&apos;è nulla in scadenza. Registra cosa vi siete detti all&apos;ultimo incontro (Ctrl+L), oppure imposta una frequenza per restare in contatto con le persone che contano.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="226"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="262"/>
         <source>You kept %1 of %2 promises (%3)</source>
         <translation>Promesse mantenute: tu %1 su %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="263"/>
         <source>they kept %1 of %2 (%3)</source>
         <translation>loro %1 su %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>Follow-ups due</source>
         <translation>Follow-up in scadenza</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>Promises due this week</source>
         <translation>Promesse in scadenza questa settimana</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="257"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>Time to get back in touch</source>
         <translation>Da ricontattare</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="258"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
         <source>Partner reviews due</source>
         <translation>Revisioni dei partner in scadenza</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="259"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
         <source>Birthdays this week</source>
         <translation>Compleanni di questa settimana</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="304"/>
         <source>(the first %1)</source>
         <translation>(i primi %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up in scadenza</numerusform>
@@ -6422,7 +6427,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>%n promise(s) due this week</source>
         <translation>
             <numerusform>%n promessa in scadenza questa settimana</numerusform>
@@ -6430,7 +6435,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
         <source>%n to get back in touch with</source>
         <translation>
             <numerusform>%n da ricontattare</numerusform>
@@ -6438,7 +6443,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
         <source>%n partner review(s) due</source>
         <translation>
             <numerusform>%n revisione di partner in scadenza</numerusform>
@@ -6446,7 +6451,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="333"/>
         <source>%n birthday(s) this week</source>
         <translation>
             <numerusform>%n compleanno questa settimana</numerusform>
@@ -6454,119 +6459,119 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="367"/>
         <source>never met yet</source>
         <translation>nessun incontro finora</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="368"/>
         <source>last spoke %1</source>
         <translation>ultimo contatto %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="335"/>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="371"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="379"/>
         <source>today</source>
         <translation>oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="340"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="376"/>
         <source>1 day overdue</source>
         <translation>in ritardo di 1 giorno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="341"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="377"/>
         <source>%1 days overdue</source>
         <translation>in ritardo di %1 giorni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="345"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="381"/>
         <source>tomorrow</source>
         <translation>domani</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="346"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="382"/>
         <source>in %1 days</source>
         <translation>tra %1 giorni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="391"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
         <source>Promise kept</source>
         <translation>Promessa mantenuta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="393"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
         <translation>Segnato come fatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="404"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="440"/>
         <source>Marked as broken</source>
         <translation>Segnata come non mantenuta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="412"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="448"/>
         <source>Dismissed</source>
         <translation>Ignorato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="418"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="454"/>
         <source>Snoozed</source>
         <translation>Posticipato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="463"/>
         <source>Later today</source>
         <translation>Più tardi oggi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="428"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="464"/>
         <source>Tomorrow morning</source>
         <translation>Domani mattina</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="465"/>
         <source>Next week</source>
         <translation>La settimana prossima</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="433"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="469"/>
         <source>Pick a date…</source>
         <translation>Scegli una data…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="443"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="479"/>
         <source>Snooze until</source>
         <translation>Posticipa fino a</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="444"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="480"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
         <translation>Fino a quando? (es. martedì prossimo, 5 dicembre, tra 2 settimane)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="452"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="488"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
         <translation>&apos;%1&apos; non è una data che riesco a capire; non è stato posticipato nulla.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="475"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="511"/>
         <source>%1. Ctrl+Z takes it back.</source>
         <translation>%1. Ctrl+Z per annullare.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="563"/>
         <source>Broken</source>
         <translation>Non mantenuta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="532"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="568"/>
         <source>Open %1</source>
         <translation>Apri %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="531"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="567"/>
         <source>them</source>
         <translation>loro</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="303"/>
+        <location filename="../../partnerbook/app.py" line="312"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>Đang viết tám năm quan hệ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="332"/>
+        <location filename="../../partnerbook/app.py" line="341"/>
         <source>The demo journal could not be made.</source>
         <translation>Không tạo được nhật ký mẫu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="333"/>
+        <location filename="../../partnerbook/app.py" line="342"/>
         <source>Details are in %1.</source>
         <translation>Chi tiết có trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="362"/>
+        <location filename="../../partnerbook/app.py" line="371"/>
         <source>Backup saved and verified: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="412"/>
+        <location filename="../../partnerbook/app.py" line="423"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="416"/>
+        <location filename="../../partnerbook/app.py" line="427"/>
         <source>Show PartnerBook</source>
         <translation>Hiện PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="446"/>
+        <location filename="../../partnerbook/app.py" line="457"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>Kiểm tra tính toàn vẹn của nhật ký phát hiện vấn đề: %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="532"/>
         <source>Restored the backup %1.</source>
         <translation>Đã khôi phục bản sao lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="523"/>
+        <location filename="../../partnerbook/app.py" line="534"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>Nhật ký như trước đó được giữ trong %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="567"/>
+        <location filename="../../partnerbook/app.py" line="578"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>Nhật ký bị hỏng: những gì bạn thấy có thể chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="591"/>
+        <location filename="../../partnerbook/app.py" line="602"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>Nhật ký của bạn nằm trong thư mục %1. Các dịch vụ đồng bộ sao chép cơ sở dữ liệu ngay khi nó đang được ghi và có thể làm hỏng nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="597"/>
+        <location filename="../../partnerbook/app.py" line="608"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>Nhật ký của bạn nằm trên hệ thống tệp mạng (%1). Hệ thống tệp mạng thường khóa cơ sở dữ liệu sai cách và có thể làm hỏng nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="739"/>
+        <location filename="../../partnerbook/app.py" line="752"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -607,26 +607,26 @@ Chi tiết đã được ghi vào %1. Vui lòng báo lỗi này cho chúng tôi.
         <translation>Nhật ký bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="62"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="43"/>
         <source>PartnerBook cannot read this journal: part of the file is damaged.
 %1</source>
         <translation>PartnerBook không đọc được nhật ký này: một phần của tệp đã bị hỏng.
 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="54"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
 %2</source>
         <translation>Bản sao lưu tốt gần nhất là lúc %1. Khôi phục nó sẽ mang lại mọi thứ đã lưu đến lúc đó. Tệp bị hỏng không bao giờ bị xóa: nó được chuyển sang một bên để những gì nó chứa ngoài bản sao lưu vẫn có thể cứu được, vào
 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="69"/>
         <source>No backup that passes its check was found in
 %1
 The journal was not changed: keep the file, it may still be rescued.</source>
@@ -635,12 +635,12 @@ The journal was not changed: keep the file, it may still be rescued.</source>
 Nhật ký không bị thay đổi: hãy giữ lại tệp, có thể vẫn cứu được.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="76"/>
         <source>Not Now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="80"/>
         <source>Quit PartnerBook</source>
         <translation>Thoát PartnerBook</translation>
     </message>
@@ -936,168 +936,168 @@ Nhật ký không bị thay đổi: hãy giữ lại tệp, có thể vẫn cứ
         <translation>Tên người được giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="76"/>
         <location filename="../../partnerbook/services/people.py" line="65"/>
         <source>The name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
         <source>The standing</source>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The city</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
         <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
         <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
         <source>The scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>Responsibilities</source>
         <translation>Trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>The revenue share</source>
         <translation>Chia sẻ doanh thu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The terms</source>
         <translation>Điều khoản</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The renewal date</source>
         <translation>Ngày gia hạn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>Referral terms</source>
         <translation>Điều khoản giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>The fee per referral</source>
         <translation>Phí mỗi lần giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The referral percentage</source>
         <translation>Tỷ lệ phần trăm giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>The ideal rhythm</source>
         <translation>Nhịp lý tưởng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
         <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>&apos;Too long&apos;</source>
         <translation>“Quá lâu”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="94"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
         <source>The review rhythm</source>
         <translation>Nhịp đánh giá</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="106"/>
         <source>Complementary strengths</source>
         <translation>Thế mạnh bổ trợ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Audience fit</source>
         <translation>Độ phù hợp khách hàng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Trust</source>
         <translation>Độ tin cậy</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Size proportion</source>
         <translation>Tương xứng quy mô</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Willingness</source>
         <translation>Mức sẵn lòng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>The note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>Fit notes</source>
         <translation>Ghi chú về độ phù hợp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="114"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="121"/>
         <source>For whom</source>
         <translation>Cho ai</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>The horizon</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The benefit</source>
         <translation>Lợi ích</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="126"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="341"/>
+        <location filename="../../partnerbook/services/partners.py" line="340"/>
         <source>Kinds</source>
         <translation>Các loại</translation>
     </message>
@@ -1324,291 +1324,291 @@ Nhật ký không bị thay đổi: hãy giữ lại tệp, có thể vẫn cứ
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="122"/>
         <source>Import Contacts — %1</source>
         <translation>Nhập danh bạ — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="148"/>
         <source>&amp;Format:</source>
         <translation>Định &amp;dạng:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="150"/>
         <source>File format</source>
         <translation>Định dạng tệp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>&amp;Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="176"/>
         <source>Show records</source>
         <translation>Hiển thị bản ghi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="188"/>
         <source>Contacts in the file</source>
         <translation>Liên hệ trong tệp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="237"/>
         <source>Save Error Re&amp;port…</source>
         <translation>Lưu &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="238"/>
         <source>Every record that could not be read, and why</source>
         <translation>Mọi bản ghi không đọc được, và lý do</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="249"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Undo Import</source>
         <translation>Hoàn &amp;tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="247"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="286"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="287"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="288"/>
         <source>Google CSV</source>
         <translation>Google CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="289"/>
         <source>LinkedIn CSV</source>
         <translation>LinkedIn CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="290"/>
         <source>Outlook CSV</source>
         <translation>Outlook CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="291"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="313"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="333"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="363"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Đã hủy: chưa nhập gì.</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="369"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="378"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="387"/>
         <source>Nothing was imported.</source>
         <translation>Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="391"/>
         <source>Automatic (%1)</source>
         <translation>Tự động (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="420"/>
         <source>There are no contacts in this file.</source>
         <translation>Tệp này không có liên hệ nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="423"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="424"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>%Ln được cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="425"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="427"/>
         <source>%Ln with an error</source>
         <translation>
             <numerusform>%Ln có lỗi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
         <source>%Ln with errors</source>
         <translation>
             <numerusform>%Ln có lỗi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
         <source>Imported: %1.</source>
         <translation>Đã nhập: %1.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="444"/>
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="446"/>
         <source>To create (%1)</source>
         <translation>Sẽ tạo mới (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="447"/>
         <source>To update (%1)</source>
         <translation>Sẽ cập nhật (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="448"/>
         <source>Unchanged (%1)</source>
         <translation>Không đổi (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="449"/>
         <source>Errors (%1)</source>
         <translation>Lỗi (%1)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="489"/>
         <source>Record %1, line %2</source>
         <translation>Bản ghi %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="541"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="548"/>
         <source>Importing %1 of %2…</source>
         <translation>Đang nhập %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="575"/>
         <source>Import of %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="639"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="629"/>
         <source>Errors in %1</source>
         <translation>Lỗi trong %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="644"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="634"/>
         <source>Record %1, line %2: %3</source>
         <translation>Bản ghi %1, dòng %2: %3</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>Text (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="648"/>
         <source>Save the Error Report</source>
         <translation>Lưu báo cáo lỗi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="678"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="668"/>
         <source>Error report saved to %1</source>
         <translation>Đã lưu báo cáo lỗi vào %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Redo Import</source>
         <translation>&amp;Làm lại lần nhập</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="692"/>
         <source>The import was taken back.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="708"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>%1 brings it all back.</source>
         <translation>Nhấn %1 để khôi phục lại tất cả.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="700"/>
         <source>%1 takes the whole import back.</source>
         <translation>Nhấn %1 để hoàn tác toàn bộ lần nhập.</translation>
     </message>
@@ -3905,7 +3905,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <location filename="../../partnerbook/ui/presentation.py" line="32"/>
         <source>Hidden while presenting</source>
         <translation>Đã ẩn khi trình chiếu</translation>
     </message>
@@ -3971,22 +3971,22 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     </message>
     <message>
         <location filename="../../partnerbook/services/archive.py" line="283"/>
-        <location filename="../../partnerbook/services/archive.py" line="308"/>
+        <location filename="../../partnerbook/services/archive.py" line="309"/>
         <source>Nothing was imported. Export the archive again from PartnerBook.</source>
         <translation>Chưa nhập gì. Hãy xuất lại kho lưu trữ từ PartnerBook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="306"/>
+        <location filename="../../partnerbook/services/archive.py" line="307"/>
         <source>The archive&apos;s rows do not fit together: {orig}.</source>
         <translation>Các dòng trong kho lưu trữ không khớp với nhau: {orig}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="321"/>
+        <location filename="../../partnerbook/services/archive.py" line="322"/>
         <source>A JSON archive is a whole journal: it goes into a new, empty one (this one holds {people} people, {partners} partners, {entries} entries).</source>
         <translation>Kho lưu trữ JSON là cả một nhật ký: nó được nhập vào một nhật ký mới, trống (nhật ký này có {people} người liên hệ, {partners} đối tác, {entries} mục).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="329"/>
+        <location filename="../../partnerbook/services/archive.py" line="330"/>
         <source>Import it into a new file: partnerbook --db restored.sqlite import ARCHIVE.json</source>
         <translation>Hãy nhập nó vào một tệp mới: partnerbook --db restored.sqlite import ARCHIVE.json</translation>
     </message>
@@ -4423,53 +4423,53 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Mục đó không phải là việc theo dõi hay lời hứa.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="103"/>
+        <location filename="../../partnerbook/services/importing.py" line="105"/>
         <source>{path} is {size} MB; PartnerBook reads contact files up to {limit} MB.</source>
         <translation>{path} dài {size} MB; PartnerBook đọc được tệp danh bạ tối đa {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="108"/>
+        <location filename="../../partnerbook/services/importing.py" line="110"/>
         <source>Split the export into smaller files.</source>
         <translation>Hãy chia bản xuất thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>Check the path.</source>
         <translation>Hãy kiểm tra đường dẫn.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="117"/>
+        <location filename="../../partnerbook/services/importing.py" line="119"/>
         <location filename="../../partnerbook/store/migrate.py" line="120"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>Không đọc được {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="118"/>
+        <location filename="../../partnerbook/services/importing.py" line="120"/>
         <source>Check that the file is there and that you may read it.</source>
         <translation>Hãy kiểm tra tệp có ở đó và bạn có quyền đọc nó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="131"/>
+        <location filename="../../partnerbook/services/importing.py" line="134"/>
         <source>PartnerBook cannot tell what kind of file this is: not a vCard, a JSON archive, or a Google, LinkedIn, Outlook or Thunderbird CSV export.</source>
         <translation>PartnerBook không nhận ra đây là loại tệp gì: không phải vCard, kho lưu trữ JSON, hay bản xuất CSV của Google, LinkedIn, Outlook hoặc Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="136"/>
+        <location filename="../../partnerbook/services/importing.py" line="139"/>
         <source>Say which with --format (vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</source>
         <translation>Hãy cho biết bằng --format (vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="142"/>
+        <location filename="../../partnerbook/services/importing.py" line="145"/>
         <source>A JSON archive is imported as a whole journal, not as contacts.</source>
         <translation>Kho lưu trữ JSON được nhập thành cả một nhật ký, không phải thành danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="650"/>
+        <location filename="../../partnerbook/services/importing.py" line="655"/>
         <source>That import is no longer in the journal.</source>
         <translation>Lần nhập đó không còn trong nhật ký.</translation>
     </message>
@@ -4684,12 +4684,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Hãy dùng chữ số, dấu cách và + ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="347"/>
         <source>Nobody introduces themselves.</source>
         <translation>Không ai tự giới thiệu chính mình.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="349"/>
+        <location filename="../../partnerbook/services/people.py" line="348"/>
         <source>Pick the person who introduced them.</source>
         <translation>Hãy chọn người đã giới thiệu họ.</translation>
     </message>
@@ -4719,12 +4719,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Tối đa {limit} KPI trong một lần đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="216"/>
+        <location filename="../../partnerbook/services/search.py" line="276"/>
         <source>Search is not available on this kind of database yet.</source>
         <translation>Chưa thể tìm kiếm trên loại cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="217"/>
+        <location filename="../../partnerbook/services/search.py" line="277"/>
         <source>Use a journal file, or search from a journal file copy.</source>
         <translation>Hãy dùng tệp nhật ký, hoặc tìm kiếm từ một bản sao tệp nhật ký.</translation>
     </message>
@@ -4804,13 +4804,13 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Ghi {path} thất bại: {error}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="59"/>
+        <location filename="../../partnerbook/store/check.py" line="60"/>
         <location filename="../../partnerbook/store/migrate.py" line="230"/>
         <source>There is no journal at {path}.</source>
         <translation>Không có nhật ký nào tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="60"/>
+        <location filename="../../partnerbook/store/check.py" line="61"/>
         <source>Check the path given to --db or PARTNERBOOK_DATABASE_URL.</source>
         <translation>Hãy kiểm tra đường dẫn đã cho trong --db hoặc PARTNERBOOK_DATABASE_URL.</translation>
     </message>
@@ -4850,127 +4850,127 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Hãy thử lại; nhật ký không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>The database location is empty.</source>
         <translation>Vị trí cơ sở dữ liệu đang trống.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>Give a file path or a URL.</source>
         <translation>Hãy nhập đường dẫn tệp hoặc URL.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="77"/>
+        <location filename="../../partnerbook/store/engine.py" line="78"/>
         <source>&apos;{text}&apos; is not a database URL.</source>
         <translation>&apos;{text}&apos; không phải là URL cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="79"/>
+        <location filename="../../partnerbook/store/engine.py" line="80"/>
         <source>Use a file path, or a URL such as sqlite:///path/journal.sqlite or postgresql://user@host/partnerbook.</source>
         <translation>Hãy dùng đường dẫn tệp, hoặc URL như sqlite:///path/journal.sqlite hay postgresql://user@host/partnerbook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="87"/>
+        <location filename="../../partnerbook/store/engine.py" line="88"/>
         <source>An in-memory journal would be lost on exit.</source>
         <translation>Nhật ký trong bộ nhớ sẽ mất khi thoát.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="88"/>
+        <location filename="../../partnerbook/store/engine.py" line="89"/>
         <source>Give a file.</source>
         <translation>Hãy chọn một tệp.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="97"/>
+        <location filename="../../partnerbook/store/engine.py" line="98"/>
         <source>&apos;{path}&apos; is a folder, not a journal file.</source>
         <translation>&apos;{path}&apos; là một thư mục, không phải tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="99"/>
+        <location filename="../../partnerbook/store/engine.py" line="100"/>
         <source>Give the path of a journal file, e.g. {example}</source>
         <translation>Hãy nhập đường dẫn của một tệp nhật ký, ví dụ {example}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="114"/>
+        <location filename="../../partnerbook/store/engine.py" line="115"/>
         <source>&apos;{drivername}&apos; is not a kind of database PartnerBook can use.</source>
         <translation>&apos;{drivername}&apos; không phải là loại cơ sở dữ liệu PartnerBook dùng được.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="117"/>
+        <location filename="../../partnerbook/store/engine.py" line="118"/>
         <source>Give a journal file, or a URL such as postgresql://user@host/partnerbook.</source>
         <translation>Hãy chọn một tệp nhật ký, hoặc URL như postgresql://user@host/partnerbook.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="124"/>
+        <location filename="../../partnerbook/store/engine.py" line="125"/>
         <source>The driver for {kind} databases is not installed ({detail}).</source>
         <translation>Trình điều khiển cho cơ sở dữ liệu {kind} chưa được cài ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="128"/>
+        <location filename="../../partnerbook/store/engine.py" line="129"/>
         <source>Install it, e.g. pip install &apos;psycopg[binary]&apos; for PostgreSQL.</source>
         <translation>Hãy cài đặt nó, ví dụ pip install &apos;psycopg[binary]&apos; cho PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="354"/>
+        <location filename="../../partnerbook/store/engine.py" line="394"/>
         <source>This was changed in another window or program meanwhile; your change was not saved.</source>
         <translation>Mục này đã được thay đổi trong một cửa sổ hoặc chương trình khác; thay đổi của bạn chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="358"/>
+        <location filename="../../partnerbook/store/engine.py" line="398"/>
         <source>Look at it again (it now shows the other change), then make your change again.</source>
         <translation>Hãy xem lại (giờ nó hiển thị thay đổi kia), rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="400"/>
+        <location filename="../../partnerbook/store/engine.py" line="440"/>
         <source>The disk holding {where} is full; nothing was saved.</source>
         <translation>Ổ đĩa chứa {where} đã đầy; chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="401"/>
+        <location filename="../../partnerbook/store/engine.py" line="441"/>
         <source>Free some space, then try again. What was saved before is safe.</source>
         <translation>Hãy giải phóng dung lượng rồi thử lại. Những gì đã lưu trước đó vẫn an toàn.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="406"/>
+        <location filename="../../partnerbook/store/engine.py" line="446"/>
         <source>The journal {where} is read-only; nothing was saved.</source>
         <translation>Nhật ký {where} chỉ cho phép đọc; chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="408"/>
+        <location filename="../../partnerbook/store/engine.py" line="448"/>
         <source>Check the permissions of the file and its folder, or move it somewhere writable.</source>
         <translation>Hãy kiểm tra quyền của tệp và thư mục chứa nó, hoặc chuyển nó đến nơi có thể ghi.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="414"/>
+        <location filename="../../partnerbook/store/engine.py" line="454"/>
         <source>The journal {where} cannot be opened.</source>
         <translation>Không mở được nhật ký {where}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="416"/>
+        <location filename="../../partnerbook/store/engine.py" line="456"/>
         <source>Check that the drive is connected and that you may read and write the folder.</source>
         <translation>Hãy kiểm tra ổ đĩa đã được kết nối và bạn có quyền đọc, ghi thư mục đó.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="423"/>
+        <location filename="../../partnerbook/store/engine.py" line="463"/>
         <source>The journal {where} stayed busy for too long; nothing was saved.</source>
         <translation>Nhật ký {where} bận quá lâu; chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="425"/>
+        <location filename="../../partnerbook/store/engine.py" line="465"/>
         <source>Another program is writing to it. Try again in a moment.</source>
         <translation>Một chương trình khác đang ghi vào đó. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="431"/>
+        <location filename="../../partnerbook/store/engine.py" line="471"/>
         <source>Reading or writing {where} failed (disk I/O error); nothing was saved.</source>
         <translation>Đọc hoặc ghi {where} thất bại (lỗi I/O của ổ đĩa); chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="434"/>
+        <location filename="../../partnerbook/store/engine.py" line="474"/>
         <source>Check the drive, then run &apos;partnerbook check&apos;.</source>
         <translation>Hãy kiểm tra ổ đĩa, rồi chạy &apos;partnerbook check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="444"/>
+        <location filename="../../partnerbook/store/engine.py" line="484"/>
         <source>The database {where} refused the operation: {error}</source>
         <translation>Cơ sở dữ liệu {where} đã từ chối thao tác: {error}</translation>
     </message>
@@ -5051,22 +5051,22 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Hãy kiểm tra đường dẫn, hoặc chạy &apos;partnerbook demo&apos; để tạo nhật ký mẫu.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="278"/>
+        <location filename="../../partnerbook/store/migrate.py" line="289"/>
         <source>Cannot create the folder {parent}: {detail}.</source>
         <translation>Không tạo được thư mục {parent}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="282"/>
+        <location filename="../../partnerbook/store/migrate.py" line="293"/>
         <source>Choose a journal location you may write to (--db).</source>
         <translation>Hãy chọn vị trí nhật ký mà bạn có quyền ghi (--db).</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="289"/>
+        <location filename="../../partnerbook/store/migrate.py" line="300"/>
         <source>Cannot create the journal {path}: {detail}.</source>
         <translation>Không tạo được nhật ký {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="294"/>
+        <location filename="../../partnerbook/store/migrate.py" line="305"/>
         <source>Check that you may write to the folder, or choose another location (--db).</source>
         <translation>Hãy kiểm tra bạn có quyền ghi vào thư mục đó, hoặc chọn vị trí khác (--db).</translation>
     </message>
@@ -5404,47 +5404,47 @@ Những gì bạn gõ vẫn ở trong cửa sổ này và được giữ trong %
         <translation>{earlier}, {later}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="167"/>
+        <location filename="../../partnerbook/services/importing.py" line="170"/>
         <source>The contact has no name.</source>
         <translation>Liên hệ không có tên.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="298"/>
+        <location filename="../../partnerbook/services/importing.py" line="301"/>
         <source>the same contact id</source>
         <translation>cùng mã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="302"/>
+        <location filename="../../partnerbook/services/importing.py" line="305"/>
         <source>the same email ({email})</source>
         <translation>cùng email ({email})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="306"/>
+        <location filename="../../partnerbook/services/importing.py" line="309"/>
         <source>the same phone ({phone})</source>
         <translation>cùng số điện thoại ({phone})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="310"/>
+        <location filename="../../partnerbook/services/importing.py" line="313"/>
         <source>the same LinkedIn profile</source>
         <translation>cùng hồ sơ LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="313"/>
+        <location filename="../../partnerbook/services/importing.py" line="316"/>
         <source>the same name and partner</source>
         <translation>cùng tên và đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="347"/>
+        <location filename="../../partnerbook/services/importing.py" line="351"/>
         <source>{name} (record {record})</source>
         <translation>{name} (bản ghi {record})</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="357"/>
+        <location filename="../../partnerbook/services/importing.py" line="361"/>
         <source>new person</source>
         <translation>người liên hệ mới</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="372"/>
+        <location filename="../../partnerbook/services/importing.py" line="376"/>
         <source>{person}: {why}; {adds}</source>
         <translation>{person}: {why}; {adds}</translation>
     </message>
@@ -5916,37 +5916,42 @@ Những gì bạn gõ vẫn ở trong cửa sổ này và được giữ trong %
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="183"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="173"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="185"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>Tìm tên và ghi chú — không cần gõ dấu: nguyen, kpi q1, 合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="192"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="204"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
         <source>People</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
         <source>Partners</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="316"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5959,7 +5964,7 @@ Gõ một cái tên hoặc phần đầu của nó (“ngu” tìm ra Nguyễn),
 Phím mũi tên xuống để vào kết quả; Enter mở kết quả đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="329"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5968,14 +5973,14 @@ Try fewer words, or the beginning of a name.</source>
 Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
         <source>%n found</source>
         <translation>
             <numerusform>Tìm thấy %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="358"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>%1 kết quả đầu tiên; thêm từ để thu hẹp</translation>
     </message>
@@ -6300,254 +6305,254 @@ Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translati
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="98"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="106"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="111"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
         <source>Promises kept</source>
         <translation>Lời hứa đã giữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="125"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="126"/>
         <source>Snooze</source>
         <translation>Hoãn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="127"/>
         <source>Log a Note</source>
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="146"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="154"/>
         <source>Today&apos;s list</source>
         <translation>Danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="157"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
         <translation>D xong, S hoãn, L thêm ghi chú, Enter mở, P mở trang người đó, Delete bỏ qua, B thất hứa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="172"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="180"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
         <translation>Hôm nay không có việc gì đến hạn. Hãy ghi lại những gì đã nói ở buổi gặp gần nhất (Ctrl+L), hoặc đặt nhịp giữ liên lạc cho những người quan trọng.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="226"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="262"/>
         <source>You kept %1 of %2 promises (%3)</source>
         <translation>Bạn đã giữ %1 trên %2 lời hứa (%3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="263"/>
         <source>they kept %1 of %2 (%3)</source>
         <translation>họ đã giữ %1 trên %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>Follow-ups due</source>
         <translation>Việc theo dõi đến hạn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>Promises due this week</source>
         <translation>Lời hứa đến hạn trong tuần này</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="257"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>Time to get back in touch</source>
         <translation>Đến lúc liên lạc lại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="258"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
         <source>Partner reviews due</source>
         <translation>Đối tác đến kỳ đánh giá</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="259"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
         <source>Birthdays this week</source>
         <translation>Sinh nhật trong tuần này</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="304"/>
         <source>(the first %1)</source>
         <translation>(%1 mục đầu tiên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n việc theo dõi đến hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>%n promise(s) due this week</source>
         <translation>
             <numerusform>%n lời hứa đến hạn trong tuần này</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
         <source>%n to get back in touch with</source>
         <translation>
             <numerusform>%n người cần liên lạc lại</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
         <source>%n partner review(s) due</source>
         <translation>
             <numerusform>%n đối tác đến kỳ đánh giá</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="333"/>
         <source>%n birthday(s) this week</source>
         <translation>
             <numerusform>%n sinh nhật trong tuần này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="367"/>
         <source>never met yet</source>
         <translation>chưa gặp lần nào</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="368"/>
         <source>last spoke %1</source>
         <translation>nói chuyện lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="335"/>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="371"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="379"/>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="340"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="376"/>
         <source>1 day overdue</source>
         <translation>quá hạn 1 ngày</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="341"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="377"/>
         <source>%1 days overdue</source>
         <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="345"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="381"/>
         <source>tomorrow</source>
         <translation>ngày mai</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="346"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="382"/>
         <source>in %1 days</source>
         <translation>%1 ngày nữa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="391"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
         <source>Promise kept</source>
         <translation>Đã giữ lời hứa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="393"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
         <translation>Đã đánh dấu là xong</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="404"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="440"/>
         <source>Marked as broken</source>
         <translation>Đã đánh dấu là thất hứa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="412"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="448"/>
         <source>Dismissed</source>
         <translation>Đã bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="418"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="454"/>
         <source>Snoozed</source>
         <translation>Đã hoãn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="463"/>
         <source>Later today</source>
         <translation>Lát nữa trong hôm nay</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="428"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="464"/>
         <source>Tomorrow morning</source>
         <translation>Sáng mai</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="465"/>
         <source>Next week</source>
         <translation>Tuần sau</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="433"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="469"/>
         <source>Pick a date…</source>
         <translation>Chọn ngày…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="443"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="479"/>
         <source>Snooze until</source>
         <translation>Hoãn đến</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="444"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="480"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
         <translation>Đến khi nào? (vd: thứ ba tuần sau, 5 tháng 12, 2 tuần nữa)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="452"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="488"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
         <translation>Không hiểu được ngày &apos;%1&apos;; chưa hoãn việc nào.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="475"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="511"/>
         <source>%1. Ctrl+Z takes it back.</source>
         <translation>%1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="563"/>
         <source>Broken</source>
         <translation>Thất hứa</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="532"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="568"/>
         <source>Open %1</source>
         <translation>Mở %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="531"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="567"/>
         <source>them</source>
         <translation>họ</translation>
     </message>

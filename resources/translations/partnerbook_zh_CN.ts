@@ -4,67 +4,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../partnerbook/app.py" line="303"/>
+        <location filename="../../partnerbook/app.py" line="312"/>
         <source>Writing eight years of sample relationships…</source>
         <translation>正在写入八年的示例关系记录…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="332"/>
+        <location filename="../../partnerbook/app.py" line="341"/>
         <source>The demo journal could not be made.</source>
         <translation>无法创建演示日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="333"/>
+        <location filename="../../partnerbook/app.py" line="342"/>
         <source>Details are in %1.</source>
         <translation>详情见 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="362"/>
+        <location filename="../../partnerbook/app.py" line="371"/>
         <source>Backup saved and verified: %1</source>
         <translation>备份已保存并通过校验：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="412"/>
+        <location filename="../../partnerbook/app.py" line="423"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="416"/>
+        <location filename="../../partnerbook/app.py" line="427"/>
         <source>Show PartnerBook</source>
         <translation>显示 PartnerBook</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="446"/>
+        <location filename="../../partnerbook/app.py" line="457"/>
         <source>The journal&apos;s integrity check found problems: %1</source>
         <translation>日志完整性检查发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="521"/>
+        <location filename="../../partnerbook/app.py" line="532"/>
         <source>Restored the backup %1.</source>
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="523"/>
+        <location filename="../../partnerbook/app.py" line="534"/>
         <source>The journal as it was is kept in %1.</source>
         <translation>原来的日志保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="567"/>
+        <location filename="../../partnerbook/app.py" line="578"/>
         <source>The journal is damaged: what you see may be incomplete.</source>
         <translation>日志已损坏：你看到的内容可能不完整。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="591"/>
+        <location filename="../../partnerbook/app.py" line="602"/>
         <source>Your journal is inside a %1 folder. Sync services copy a database while it is being written and can damage it.</source>
         <translation>你的日志位于 %1 文件夹中。同步服务会在数据库写入时复制它，可能导致损坏。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="597"/>
+        <location filename="../../partnerbook/app.py" line="608"/>
         <source>Your journal is on a network filesystem (%1). Network filesystems often get database locking wrong and can damage it.</source>
         <translation>你的日志位于网络文件系统（%1）上。网络文件系统常常处理不好数据库锁定，可能导致损坏。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/app.py" line="739"/>
+        <location filename="../../partnerbook/app.py" line="752"/>
         <source>PartnerBook hit a problem it did not expect. What you saved is safe.
 
 Details were written to %1. Please report it.</source>
@@ -607,26 +607,26 @@ Details were written to %1. Please report it.</source>
         <translation>日志已损坏</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="61"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="62"/>
         <source>Restore the Latest Good Backup (%1)</source>
         <translation>恢复最近的完好备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="42"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="43"/>
         <source>PartnerBook cannot read this journal: part of the file is damaged.
 %1</source>
         <translation>PartnerBook 无法读取这个日志：文件的一部分已损坏。
 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="53"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="54"/>
         <source>The latest good backup is from %1. Restoring it brings back everything saved up to then. The damaged file is never deleted: it is moved aside, so what it holds beyond the backup can still be rescued, into
 %2</source>
         <translation>最近一份完好的备份来自 %1。恢复它会找回在那之前保存的一切。损坏的文件永远不会被删除：它会被移到一旁，其中备份之外的内容仍可抢救，位置是
 %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="68"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="69"/>
         <source>No backup that passes its check was found in
 %1
 The journal was not changed: keep the file, it may still be rescued.</source>
@@ -635,12 +635,12 @@ The journal was not changed: keep the file, it may still be rescued.</source>
 日志没有被更改：请保留这个文件，它也许还能抢救。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="75"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="76"/>
         <source>Not Now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="79"/>
+        <location filename="../../partnerbook/ui/dialogs/damaged_journal.py" line="80"/>
         <source>Quit PartnerBook</source>
         <translation>退出 PartnerBook</translation>
     </message>
@@ -936,168 +936,168 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         <translation>受益人姓名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="76"/>
         <location filename="../../partnerbook/services/people.py" line="65"/>
         <source>The name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
         <source>The standing</source>
         <translation>关系状态</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
         <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
         <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
         <source>The scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>Responsibilities</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>The revenue share</source>
         <translation>收入分成</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The renewal date</source>
         <translation>续约日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>Referral terms</source>
         <translation>推荐条款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>The fee per referral</source>
         <translation>每次推荐费用</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The referral percentage</source>
         <translation>推荐提成比例</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>The ideal rhythm</source>
         <translation>理想频率</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
         <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>&apos;Too long&apos;</source>
         <translation>“太久”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="94"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
         <source>The review rhythm</source>
         <translation>复盘频率</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="106"/>
         <source>Complementary strengths</source>
         <translation>优势互补</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Audience fit</source>
         <translation>受众契合度</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Size proportion</source>
         <translation>规模匹配</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Willingness</source>
         <translation>意愿</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>Fit notes</source>
         <translation>契合度备注</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="114"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="121"/>
         <source>For whom</source>
         <translation>受益方</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>The horizon</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The benefit</source>
         <translation>收益</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="126"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="341"/>
+        <location filename="../../partnerbook/services/partners.py" line="340"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
@@ -1324,291 +1324,291 @@ The journal was not changed: keep the file, it may still be rescued.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="122"/>
         <source>Import Contacts — %1</source>
         <translation>导入联系人 — %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="148"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="150"/>
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="176"/>
         <source>Show records</source>
         <translation>显示记录</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="188"/>
         <source>Contacts in the file</source>
         <translation>文件中的联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="224"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="237"/>
         <source>Save Error Re&amp;port…</source>
         <translation>保存错误报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="238"/>
         <source>Every record that could not be read, and why</source>
         <translation>所有无法读取的记录及原因</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="249"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Undo Import</source>
         <translation>撤销导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="244"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="247"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="286"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="287"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="288"/>
         <source>Google CSV</source>
         <translation>Google CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="289"/>
         <source>LinkedIn CSV</source>
         <translation>LinkedIn CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="290"/>
         <source>Outlook CSV</source>
         <translation>Outlook CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="291"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird CSV</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="313"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="333"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="363"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="369"/>
         <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="378"/>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="387"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="391"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="420"/>
         <source>There are no contacts in this file.</source>
         <translation>此文件中没有联系人。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="423"/>
         <source>%Ln new</source>
         <translation>
             <numerusform>新建 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="424"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>更新 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="425"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>未变 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="427"/>
         <source>%Ln with an error</source>
         <translation>
             <numerusform>%Ln 个有错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="429"/>
         <source>%Ln with errors</source>
         <translation>
             <numerusform>%Ln 个有错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="432"/>
         <source>, </source>
         <comment>between the counts of an import</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="434"/>
         <source>Imported: %1.</source>
         <translation>已导入：%1。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="444"/>
         <source>All (%1)</source>
         <translation>全部（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="446"/>
         <source>To create (%1)</source>
         <translation>待新建（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="456"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="447"/>
         <source>To update (%1)</source>
         <translation>待更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="448"/>
         <source>Unchanged (%1)</source>
         <translation>未变（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="449"/>
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="489"/>
         <source>Record %1, line %2</source>
         <translation>记录 %1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="541"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="548"/>
         <source>Importing %1 of %2…</source>
         <translation>正在导入第 %1 个，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="575"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="622"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="639"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="629"/>
         <source>Errors in %1</source>
         <translation>%1 中的错误</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="644"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="634"/>
         <source>Record %1, line %2: %3</source>
         <translation>记录 %1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="646"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="648"/>
         <source>Save the Error Report</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="678"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="668"/>
         <source>Error report saved to %1</source>
         <translation>错误报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="699"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="689"/>
         <source>&amp;Redo Import</source>
         <translation>重做导入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="692"/>
         <source>The import was taken back.</source>
         <translation>导入已撤销。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="708"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="698"/>
         <source>%1 brings it all back.</source>
         <translation>按 %1 可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../partnerbook/ui/dialogs/import_dialog.py" line="700"/>
         <source>%1 takes the whole import back.</source>
         <translation>按 %1 可撤销整个导入。</translation>
     </message>
@@ -3905,7 +3905,7 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../partnerbook/ui/presentation.py" line="31"/>
+        <location filename="../../partnerbook/ui/presentation.py" line="32"/>
         <source>Hidden while presenting</source>
         <translation>演示时隐藏</translation>
     </message>
@@ -3971,22 +3971,22 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
     </message>
     <message>
         <location filename="../../partnerbook/services/archive.py" line="283"/>
-        <location filename="../../partnerbook/services/archive.py" line="308"/>
+        <location filename="../../partnerbook/services/archive.py" line="309"/>
         <source>Nothing was imported. Export the archive again from PartnerBook.</source>
         <translation>未导入任何内容。请从 PartnerBook 重新导出存档。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="306"/>
+        <location filename="../../partnerbook/services/archive.py" line="307"/>
         <source>The archive&apos;s rows do not fit together: {orig}.</source>
         <translation>存档中的各行数据对不上：{orig}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="321"/>
+        <location filename="../../partnerbook/services/archive.py" line="322"/>
         <source>A JSON archive is a whole journal: it goes into a new, empty one (this one holds {people} people, {partners} partners, {entries} entries).</source>
         <translation>JSON 存档是整本日志：只能导入到新的空日志中（此日志已有 {people} 位联系人、{partners} 个合作伙伴、{entries} 个条目）。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/archive.py" line="329"/>
+        <location filename="../../partnerbook/services/archive.py" line="330"/>
         <source>Import it into a new file: partnerbook --db restored.sqlite import ARCHIVE.json</source>
         <translation>请导入到新文件中：partnerbook --db restored.sqlite import ARCHIVE.json</translation>
     </message>
@@ -4423,53 +4423,53 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>该条目不是跟进或承诺。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="103"/>
+        <location filename="../../partnerbook/services/importing.py" line="105"/>
         <source>{path} is {size} MB; PartnerBook reads contact files up to {limit} MB.</source>
         <translation>{path} 有 {size} MB；PartnerBook 最多读取 {limit} MB 的联系人文件。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="108"/>
+        <location filename="../../partnerbook/services/importing.py" line="110"/>
         <source>Split the export into smaller files.</source>
         <translation>请把导出内容拆成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="113"/>
+        <location filename="../../partnerbook/services/importing.py" line="115"/>
         <source>Check the path.</source>
         <translation>请检查路径。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="117"/>
+        <location filename="../../partnerbook/services/importing.py" line="119"/>
         <location filename="../../partnerbook/store/migrate.py" line="120"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>无法读取 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="118"/>
+        <location filename="../../partnerbook/services/importing.py" line="120"/>
         <source>Check that the file is there and that you may read it.</source>
         <translation>请检查文件是否在那里，以及您是否可以读取它。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="131"/>
+        <location filename="../../partnerbook/services/importing.py" line="134"/>
         <source>PartnerBook cannot tell what kind of file this is: not a vCard, a JSON archive, or a Google, LinkedIn, Outlook or Thunderbird CSV export.</source>
         <translation>PartnerBook 无法判断这是什么文件：不是 vCard、JSON 存档，也不是 Google、LinkedIn、Outlook 或 Thunderbird 导出的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="136"/>
+        <location filename="../../partnerbook/services/importing.py" line="139"/>
         <source>Say which with --format (vcard, google-csv, linkedin-csv, outlook-csv, thunderbird-csv, json).</source>
         <translation>请用 --format 指明类型（vcard、google-csv、linkedin-csv、outlook-csv、thunderbird-csv、json）。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="142"/>
+        <location filename="../../partnerbook/services/importing.py" line="145"/>
         <source>A JSON archive is imported as a whole journal, not as contacts.</source>
         <translation>JSON 存档会作为整本日志导入，而不是作为联系人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="650"/>
+        <location filename="../../partnerbook/services/importing.py" line="655"/>
         <source>That import is no longer in the journal.</source>
         <translation>该次导入已不在日志中。</translation>
     </message>
@@ -4684,12 +4684,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>请使用数字、空格和 + ( ) -。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="347"/>
         <source>Nobody introduces themselves.</source>
         <translation>没有人会介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="349"/>
+        <location filename="../../partnerbook/services/people.py" line="348"/>
         <source>Pick the person who introduced them.</source>
         <translation>请选择介绍你们认识的人。</translation>
     </message>
@@ -4719,12 +4719,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>一次复盘最多 {limit} 个 KPI。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="216"/>
+        <location filename="../../partnerbook/services/search.py" line="276"/>
         <source>Search is not available on this kind of database yet.</source>
         <translation>此类数据库暂不支持搜索。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/search.py" line="217"/>
+        <location filename="../../partnerbook/services/search.py" line="277"/>
         <source>Use a journal file, or search from a journal file copy.</source>
         <translation>请使用日志文件，或在日志文件的副本中搜索。</translation>
     </message>
@@ -4804,13 +4804,13 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>写入 {path} 失败：{error}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="59"/>
+        <location filename="../../partnerbook/store/check.py" line="60"/>
         <location filename="../../partnerbook/store/migrate.py" line="230"/>
         <source>There is no journal at {path}.</source>
         <translation>{path} 处没有日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/check.py" line="60"/>
+        <location filename="../../partnerbook/store/check.py" line="61"/>
         <source>Check the path given to --db or PARTNERBOOK_DATABASE_URL.</source>
         <translation>请检查传给 --db 或 PARTNERBOOK_DATABASE_URL 的路径。</translation>
     </message>
@@ -4850,127 +4850,127 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>请重试；日志未被更改。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>The database location is empty.</source>
         <translation>数据库位置为空。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="70"/>
+        <location filename="../../partnerbook/store/engine.py" line="71"/>
         <source>Give a file path or a URL.</source>
         <translation>请给出文件路径或 URL。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="77"/>
+        <location filename="../../partnerbook/store/engine.py" line="78"/>
         <source>&apos;{text}&apos; is not a database URL.</source>
         <translation>“{text}”不是数据库 URL。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="79"/>
+        <location filename="../../partnerbook/store/engine.py" line="80"/>
         <source>Use a file path, or a URL such as sqlite:///path/journal.sqlite or postgresql://user@host/partnerbook.</source>
         <translation>请使用文件路径，或 sqlite:///path/journal.sqlite、postgresql://user@host/partnerbook 这样的 URL。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="87"/>
+        <location filename="../../partnerbook/store/engine.py" line="88"/>
         <source>An in-memory journal would be lost on exit.</source>
         <translation>内存中的日志会在退出时丢失。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="88"/>
+        <location filename="../../partnerbook/store/engine.py" line="89"/>
         <source>Give a file.</source>
         <translation>请给出一个文件。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="97"/>
+        <location filename="../../partnerbook/store/engine.py" line="98"/>
         <source>&apos;{path}&apos; is a folder, not a journal file.</source>
         <translation>“{path}”是文件夹，不是日志文件。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="99"/>
+        <location filename="../../partnerbook/store/engine.py" line="100"/>
         <source>Give the path of a journal file, e.g. {example}</source>
         <translation>请给出日志文件的路径，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="114"/>
+        <location filename="../../partnerbook/store/engine.py" line="115"/>
         <source>&apos;{drivername}&apos; is not a kind of database PartnerBook can use.</source>
         <translation>“{drivername}”不是 PartnerBook 能使用的数据库类型。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="117"/>
+        <location filename="../../partnerbook/store/engine.py" line="118"/>
         <source>Give a journal file, or a URL such as postgresql://user@host/partnerbook.</source>
         <translation>请给出日志文件，或 postgresql://user@host/partnerbook 这样的 URL。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="124"/>
+        <location filename="../../partnerbook/store/engine.py" line="125"/>
         <source>The driver for {kind} databases is not installed ({detail}).</source>
         <translation>未安装 {kind} 数据库的驱动程序（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="128"/>
+        <location filename="../../partnerbook/store/engine.py" line="129"/>
         <source>Install it, e.g. pip install &apos;psycopg[binary]&apos; for PostgreSQL.</source>
         <translation>请安装它，例如 PostgreSQL 用 pip install &apos;psycopg[binary]&apos;。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="354"/>
+        <location filename="../../partnerbook/store/engine.py" line="394"/>
         <source>This was changed in another window or program meanwhile; your change was not saved.</source>
         <translation>这期间它已在另一个窗口或程序中被修改；您的更改未保存。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="358"/>
+        <location filename="../../partnerbook/store/engine.py" line="398"/>
         <source>Look at it again (it now shows the other change), then make your change again.</source>
         <translation>请重新查看（现在显示的是另一处更改），然后再做一次您的更改。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="400"/>
+        <location filename="../../partnerbook/store/engine.py" line="440"/>
         <source>The disk holding {where} is full; nothing was saved.</source>
         <translation>{where} 所在的磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="401"/>
+        <location filename="../../partnerbook/store/engine.py" line="441"/>
         <source>Free some space, then try again. What was saved before is safe.</source>
         <translation>请腾出一些空间后重试。之前保存的内容都安全。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="406"/>
+        <location filename="../../partnerbook/store/engine.py" line="446"/>
         <source>The journal {where} is read-only; nothing was saved.</source>
         <translation>日志 {where} 是只读的；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="408"/>
+        <location filename="../../partnerbook/store/engine.py" line="448"/>
         <source>Check the permissions of the file and its folder, or move it somewhere writable.</source>
         <translation>请检查该文件及其文件夹的权限，或把它移到可写入的位置。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="414"/>
+        <location filename="../../partnerbook/store/engine.py" line="454"/>
         <source>The journal {where} cannot be opened.</source>
         <translation>无法打开日志 {where}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="416"/>
+        <location filename="../../partnerbook/store/engine.py" line="456"/>
         <source>Check that the drive is connected and that you may read and write the folder.</source>
         <translation>请检查驱动器是否已连接，以及您是否可以读写该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="423"/>
+        <location filename="../../partnerbook/store/engine.py" line="463"/>
         <source>The journal {where} stayed busy for too long; nothing was saved.</source>
         <translation>日志 {where} 长时间处于忙碌状态；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="425"/>
+        <location filename="../../partnerbook/store/engine.py" line="465"/>
         <source>Another program is writing to it. Try again in a moment.</source>
         <translation>另一个程序正在写入它。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="431"/>
+        <location filename="../../partnerbook/store/engine.py" line="471"/>
         <source>Reading or writing {where} failed (disk I/O error); nothing was saved.</source>
         <translation>读写 {where} 失败（磁盘 I/O 错误）；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="434"/>
+        <location filename="../../partnerbook/store/engine.py" line="474"/>
         <source>Check the drive, then run &apos;partnerbook check&apos;.</source>
         <translation>请检查驱动器，然后运行“partnerbook check”。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/engine.py" line="444"/>
+        <location filename="../../partnerbook/store/engine.py" line="484"/>
         <source>The database {where} refused the operation: {error}</source>
         <translation>数据库 {where} 拒绝了该操作：{error}</translation>
     </message>
@@ -5051,22 +5051,22 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>请检查路径，或运行“partnerbook demo”创建示例日志。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="278"/>
+        <location filename="../../partnerbook/store/migrate.py" line="289"/>
         <source>Cannot create the folder {parent}: {detail}.</source>
         <translation>无法创建文件夹 {parent}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="282"/>
+        <location filename="../../partnerbook/store/migrate.py" line="293"/>
         <source>Choose a journal location you may write to (--db).</source>
         <translation>请选择一个您可以写入的日志位置（--db）。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="289"/>
+        <location filename="../../partnerbook/store/migrate.py" line="300"/>
         <source>Cannot create the journal {path}: {detail}.</source>
         <translation>无法创建日志 {path}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/store/migrate.py" line="294"/>
+        <location filename="../../partnerbook/store/migrate.py" line="305"/>
         <source>Check that you may write to the folder, or choose another location (--db).</source>
         <translation>请检查您是否可以写入该文件夹，或选择其他位置（--db）。</translation>
     </message>
@@ -5404,47 +5404,47 @@ What you type stays in this window and is kept in %2 until the journal can take 
         <translation>{earlier}、{later}</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="167"/>
+        <location filename="../../partnerbook/services/importing.py" line="170"/>
         <source>The contact has no name.</source>
         <translation>此联系人没有姓名。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="298"/>
+        <location filename="../../partnerbook/services/importing.py" line="301"/>
         <source>the same contact id</source>
         <translation>相同的联系人 ID</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="302"/>
+        <location filename="../../partnerbook/services/importing.py" line="305"/>
         <source>the same email ({email})</source>
         <translation>相同的邮箱（{email}）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="306"/>
+        <location filename="../../partnerbook/services/importing.py" line="309"/>
         <source>the same phone ({phone})</source>
         <translation>相同的电话（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="310"/>
+        <location filename="../../partnerbook/services/importing.py" line="313"/>
         <source>the same LinkedIn profile</source>
         <translation>相同的 LinkedIn 个人资料</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="313"/>
+        <location filename="../../partnerbook/services/importing.py" line="316"/>
         <source>the same name and partner</source>
         <translation>相同的姓名和合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="347"/>
+        <location filename="../../partnerbook/services/importing.py" line="351"/>
         <source>{name} (record {record})</source>
         <translation>{name}（第 {record} 条记录）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="357"/>
+        <location filename="../../partnerbook/services/importing.py" line="361"/>
         <source>new person</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/importing.py" line="372"/>
+        <location filename="../../partnerbook/services/importing.py" line="376"/>
         <source>{person}: {why}; {adds}</source>
         <translation>{person}：{why}；{adds}</translation>
     </message>
@@ -5916,37 +5916,42 @@ What you type stays in this window and is kept in %2 until the journal can take 
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="171"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="183"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="173"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="185"/>
         <source>Search names and notes — no accents needed: nguyen, kpi q1, 合作</source>
         <translation>搜索姓名和笔记——无需输入声调符号：nguyen、kpi q1、合作</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="192"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="204"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="299"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="300"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="301"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="316"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5959,7 +5964,7 @@ Down moves into the results; Enter opens the first one.</source>
 按 Down 键（↓）进入结果；按 Enter 打开第一个结果。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="329"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5968,14 +5973,14 @@ Try fewer words, or the beginning of a name.</source>
 试试减少词语，或输入名字的开头。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="354"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="358"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>显示前 %1 项；再加一个词可缩小范围</translation>
     </message>
@@ -6300,254 +6305,254 @@ Try fewer words, or the beginning of a name.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="98"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="106"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="111"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
         <source>Promises kept</source>
         <translation>承诺兑现情况</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="117"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="125"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="118"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="126"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="119"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="127"/>
         <source>Log a Note</source>
         <translation>记笔记</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="120"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="128"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="121"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="129"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="146"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="154"/>
         <source>Today&apos;s list</source>
         <translation>今日列表</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="149"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="157"/>
         <source>D done, S snooze, L log a note, Enter open, P open the person, Delete dismiss, B a promise broken</source>
         <translation>D 完成，S 推迟，L 记笔记，Enter 打开，P 打开联系人，Delete 忽略，B 承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="172"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="180"/>
         <source>Nothing is due today. Log what was said at your last meeting (Ctrl+L), or set a stay-in-touch rhythm on the people who matter.</source>
         <translation>今天没有到期事项。记下上次会面聊了什么（Ctrl+L），或为重要的人设置保持联系的频率。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="226"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="262"/>
         <source>You kept %1 of %2 promises (%3)</source>
         <translation>您兑现了 %2 个承诺中的 %1 个（%3）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="227"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="263"/>
         <source>they kept %1 of %2 (%3)</source>
         <translation>对方兑现了 %2 个中的 %1 个（%3）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="255"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="291"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="256"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="292"/>
         <source>Promises due this week</source>
         <translation>本周到期的承诺</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="257"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
         <source>Time to get back in touch</source>
         <translation>待重新联系</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="258"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
         <source>Partner reviews due</source>
         <translation>到期的合作伙伴复盘</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="259"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="268"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="304"/>
         <source>(the first %1)</source>
         <translation>（前 %1 项）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="293"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="329"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n 个跟进到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="294"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="330"/>
         <source>%n promise(s) due this week</source>
         <translation>
             <numerusform>本周有 %n 个承诺到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="295"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
         <source>%n to get back in touch with</source>
         <translation>
             <numerusform>%n 人待重新联系</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="296"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
         <source>%n partner review(s) due</source>
         <translation>
             <numerusform>%n 个合作伙伴复盘到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/today_view.py" line="297"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="333"/>
         <source>%n birthday(s) this week</source>
         <translation>
             <numerusform>本周有 %n 个生日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="331"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="367"/>
         <source>never met yet</source>
         <translation>从未见过</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="332"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="368"/>
         <source>last spoke %1</source>
         <translation>上次交谈 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="335"/>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="343"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="371"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="379"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="340"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="376"/>
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="341"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="377"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="345"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="381"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="346"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="382"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="391"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
         <source>Promise kept</source>
         <translation>承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="393"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
         <source>Marked done</source>
         <comment>the status line after D</comment>
         <translation>已标记为完成</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="404"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="440"/>
         <source>Marked as broken</source>
         <translation>已标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="412"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="448"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="418"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="454"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="427"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="463"/>
         <source>Later today</source>
         <translation>今天晚些时候</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="428"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="464"/>
         <source>Tomorrow morning</source>
         <translation>明天早上</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="429"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="465"/>
         <source>Next week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="433"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="469"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="443"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="479"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="444"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="480"/>
         <source>Until when? (e.g. next tuesday, 5 December, thứ ba tuần sau)</source>
         <translation>推迟到什么时候？（例如：下周二、12月5日、next tuesday）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="452"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="488"/>
         <source>&apos;%1&apos; is not a date I understand; nothing was snoozed.</source>
         <translation>无法识别“%1”这个日期；未推迟任何事项。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="475"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="511"/>
         <source>%1. Ctrl+Z takes it back.</source>
         <translation>%1。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="527"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="563"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="532"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="568"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/today_view.py" line="531"/>
+        <location filename="../../partnerbook/ui/views/today_view.py" line="567"/>
         <source>them</source>
         <translation>对方</translation>
     </message>

@@ -21,7 +21,7 @@ from partnerbook.services.people import change_partner, create_person
 from partnerbook.services.search import search
 from partnerbook.store.engine import Journal
 from partnerbook.ui.main_window import MainWindow
-from partnerbook.ui.views.search_view import SearchView
+from partnerbook.ui.views.search_view import PATIENCE_MS, SearchView
 from partnerbook.ui.widgets.search_delegate import HIT_ROLE, TITLE_MARKS_ROLE
 from tests.ui.conftest import type_text
 from tests.ui.test_accessibility import _unnamed
@@ -211,6 +211,29 @@ def test_an_older_search_finishing_late_never_replaces_the_newer_results(
     qtbot.wait(50)  # let the late result reach the window's thread
     QApplication.sendPostedEvents()
     assert _shown(view) == [(HitKind.ENTRY, filled["note"])]  # still the newer text's
+
+
+def test_a_slow_search_says_it_is_searching_until_its_results_come(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], filled: dict[str, int]
+) -> None:
+    _window, view = _open(qtbot, make_window)
+    release = threading.Event()
+
+    def waiting_for_the_index(journal: Journal, query: str, **options: Any) -> Sequence[SearchHit]:
+        release.wait(5)  # an index being made again after an upgrade
+        return search(journal, query, **options)
+
+    view._search = waiting_for_the_index
+    view.field.setText("nguyen")
+    view.search_now()
+    qtbot.waitUntil(lambda: view.summary.text() == "Searching…", timeout=PATIENCE_MS * 3)
+    assert not view.hits()
+    release.set()
+    qtbot.waitUntil(lambda: bool(view.hits()), timeout=3000)
+    found = view.summary.text()
+    assert found == "2 found"  # Nguyễn Thị Lan, and the note about her
+    qtbot.wait(PATIENCE_MS + 100)
+    assert view.summary.text() == found  # never "Searching…" again over the results
 
 
 def test_ctrl_f_opens_search_with_the_text_selected_and_ctrl_shift_f_filters(

@@ -46,6 +46,9 @@ from partnerbook.ui.widgets.search_delegate import (
 )
 
 DEBOUNCE_MS = 100
+# A search still running after this long says so (the first after an upgrade can wait
+# seconds for the index to be made again).
+PATIENCE_MS = 600
 LIMIT = 60
 # Hits given their snippets before the list is first shown: a tall window's screenful.
 # The rest follow a moment later, before anyone can scroll to them.
@@ -229,6 +232,10 @@ class SearchView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
+        self._waiting = QTimer(self)
+        self._waiting.setSingleShot(True)
+        self._waiting.setInterval(PATIENCE_MS)
+        self._waiting.timeout.connect(lambda: self.summary.setText(self.tr("Searching…")))
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.field.returnPressed.connect(self.open_first)
         self.field.down.connect(self._into_results)
@@ -265,8 +272,10 @@ class SearchView(QWidget):
         self._generation += 1
         query = self.query()
         if not query:
+            self._waiting.stop()
             self._show_hits("", ())
             return
+        self._waiting.start()
         self._pool.submit(self._work, self._generation, query)
 
     def _work(self, generation: int, query: str) -> None:
@@ -305,6 +314,7 @@ class SearchView(QWidget):
     def _finished(self, generation: int, query: str, result: object) -> None:
         if generation != self._generation:
             return  # an older text's results: the newer text's are on their way or shown
+        self._waiting.stop()
         self._show_result(generation, query, result)
 
     def _show_result(self, generation: int, query: str, result: object) -> None:

@@ -28,6 +28,7 @@ from partnerbook.services.people import (
 from partnerbook.services.search import ENTRY_CANDIDATES, complete, rebuild_index, search
 from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry
+from partnerbook.store.search_fts import TOKENS_VERSION
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -218,10 +219,28 @@ def test_the_index_follows_every_write(journal: Journal, world: World) -> None:
 
 
 def test_a_common_word_ranks_a_bounded_number_of_notes(journal: Journal) -> None:
-    for number in range(ENTRY_CANDIDATES + 40):
-        _note(journal, f"common word note {number}", ["Someone"], days_ago=number % 50)
+    notes = [
+        _note(journal, f"Note {number}\nthe common word", ["Someone"], days_ago=number % 50)
+        for number in range(ENTRY_CANDIDATES + 40)
+    ]
     hits = search(journal, "common", limit=1000)
-    assert len([h for h in hits if h.kind is HitKind.ENTRY]) == ENTRY_CANDIDATES
+    found = {h.id for h in hits if h.kind is HitKind.ENTRY}
+    assert found == set(notes[-ENTRY_CANDIDATES:])  # the newest written
+
+
+def test_the_person_met_lately_comes_first_among_names_alike(journal: Journal) -> None:
+    people = [_person(journal, f"Nguyễn Văn {name}") for name in ("An", "Bình", "Cường")]
+    _note(journal, "Coffee", ["Nguyễn Văn Bình"], days_ago=2)
+    _note(journal, "Lunch", ["Nguyễn Văn Cường"], days_ago=200)
+    named = [h.id for h in search(journal, "nguyen van", today=NOW.date()) if h.title_match]
+    assert named == [people[1], people[2], people[0]]  # met lately, long ago, never
+
+
+def test_words_together_in_a_name_outrank_the_same_words_apart(journal: Journal) -> None:
+    together = _person(journal, "Trần Văn An")
+    apart = _person(journal, "An Văn Bình")  # newer: first, other things equal
+    named = [h.id for h in search(journal, "van an") if h.title_match]
+    assert named == [together, apart]
 
 
 def test_a_rebuilt_index_finds_the_same(journal: Journal, world: World) -> None:
@@ -250,7 +269,27 @@ def test_an_index_made_by_an_older_word_rule_is_rebuilt_before_searching(
     assert f"entry:{world.notes['he']}" in _found(journal, "תשלומים")
     with journal.read() as session:
         marks = session.connection().exec_driver_sql("SELECT key, value FROM search_meta").all()
-    assert marks == [("tokens", "2")]
+    assert marks == [("tokens", TOKENS_VERSION)]
+
+
+def test_an_index_made_with_older_options_is_made_again(journal: Journal, world: World) -> None:
+    """A journal indexed with prefix indexes of two and three letters only (version 2)."""
+    with journal.write() as session:
+        connection = session.connection()
+        connection.exec_driver_sql("DROP TABLE search_entries")
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE search_entries USING fts5(title, body, names, "
+            "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+        )
+        connection.exec_driver_sql("UPDATE search_meta SET value = '2' WHERE key = 'tokens'")
+    assert f"entry:{world.notes['vi']}" in _found(journal, "hop tac")
+    with journal.read() as session:
+        made = (
+            session.connection()
+            .exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_entries'")
+            .scalar()
+        )
+    assert "prefix = '2 3 4'" in made
 
 
 @pytest.mark.parametrize(
@@ -338,3 +377,34 @@ def test_completing_leaves_out_a_hit_deleted_meanwhile(journal: Journal) -> None
         session.get_one(Entry, gone).deleted_at = NOW
     finished = complete(journal, first, "maratona")
     assert sorted(hit.id for hit in finished) == sorted(set(ids) - {gone})
+
+
+def test_an_index_left_behind_is_brought_up_to_date_at_start_up(
+    journal: Journal, world: World
+) -> None:
+    from partnerbook.app import _index_brought_up_to_date
+    from partnerbook.store import search_fts
+
+    with journal.write() as session:
+        session.connection().exec_driver_sql("DELETE FROM search_meta WHERE key = 'tokens'")
+    _index_brought_up_to_date(journal)  # as the app does after its first paint
+    with journal.read() as session:
+        assert not search_fts.needs_rebuild(session.connection())
+    assert f"entry:{world.notes['he']}" in _found(journal, "תשלומים")
+
+
+def test_an_index_that_cannot_be_made_at_start_up_is_left_to_the_first_search(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from partnerbook import app
+    from partnerbook.errors import StorageError
+    from partnerbook.services import search as searching
+
+    def full_disk(_journal: Journal) -> None:
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(searching, "rebuild_index", full_disk)
+    with journal.write() as session:
+        session.connection().exec_driver_sql("DELETE FROM search_meta WHERE key = 'tokens'")
+    app._index_brought_up_to_date(journal)  # no exception out of the start-up thread
+    assert "the search index could not be rebuilt" in caplog.text
