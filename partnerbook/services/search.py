@@ -414,7 +414,7 @@ def _score_names(
             together = 0.5 if query.together(name) else 0.0
             score = 3.0 + bonus + together + recency
         else:
-            score = 0.4 + 0.4 * recency
+            score = 0.25 + 0.35 * recency  # below a note of the last two months
         scored.append(
             _Scored(
                 kind,

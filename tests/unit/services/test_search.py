@@ -408,3 +408,15 @@ def test_an_index_that_cannot_be_made_at_start_up_is_left_to_the_first_search(
         session.connection().exec_driver_sql("DELETE FROM search_meta WHERE key = 'tokens'")
     app._index_brought_up_to_date(journal)  # no exception out of the start-up thread
     assert "the search index could not be rebuilt" in caplog.text
+
+
+def test_someone_found_by_what_is_written_about_them_ranks_among_the_notes(
+    journal: Journal,
+) -> None:
+    recent = _note(journal, "Call\nthe maratona sponsorship", ["Anna Verdi"], days_ago=50)
+    old = _note(journal, "Call\nlast year's maratona", ["Anna Verdi"], days_ago=400)
+    runner = _person(journal, "Luca Neri", notes="runs the maratona every year")
+    _note(journal, "Coffee with Luca", ["Luca Neri"], days_ago=0)  # met today
+    order = [(h.kind, h.id) for h in search(journal, "maratona", today=NOW.date())]
+    assert order.index((HitKind.ENTRY, recent)) < order.index((HitKind.PERSON, runner))
+    assert order.index((HitKind.PERSON, runner)) < order.index((HitKind.ENTRY, old))
