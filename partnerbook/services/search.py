@@ -497,9 +497,9 @@ def _as_hits(chosen: Sequence[_Scored]) -> list[SearchHit]:
             _PENDING,
             when=hit.when,
             context=hit.context,
-            entry_kind=EntryKind(hit.entry_kind) if hit.entry_kind else None,
+            entry_kind=_ENTRY_KINDS.get(hit.entry_kind) if hit.entry_kind else None,
             interaction_kind=(
-                InteractionKind(hit.interaction_kind) if hit.interaction_kind else None
+                _INTERACTION_KINDS.get(hit.interaction_kind) if hit.interaction_kind else None
             ),
             score=round(hit.score, 4),
             title_match=hit.title_match,
@@ -510,6 +510,9 @@ def _as_hits(chosen: Sequence[_Scored]) -> list[SearchHit]:
 
 
 _PENDING = Snippet("")
+# The kinds by their stored values, for sixty hits a keystroke.
+_ENTRY_KINDS = {kind.value: kind for kind in EntryKind}
+_INTERACTION_KINDS = {kind.value: kind for kind in InteractionKind}
 
 
 def _completed(
@@ -548,7 +551,7 @@ def _with_snippet(hit: SearchHit, doc: SearchDoc, query: str) -> SearchHit:
 def _entry_snippet(doc: SearchDoc, title: str, query: str) -> Snippet:
     """Where the notes matched; else how they begin (never the title said again)."""
     lines = [line for line in doc.body[:SCAN_LIMIT].splitlines() if line.strip()]
-    if lines and fold(lines[0]) == fold(title):
+    if lines and (lines[0].strip() == title or fold(lines[0]) == fold(title)):
         lines = lines[1:]
     body = flatten("\n".join(lines))
     found = make_snippet(body, query)
