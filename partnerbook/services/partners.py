@@ -407,8 +407,10 @@ def restore_partner(journal: Journal, partner_id: int) -> None:
     untrash(journal, Partner, partner_id, "partner")
 
 
-def count_partners(journal: Journal) -> int:
+def count_partners(journal: Journal, *, with_archived: bool = True) -> int:
+    """Those not in the trash (and, ``with_archived`` False, not archived either)."""
+    query = select(func.count(Partner.id)).where(Partner.deleted_at.is_(None))
+    if not with_archived:
+        query = query.where(Partner.archived.is_(False))
     with journal.read() as session:
-        return int(
-            session.scalar(select(func.count(Partner.id)).where(Partner.deleted_at.is_(None))) or 0
-        )
+        return int(session.scalar(query) or 0)

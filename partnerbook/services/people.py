@@ -147,11 +147,13 @@ DETAILS = SatelliteSpec(
 # --- the list -----------------------------------------------------------------------------
 
 
-def count_people(journal: Journal) -> int:
+def count_people(journal: Journal, *, with_archived: bool = True) -> int:
+    """Those not in the trash (and, ``with_archived`` False, not archived either)."""
+    query = select(func.count(Person.id)).where(Person.deleted_at.is_(None))
+    if not with_archived:
+        query = query.where(Person.archived.is_(False))
     with journal.read() as session:
-        return int(
-            session.scalar(select(func.count(Person.id)).where(Person.deleted_at.is_(None))) or 0
-        )
+        return int(session.scalar(query) or 0)
 
 
 def people_rows(

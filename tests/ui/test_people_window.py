@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
@@ -264,3 +265,33 @@ def test_window_state_is_remembered(
     assert abs(left / (left + right) - sizes[0] / sum(sizes)) < 0.02  # same split, any width
     # The geometry is saved; the offscreen test screen is too small to show it restored.
     assert again.settings.value("window/geometry") == window.saveGeometry()
+
+
+def test_the_count_says_everyone_while_the_pages_still_come(
+    journal: Journal,
+    make_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from partnerbook.ui.models import rows_model
+    from partnerbook.ui.models.rows_model import FIRST_PAGE_SIZE
+
+    monkeypatch.setattr(rows_model, "PAGE_SIZE", 40)  # pages of 10,000 people, in small
+
+    ids = [people_service.create_person(journal, f"Person {n:03}") for n in range(150)]
+    people_service.update_person(journal, ids[0], {"archived": True})
+    window = make_window()
+    window.show_view("people")
+    view = window.people
+    assert view.model.rowCount() < FIRST_PAGE_SIZE + 1  # the other pages come in idle time
+    # Counted as the first of those comes (not before the first paint): never the pages'
+    # 59, 149 as the rows come in.
+    view.model.fetchMore()
+    assert not view.model.complete
+    assert view.count_label.text() == "149 shown"
+    qtbot.waitUntil(lambda: view.model.complete, timeout=5000)
+    assert view.count_label.text() == "149 shown"
+    view.archived_box.setChecked(True)
+    assert view.count_label.text() == "150 shown"
+    qtbot.keyClicks(view.filter_edit, "person 149")
+    assert view.count_label.text() == "1 of 150"

@@ -62,9 +62,14 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         row_id: Callable[[R], int],
         haystack: Callable[[R], str],
         parent: Any = None,
+        count: Callable[[bool], int] | None = None,
     ) -> None:
+        """``count(with_archived)``: how many rows the list holds once every page is in,
+        for its count to say so while the pages still come."""
         super().__init__(parent)
         self._columns = list(columns)
+        self._count = count
+        self._counted: dict[bool, int] = {}
         self._fetch_page = fetch_page
         self._fetch_ids = fetch_ids
         self._row_id = row_id
@@ -137,6 +142,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if parent.isValid() or self._complete:
             return
         size = PAGE_SIZE if self._rows else FIRST_PAGE_SIZE
+        if self._rows and self._count is not None and not self._counted:
+            # Counted with the first page read in idle time, not before the first paint
+            # (a count reads every row: as long as the first page itself at 10,000).
+            self._counted[self._show_archived] = self._count(self._show_archived)
         page = list(self._fetch_page(self._last_id, size))
         if len(page) < size:
             self._complete = True
@@ -163,6 +172,15 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def total(self) -> int:
         """Rows fetched so far, whatever the filter."""
         return len(self._rows)
+
+    def unfiltered_count(self) -> int:
+        """The rows the list shows without a filter once every page is in; those fetched
+        so far until the pages in idle time begin (or where it cannot ask)."""
+        if self._complete or self._count is None or not self._counted:
+            return sum(1 for archived in self._archived if self._show_archived or not archived)
+        if self._show_archived not in self._counted:  # the archived switch, meanwhile
+            self._counted[self._show_archived] = self._count(self._show_archived)
+        return self._counted[self._show_archived]
 
     def set_filter_text(self, text: str) -> None:
         tokens = fold(text).split()
@@ -208,6 +226,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rows, self._keys, self._archived, self._ids, self._shown = [], [], [], [], []
         self._rank, self._base, self._exact = None, None, True
         self._last_id, self._complete = 0, False
+        self._counted.clear()
         self.endResetModel()
         self.fetchMore()
 
@@ -215,6 +234,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         """Re-read these rows: update the ones we have, add new ones, drop deleted ones."""
         if not ids:
             return
+        self._counted.clear()  # rows may have come, gone or been archived
         fresh = {self._row_id(row): row for row in self._fetch_ids(list(ids))}
         where = {row_id: i for i, row_id in enumerate(self._ids)}
         added: list[R] = []

@@ -370,8 +370,9 @@ class MasterDetailView(QWidget):
                 .replace("%1", locale.toString(shown))
                 .replace("%2", locale.toString(total))
             )
-        else:
-            text = self.tr("%1 shown").replace("%1", QLocale().toString(shown))
+        else:  # the pages still coming in idle time count too: they are a scroll away
+            everyone = self.model.unfiltered_count()
+            text = self.tr("%1 shown").replace("%1", QLocale().toString(everyone))
         self.count_label.setText(text)
 
     def _current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:

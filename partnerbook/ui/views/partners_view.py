@@ -68,6 +68,7 @@ def partners_model(journal: Journal, colours: Colours, parent: Any = None) -> Ro
         fetch_page=lambda after, limit: partner_service.partner_rows(journal, after, limit),
         fetch_ids=lambda ids: partner_service.partner_rows(journal, ids=ids),
         row_id=lambda row: row.id,
+        count=lambda archived: partner_service.count_partners(journal, with_archived=archived),
         haystack=lambda row: " ".join(
             p for p in (row.name, row.city, row.country, *row.kinds, label(row.stage)) if p
         ),

@@ -70,6 +70,7 @@ def people_model(journal: Journal, colours: Colours, parent: Any = None) -> Rows
         fetch_page=lambda after, limit: people_service.people_rows(journal, after, limit),
         fetch_ids=lambda ids: people_service.people_rows(journal, ids=ids),
         row_id=lambda row: row.id,
+        count=lambda archived: people_service.count_people(journal, with_archived=archived),
         haystack=haystack,
         parent=parent,
     )
