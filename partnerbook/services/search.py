@@ -202,10 +202,8 @@ def search(
                 )
                 scored[kind] = _score_names(kind, named, others, names, today)
         if HitKind.ENTRY in wanted and notes_expression is not None:
-            ask = (backend, connection)
-            newest = _rows(
-                *ask, _newest_query(backend, HitKind.ENTRY), notes_expression, ENTRY_CANDIDATES
-            )
+            notes = _newest_query(backend, HitKind.ENTRY)
+            newest = _rows(backend, connection, notes, notes_expression, ENTRY_CANDIDATES)
             # What else is asked of them is asked from the oldest of them on (the same
             # answer as asking of every note, for those): where the words stand together,
             # and whether the title holds them all.

@@ -169,12 +169,18 @@ def colours_for(choice: str) -> Colours:
 
 
 _FUSION_SET = "partnerbook-fusion-set"
+_APPLIED = "partnerbook-theme"
 
 
 def apply_theme(app: QApplication, colours: Colours) -> None:
-    # A new style re-polishes every widget there is; once Fusion, a theme is a palette.
-    # (Setting it again while an old window was being torn down crashed Qt.) Asked of the
-    # app, not of its style: with a style sheet, app.style() is a proxy without a name.
+    # A new style, palette or style sheet re-polishes every widget there is, and doing so
+    # while an old window was being torn down crashed Qt (first in setStyle, then in
+    # setStyleSheet): a theme already applied is left alone, and once Fusion, a theme is
+    # a palette and a sheet. Asked of the app, not of its style: with a style sheet,
+    # app.style() is a proxy without a name.
+    applied = f"{colours!r} {app.font().pointSizeF()}"
+    if app.property(_APPLIED) == applied:
+        return
     if not app.property(_FUSION_SET):
         app.setStyle("Fusion")
         app.setProperty(_FUSION_SET, True)
@@ -202,6 +208,7 @@ def apply_theme(app: QApplication, colours: Colours) -> None:
     app.setPalette(palette)
     app.setStyleSheet(stylesheet(colours, app.font().pointSizeF()))
     app.setProperty("pb_dark", colours.dark)
+    app.setProperty(_APPLIED, applied)
 
 
 def primary_colours(c: Colours) -> tuple[str, str, str]:
