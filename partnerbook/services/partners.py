@@ -408,9 +408,11 @@ def restore_partner(journal: Journal, partner_id: int) -> None:
 
 
 def count_partners(journal: Journal, *, with_archived: bool = True) -> int:
-    """Those not in the trash (and, ``with_archived`` False, not archived either)."""
-    query = select(func.count(Partner.id)).where(Partner.deleted_at.is_(None))
+    """Those not in the trash (and, ``with_archived`` False, not archived either). Core
+    columns: the list asks while it loads, before any ORM query has configured mappers."""
+    table = Partner.__table__.c
+    query = select(func.count(table.id)).where(table.deleted_at.is_(None))
     if not with_archived:
-        query = query.where(Partner.archived.is_(False))
+        query = query.where(table.archived.is_(False))
     with journal.read() as session:
         return int(session.scalar(query) or 0)

@@ -148,10 +148,12 @@ DETAILS = SatelliteSpec(
 
 
 def count_people(journal: Journal, *, with_archived: bool = True) -> int:
-    """Those not in the trash (and, ``with_archived`` False, not archived either)."""
-    query = select(func.count(Person.id)).where(Person.deleted_at.is_(None))
+    """Those not in the trash (and, ``with_archived`` False, not archived either). Core
+    columns: the list asks while it loads, before any ORM query has configured mappers."""
+    table = Person.__table__.c
+    query = select(func.count(table.id)).where(table.deleted_at.is_(None))
     if not with_archived:
-        query = query.where(Person.archived.is_(False))
+        query = query.where(table.archived.is_(False))
     with journal.read() as session:
         return int(session.scalar(query) or 0)
 
