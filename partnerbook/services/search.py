@@ -7,9 +7,10 @@ searched for what happened lately: notes rank by their date, raised where the qu
 words stand together and above all where their title holds it.
 
 The work is bounded by what a page shows, never by the journal: the ``ENTRY_CANDIDATES``
-newest matching notes, the newest whose title holds the query, and ``NAME_CANDIDATES`` of
-each kind of name. Nothing is ranked by bm25, which reads every row each word is in: a
-word found in half of 100,000 notes costs what a rare one does.
+newest matching notes (or as many as the command line asks for), ``NAME_CANDIDATES`` of
+each kind whose name matches and ``OTHER_CANDIDATES`` found by what is written about them.
+Nothing is ranked by bm25, which reads every row each word is in: a word found in half of
+100,000 notes costs what a rare one does.
 
 The index lives in the journal's search backend (``store/search_index``); this module is
 the same for every database.
@@ -47,7 +48,7 @@ from partnerbook.store.engine import Journal
 from partnerbook.store.models import Entry, Partner, Person
 from partnerbook.store.search_docs import SearchDoc, load_docs
 
-ENTRY_CANDIDATES = 100  # the newest matching notes ranked (a page shows at most 60)
+ENTRY_CANDIDATES = 100  # the newest matching notes ranked (a page shows 60), or ``limit``
 NAME_CANDIDATES = 24  # of each kind whose name matches (a page shows 24 people at most)
 OTHER_CANDIDATES = 12  # of each kind found by what is written about them
 QUERY_LIMIT = 300  # characters: a query is a few words, not a pasted page
@@ -203,15 +204,16 @@ def search(
                 scored[kind] = _score_names(kind, named, others, names, today)
         if HitKind.ENTRY in wanted and notes_expression is not None:
             notes = _newest_query(backend, HitKind.ENTRY)
-            newest = _rows(backend, connection, notes, notes_expression, ENTRY_CANDIDATES)
+            many = max(ENTRY_CANDIDATES, limit)  # the command line may ask for more
+            newest = _rows(backend, connection, notes, notes_expression, many)
             # What else is asked of them is asked from the oldest of them on (the same
             # answer as asking of every note, for those): where the words stand together,
             # and whether the title holds them all.
             lowest = min((row[0] for row in newest), default=0)
             ask_them = (backend, connection, HitKind.ENTRY)
-            adjacent = _ids(*ask_them, phrase, ENTRY_CANDIDATES, lowest) if newest else set()
+            adjacent = _ids(*ask_them, phrase, many, lowest) if newest else set()
             in_title = (
-                _ids(*ask_them, backend.in_title(notes_expression), ENTRY_CANDIDATES, lowest)
+                _ids(*ask_them, backend.in_title(notes_expression), many, lowest)
                 if newest
                 else set()
             )
