@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.text import fold, shown, storable
@@ -379,3 +379,15 @@ def untrash(journal: Journal, model: type[Audited], item_id: int, what: str) -> 
         if obj is None:
             raise NotFoundError(Problem.tr("That {what} is gone for good.", what=noun(what)))
         restore(obj)
+
+
+def count_live(journal: Journal, model: type[Audited], *, with_archived: bool = True) -> int:
+    """The model's rows not in the trash (and, ``with_archived`` False, not archived
+    either). Core columns: a list asks while it loads, before any ORM query has
+    configured the mappers."""
+    table = inspect(model).local_table.c
+    query = select(func.count(table.id)).where(table.deleted_at.is_(None))
+    if not with_archived:
+        query = query.where(table.archived.is_(False))
+    with journal.read() as session:
+        return int(session.scalar(query) or 0)

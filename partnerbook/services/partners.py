@@ -41,6 +41,7 @@ from partnerbook.services.editing import (
     apply_changes,
     boolean,
     bounded_int,
+    count_live,
     days,
     decimal_value,
     enum_value,
@@ -408,11 +409,4 @@ def restore_partner(journal: Journal, partner_id: int) -> None:
 
 
 def count_partners(journal: Journal, *, with_archived: bool = True) -> int:
-    """Those not in the trash (and, ``with_archived`` False, not archived either). Core
-    columns: the list asks while it loads, before any ORM query has configured mappers."""
-    table = Partner.__table__.c
-    query = select(func.count(table.id)).where(table.deleted_at.is_(None))
-    if not with_archived:
-        query = query.where(table.archived.is_(False))
-    with journal.read() as session:
-        return int(session.scalar(query) or 0)
+    return count_live(journal, Partner, with_archived=with_archived)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerbook.domain.enums import (
@@ -29,6 +29,7 @@ from partnerbook.services.editing import (
     apply_changes,
     boolean,
     bounded_int,
+    count_live,
     days,
     enum_value,
     get_live,
@@ -148,14 +149,7 @@ DETAILS = SatelliteSpec(
 
 
 def count_people(journal: Journal, *, with_archived: bool = True) -> int:
-    """Those not in the trash (and, ``with_archived`` False, not archived either). Core
-    columns: the list asks while it loads, before any ORM query has configured mappers."""
-    table = Person.__table__.c
-    query = select(func.count(table.id)).where(table.deleted_at.is_(None))
-    if not with_archived:
-        query = query.where(table.archived.is_(False))
-    with journal.read() as session:
-        return int(session.scalar(query) or 0)
+    return count_live(journal, Person, with_archived=with_archived)
 
 
 def people_rows(
