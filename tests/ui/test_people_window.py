@@ -289,6 +289,10 @@ def test_the_count_says_everyone_while_the_pages_still_come(
     view.model.fetchMore()
     assert not view.model.complete
     assert view.count_label.text() == "149 shown"
+    view.archived_box.setChecked(True)  # meanwhile: counted again, the archived too
+    assert view.count_label.text() == "150 shown"
+    view.archived_box.setChecked(False)
+    assert view.count_label.text() == "149 shown"
     qtbot.waitUntil(lambda: view.model.complete, timeout=5000)
     assert view.count_label.text() == "149 shown"
     view.archived_box.setChecked(True)

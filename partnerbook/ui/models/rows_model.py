@@ -69,7 +69,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._count = count
-        self._counted: dict[bool, int] = {}
+        self._counted: dict[bool, int] = {}  # by the archived switch
+        self._idle_pages = False  # the pages after the first have begun to come
         self._fetch_page = fetch_page
         self._fetch_ids = fetch_ids
         self._row_id = row_id
@@ -142,10 +143,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if parent.isValid() or self._complete:
             return
         size = PAGE_SIZE if self._rows else FIRST_PAGE_SIZE
-        if self._rows and self._count is not None and not self._counted:
-            # Counted with the first page read in idle time, not before the first paint
-            # (a count reads every row: as long as the first page itself at 10,000).
-            self._counted[self._show_archived] = self._count(self._show_archived)
+        # Counted from the first page read in idle time on, never before the first paint
+        # (a count reads every row: as long as the first page itself at 10,000).
+        self._idle_pages = bool(self._rows)
         page = list(self._fetch_page(self._last_id, size))
         if len(page) < size:
             self._complete = True
@@ -176,9 +176,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def unfiltered_count(self) -> int:
         """The rows the list shows without a filter once every page is in; those fetched
         so far until the pages in idle time begin (or where it cannot ask)."""
-        if self._complete or self._count is None or not self._counted:
+        if self._complete or self._count is None or not self._idle_pages:
             return sum(1 for archived in self._archived if self._show_archived or not archived)
-        if self._show_archived not in self._counted:  # the archived switch, meanwhile
+        if self._show_archived not in self._counted:  # counted again after a change
             self._counted[self._show_archived] = self._count(self._show_archived)
         return self._counted[self._show_archived]
 
@@ -227,6 +227,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rank, self._base, self._exact = None, None, True
         self._last_id, self._complete = 0, False
         self._counted.clear()
+        self._idle_pages = False
         self.endResetModel()
         self.fetchMore()
 

@@ -407,12 +407,13 @@ class SearchView(QWidget):
         ordered = display_order(hits)
         if [(h.kind, h.id) for h in shown] != [(h.kind, h.id) for h in ordered]:
             return False
+        needles = query_needles(query)
         for (_row, item), hit in zip(rows, ordered, strict=True):
             shown_hit = item.data(HIT_ROLE)
             if shown_hit.complete and not hit.complete:
                 continue  # searched again (the journal changed): its snippet is on the way
             if shown_hit != hit:
-                self._fill_item(item, hit, query_needles(query))
+                self._fill_item(item, hit, needles)
         return True
 
     def _fill_item(
