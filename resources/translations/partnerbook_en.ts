@@ -121,7 +121,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="388"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>

@@ -943,274 +943,274 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         <translation>שם מי שזה היה עבורו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="76"/>
-        <location filename="../../partnerbook/services/people.py" line="65"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="66"/>
         <source>The name</source>
         <translation>השם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The standing</source>
         <translation>המעמד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <source>The website</source>
         <translation>האתר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
-        <location filename="../../partnerbook/services/people.py" line="71"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The city</source>
         <translation>העיר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
-        <location filename="../../partnerbook/services/people.py" line="72"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/people.py" line="73"/>
         <source>The country</source>
         <translation>המדינה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
-        <location filename="../../partnerbook/services/people.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/people.py" line="82"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>The scope</source>
         <translation>ההיקף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>Responsibilities</source>
         <translation>תחומי אחריות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The revenue share</source>
         <translation>חלוקת ההכנסות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The terms</source>
         <translation>התנאים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>The renewal date</source>
         <translation>תאריך החידוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>Referral terms</source>
         <translation>תנאי הפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The fee per referral</source>
         <translation>העמלה לכל הפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The referral percentage</source>
         <translation>אחוז ההפניה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <source>The currency</source>
         <translation>המטבע</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
-        <location filename="../../partnerbook/services/people.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>The ideal rhythm</source>
         <translation>הקצב האידיאלי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
-        <location filename="../../partnerbook/services/people.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>&apos;Too long&apos;</source>
         <translation>„ארוך מדי”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="94"/>
         <source>The review rhythm</source>
         <translation>קצב הסקירות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="106"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Complementary strengths</source>
         <translation>חוזקות משלימות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Audience fit</source>
         <translation>התאמת קהל</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Trust</source>
         <translation>אמון</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Size proportion</source>
         <translation>יחס גודל</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>Willingness</source>
         <translation>נכונות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>The note</source>
         <translation>ההערה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Fit notes</source>
         <translation>הערות על ההתאמה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="114"/>
         <source>Assessed on</source>
         <translation>תאריך ההערכה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="121"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>For whom</source>
         <translation>עבור מי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The horizon</source>
         <translation>טווח הזמן</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The benefit</source>
         <translation>התועלת</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The quantity</source>
         <translation>הכמות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="126"/>
         <source>The unit</source>
         <translation>היחידה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="340"/>
+        <location filename="../../partnerbook/services/partners.py" line="341"/>
         <source>Kinds</source>
         <translation>סוגים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="66"/>
+        <location filename="../../partnerbook/services/people.py" line="67"/>
         <source>The given name</source>
         <translation>השם הפרטי</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="67"/>
+        <location filename="../../partnerbook/services/people.py" line="68"/>
         <source>The family name</source>
         <translation>שם המשפחה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="68"/>
+        <location filename="../../partnerbook/services/people.py" line="69"/>
         <source>The role</source>
         <translation>התפקיד</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="69"/>
+        <location filename="../../partnerbook/services/people.py" line="70"/>
         <source>The stakeholder role</source>
         <translation>תפקיד בעל העניין</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="70"/>
+        <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The department</source>
         <translation>המחלקה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="73"/>
+        <location filename="../../partnerbook/services/people.py" line="74"/>
         <source>Languages</source>
         <translation>שפות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="74"/>
+        <location filename="../../partnerbook/services/people.py" line="75"/>
         <source>The birthday month</source>
         <translation>חודש הלידה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="75"/>
+        <location filename="../../partnerbook/services/people.py" line="76"/>
         <source>The birthday day</source>
         <translation>יום הלידה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="76"/>
+        <location filename="../../partnerbook/services/people.py" line="77"/>
         <source>The birth year</source>
         <translation>שנת הלידה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="78"/>
         <source>How we met</source>
         <translation>איך הכרנו</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="78"/>
+        <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>Met on</source>
         <translation>תאריך ההיכרות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="114"/>
-        <location filename="../../partnerbook/services/people.py" line="126"/>
+        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="127"/>
         <source>The kind</source>
         <translation>הסוג</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="116"/>
         <source>The value</source>
         <translation>הערך</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="116"/>
+        <location filename="../../partnerbook/services/people.py" line="117"/>
         <source>The label</source>
         <translation>התווית</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="127"/>
+        <location filename="../../partnerbook/services/people.py" line="128"/>
         <source>Their words</source>
         <translation>המילים שלהם</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="128"/>
+        <location filename="../../partnerbook/services/people.py" line="129"/>
         <source>How sure</source>
         <translation>מידת הוודאות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="131"/>
+        <location filename="../../partnerbook/services/people.py" line="132"/>
         <source>The strength</source>
         <translation>העוצמה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="132"/>
+        <location filename="../../partnerbook/services/people.py" line="133"/>
         <source>Last confirmed</source>
         <translation>אושר לאחרונה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="140"/>
+        <location filename="../../partnerbook/services/people.py" line="141"/>
         <source>The category</source>
         <translation>הקטגוריה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="141"/>
+        <location filename="../../partnerbook/services/people.py" line="142"/>
         <source>The detail</source>
         <translation>הפרט</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="142"/>
+        <location filename="../../partnerbook/services/people.py" line="143"/>
         <source>Learned on</source>
         <translation>תאריך שנודע</translation>
     </message>
@@ -2904,12 +2904,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>%1 מתוך %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="374"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="375"/>
         <source>%1 shown</source>
         <translation>מוצגים %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="446"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="447"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation>הועבר לאשפה. אפשר לשחזר עם Ctrl+Z.</translation>
     </message>
@@ -3388,32 +3388,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>שמירה על קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>New partner</source>
         <translation>שותף חדש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Name of the organisation:</source>
         <translation>שם הארגון:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
         <source>Add partner</source>
         <translation>הוספת שותף</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="111"/>
         <source>Move partner to the trash</source>
         <translation>העברת שותף לאשפה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="114"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
         <translation>בחרו שותף מהרשימה, או הקישו %1 כדי להוסיף שותף.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="126"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>סינון לפי שם, סוג, שלב או עיר (Ctrl+Shift+F)</translation>
     </message>
@@ -3532,32 +3532,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>שמירה על קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>New person</source>
         <translation>איש קשר חדש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Name (in any script):</source>
         <translation>שם (בכל כתב):</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
         <source>Add person</source>
         <translation>הוספת איש קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="111"/>
         <source>Move person to the trash</source>
         <translation>העברת איש קשר לאשפה</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="114"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
         <translation>בחרו איש קשר מהרשימה, או הקישו %1 כדי להוסיף איש קשר.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="126"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
         <translation>סינון לפי שם, שותף, עיר או תגית (Ctrl+Shift+F)</translation>
     </message>
@@ -4677,32 +4677,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>הקלידו עוד מהשם כדי לבחור אחד, או תנו את המספר המוצג, למשל ‎--with &apos;#12&apos;‎.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="95"/>
+        <location filename="../../partnerbook/services/people.py" line="96"/>
         <source>&apos;{value}&apos; is not an email address.</source>
         <translation>‏&apos;{value}&apos; אינו כתובת אימייל.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="96"/>
+        <location filename="../../partnerbook/services/people.py" line="97"/>
         <source>It should look like name@example.com.</source>
         <translation>הכתובת צריכה להיראות כמו name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="100"/>
+        <location filename="../../partnerbook/services/people.py" line="101"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
         <translation>‏&apos;{value}&apos; אינו מספר טלפון.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="101"/>
+        <location filename="../../partnerbook/services/people.py" line="102"/>
         <source>Use digits, spaces and + ( ) -.</source>
         <translation>השתמשו בספרות, ברווחים וב־+ ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="347"/>
+        <location filename="../../partnerbook/services/people.py" line="345"/>
         <source>Nobody introduces themselves.</source>
         <translation>אף אחד לא מציג את עצמו.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="346"/>
         <source>Pick the person who introduced them.</source>
         <translation>בחרו את מי שהכיר ביניכם.</translation>
     </message>
@@ -5944,27 +5944,27 @@ What you type stays in this window and is kept in %2 until the journal can take 
         <translation>תוצאות החיפוש</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Searching…</source>
         <translation>מחפש…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="338"/>
         <source>People</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="339"/>
         <source>Partners</source>
         <translation>שותפים</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="340"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="355"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5977,7 +5977,7 @@ Down moves into the results; Enter opens the first one.</source>
 החץ למטה עובר לתוצאות; Enter פותח את הראשונה.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="368"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5986,7 +5986,7 @@ Try fewer words, or the beginning of a name.</source>
 נסו פחות מילים, או את תחילת השם.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="388"/>
         <source>%n found</source>
         <translation>
             <numerusform>נמצאה %n תוצאה</numerusform>
@@ -5994,7 +5994,7 @@ Try fewer words, or the beginning of a name.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="392"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>מוצגות %1 התוצאות הראשונות; הוסיפו מילה כדי לצמצם</translation>
     </message>

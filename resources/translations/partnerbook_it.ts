@@ -943,274 +943,274 @@ Il diario non è stato modificato: conserva il file, forse si può ancora recupe
         <translation>Nome di chi ne ha beneficiato</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="76"/>
-        <location filename="../../partnerbook/services/people.py" line="65"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="66"/>
         <source>The name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The standing</source>
         <translation>Posizione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <source>The website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
-        <location filename="../../partnerbook/services/people.py" line="71"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The city</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
-        <location filename="../../partnerbook/services/people.py" line="72"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/people.py" line="73"/>
         <source>The country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
-        <location filename="../../partnerbook/services/people.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/people.py" line="82"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>The scope</source>
         <translation>Ambito</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>Responsibilities</source>
         <translation>Responsabilità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The revenue share</source>
         <translation>Ripartizione dei ricavi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The terms</source>
         <translation>Condizioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>The renewal date</source>
         <translation>Data di rinnovo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>Referral terms</source>
         <translation>Condizioni di segnalazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The fee per referral</source>
         <translation>Compenso per segnalazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The referral percentage</source>
         <translation>Percentuale di segnalazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <source>The currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
-        <location filename="../../partnerbook/services/people.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>The ideal rhythm</source>
         <translation>Ritmo ideale</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
-        <location filename="../../partnerbook/services/people.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>&apos;Too long&apos;</source>
         <translation>«Troppo tempo»</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="94"/>
         <source>The review rhythm</source>
         <translation>Ritmo delle revisioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="106"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Complementary strengths</source>
         <translation>Punti di forza complementari</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Audience fit</source>
         <translation>Affinità di pubblico</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Trust</source>
         <translation>Fiducia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Size proportion</source>
         <translation>Proporzione di dimensioni</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>Willingness</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>The note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Fit notes</source>
         <translation>Note sull&apos;affinità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="114"/>
         <source>Assessed on</source>
         <translation>Data di valutazione</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="121"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>For whom</source>
         <translation>Per chi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The horizon</source>
         <translation>Orizzonte</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="126"/>
         <source>The unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="340"/>
+        <location filename="../../partnerbook/services/partners.py" line="341"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="66"/>
+        <location filename="../../partnerbook/services/people.py" line="67"/>
         <source>The given name</source>
         <translation>Nome proprio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="67"/>
+        <location filename="../../partnerbook/services/people.py" line="68"/>
         <source>The family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="68"/>
+        <location filename="../../partnerbook/services/people.py" line="69"/>
         <source>The role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="69"/>
+        <location filename="../../partnerbook/services/people.py" line="70"/>
         <source>The stakeholder role</source>
         <translation>Ruolo di stakeholder</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="70"/>
+        <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The department</source>
         <translation>Reparto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="73"/>
+        <location filename="../../partnerbook/services/people.py" line="74"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="74"/>
+        <location filename="../../partnerbook/services/people.py" line="75"/>
         <source>The birthday month</source>
         <translation>Mese del compleanno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="75"/>
+        <location filename="../../partnerbook/services/people.py" line="76"/>
         <source>The birthday day</source>
         <translation>Giorno del compleanno</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="76"/>
+        <location filename="../../partnerbook/services/people.py" line="77"/>
         <source>The birth year</source>
         <translation>Anno di nascita</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="78"/>
         <source>How we met</source>
         <translation>Come ci siamo conosciuti</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="78"/>
+        <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>Met on</source>
         <translation>Conosciuto il</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="114"/>
-        <location filename="../../partnerbook/services/people.py" line="126"/>
+        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="127"/>
         <source>The kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="116"/>
         <source>The value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="116"/>
+        <location filename="../../partnerbook/services/people.py" line="117"/>
         <source>The label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="127"/>
+        <location filename="../../partnerbook/services/people.py" line="128"/>
         <source>Their words</source>
         <translation>Le sue parole</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="128"/>
+        <location filename="../../partnerbook/services/people.py" line="129"/>
         <source>How sure</source>
         <translation>Quanto ne sei sicuro</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="131"/>
+        <location filename="../../partnerbook/services/people.py" line="132"/>
         <source>The strength</source>
         <translation>Intensità</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="132"/>
+        <location filename="../../partnerbook/services/people.py" line="133"/>
         <source>Last confirmed</source>
         <translation>Ultima conferma</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="140"/>
+        <location filename="../../partnerbook/services/people.py" line="141"/>
         <source>The category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="141"/>
+        <location filename="../../partnerbook/services/people.py" line="142"/>
         <source>The detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="142"/>
+        <location filename="../../partnerbook/services/people.py" line="143"/>
         <source>Learned on</source>
         <translation>Saputo il</translation>
     </message>
@@ -2904,12 +2904,12 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>%1 di %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="374"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="375"/>
         <source>%1 shown</source>
         <translation>%1 visualizzati</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="446"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="447"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation>Nel cestino. Ctrl+Z per annullare.</translation>
     </message>
@@ -3388,32 +3388,32 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Restare in contatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>New partner</source>
         <translation>Nuovo partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Name of the organisation:</source>
         <translation>Nome dell&apos;organizzazione:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
         <source>Add partner</source>
         <translation>Aggiungi partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="111"/>
         <source>Move partner to the trash</source>
         <translation>Sposta il partner nel cestino</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="114"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
         <translation>Scegli un partner a sinistra, o premi %1 per aggiungerne uno.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="126"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>Filtra per nome, tipo, fase o città (Ctrl+Shift+F)</translation>
     </message>
@@ -3532,32 +3532,32 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Restare in contatto</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>New person</source>
         <translation>Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Name (in any script):</source>
         <translation>Nome (in qualsiasi alfabeto):</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
         <source>Add person</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="111"/>
         <source>Move person to the trash</source>
         <translation>Sposta la persona nel cestino</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="114"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
         <translation>Scegli qualcuno a sinistra, o premi %1 per aggiungere una persona.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="126"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
         <translation>Filtra per nome, partner, città o tag (Ctrl+Shift+F)</translation>
     </message>
@@ -4677,32 +4677,32 @@ Per condividerlo tra computer, copia un backup (File → Esegui un backup ora) i
         <translation>Scrivi un po&apos; di più del nome per sceglierne uno, oppure indica il numero mostrato, per esempio --with &apos;#12&apos;.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="95"/>
+        <location filename="../../partnerbook/services/people.py" line="96"/>
         <source>&apos;{value}&apos; is not an email address.</source>
         <translation>&apos;{value}&apos; non è un indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="96"/>
+        <location filename="../../partnerbook/services/people.py" line="97"/>
         <source>It should look like name@example.com.</source>
         <translation>Dovrebbe essere del tipo nome@example.com.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="100"/>
+        <location filename="../../partnerbook/services/people.py" line="101"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
         <translation>&apos;{value}&apos; non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="101"/>
+        <location filename="../../partnerbook/services/people.py" line="102"/>
         <source>Use digits, spaces and + ( ) -.</source>
         <translation>Usa cifre, spazi e + ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="347"/>
+        <location filename="../../partnerbook/services/people.py" line="345"/>
         <source>Nobody introduces themselves.</source>
         <translation>Nessuno presenta se stesso.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="346"/>
         <source>Pick the person who introduced them.</source>
         <translation>Scegli la persona che ve li ha presentati.</translation>
     </message>
@@ -5944,27 +5944,27 @@ Ciò che scrivi resta in questa finestra ed è conservato in %2 finché il diari
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Searching…</source>
         <translation>Ricerca in corso…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="338"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="339"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="340"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="355"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5977,7 +5977,7 @@ Digita un nome o il suo inizio (“ngu” trova Nguyễn), qualche parola di una
 Freccia giù passa ai risultati; Enter apre il primo.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="368"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5986,7 +5986,7 @@ Try fewer words, or the beginning of a name.</source>
 Prova con meno parole, o con l&apos;inizio di un nome.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="388"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n risultato</numerusform>
@@ -5994,7 +5994,7 @@ Prova con meno parole, o con l&apos;inizio di un nome.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="392"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>I primi %1 risultati; aggiungi una parola per restringere la ricerca</translation>
     </message>

@@ -936,274 +936,274 @@ Nhật ký không bị thay đổi: hãy giữ lại tệp, có thể vẫn cứ
         <translation>Tên người được giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="76"/>
-        <location filename="../../partnerbook/services/people.py" line="65"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="66"/>
         <source>The name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The standing</source>
         <translation>Vị thế</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <source>The website</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
-        <location filename="../../partnerbook/services/people.py" line="71"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The city</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
-        <location filename="../../partnerbook/services/people.py" line="72"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/people.py" line="73"/>
         <source>The country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
-        <location filename="../../partnerbook/services/people.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/people.py" line="82"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>The scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>Responsibilities</source>
         <translation>Trách nhiệm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The revenue share</source>
         <translation>Chia sẻ doanh thu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The terms</source>
         <translation>Điều khoản</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>The renewal date</source>
         <translation>Ngày gia hạn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>Referral terms</source>
         <translation>Điều khoản giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The fee per referral</source>
         <translation>Phí mỗi lần giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The referral percentage</source>
         <translation>Tỷ lệ phần trăm giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <source>The currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
-        <location filename="../../partnerbook/services/people.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>The ideal rhythm</source>
         <translation>Nhịp lý tưởng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
-        <location filename="../../partnerbook/services/people.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>&apos;Too long&apos;</source>
         <translation>“Quá lâu”</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="94"/>
         <source>The review rhythm</source>
         <translation>Nhịp đánh giá</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="106"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Complementary strengths</source>
         <translation>Thế mạnh bổ trợ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Audience fit</source>
         <translation>Độ phù hợp khách hàng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Trust</source>
         <translation>Độ tin cậy</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Size proportion</source>
         <translation>Tương xứng quy mô</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>Willingness</source>
         <translation>Mức sẵn lòng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>The note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Fit notes</source>
         <translation>Ghi chú về độ phù hợp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="114"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="121"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>For whom</source>
         <translation>Cho ai</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The horizon</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The benefit</source>
         <translation>Lợi ích</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="126"/>
         <source>The unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="340"/>
+        <location filename="../../partnerbook/services/partners.py" line="341"/>
         <source>Kinds</source>
         <translation>Các loại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="66"/>
+        <location filename="../../partnerbook/services/people.py" line="67"/>
         <source>The given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="67"/>
+        <location filename="../../partnerbook/services/people.py" line="68"/>
         <source>The family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="68"/>
+        <location filename="../../partnerbook/services/people.py" line="69"/>
         <source>The role</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="69"/>
+        <location filename="../../partnerbook/services/people.py" line="70"/>
         <source>The stakeholder role</source>
         <translation>Vai trò liên quan</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="70"/>
+        <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The department</source>
         <translation>Phòng ban</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="73"/>
+        <location filename="../../partnerbook/services/people.py" line="74"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="74"/>
+        <location filename="../../partnerbook/services/people.py" line="75"/>
         <source>The birthday month</source>
         <translation>Tháng sinh</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="75"/>
+        <location filename="../../partnerbook/services/people.py" line="76"/>
         <source>The birthday day</source>
         <translation>Ngày sinh (ngày)</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="76"/>
+        <location filename="../../partnerbook/services/people.py" line="77"/>
         <source>The birth year</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="78"/>
         <source>How we met</source>
         <translation>Cách quen biết</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="78"/>
+        <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>Met on</source>
         <translation>Ngày gặp</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="114"/>
-        <location filename="../../partnerbook/services/people.py" line="126"/>
+        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="127"/>
         <source>The kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="116"/>
         <source>The value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="116"/>
+        <location filename="../../partnerbook/services/people.py" line="117"/>
         <source>The label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="127"/>
+        <location filename="../../partnerbook/services/people.py" line="128"/>
         <source>Their words</source>
         <translation>Lời của họ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="128"/>
+        <location filename="../../partnerbook/services/people.py" line="129"/>
         <source>How sure</source>
         <translation>Mức chắc chắn</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="131"/>
+        <location filename="../../partnerbook/services/people.py" line="132"/>
         <source>The strength</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="132"/>
+        <location filename="../../partnerbook/services/people.py" line="133"/>
         <source>Last confirmed</source>
         <translation>Xác nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="140"/>
+        <location filename="../../partnerbook/services/people.py" line="141"/>
         <source>The category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="141"/>
+        <location filename="../../partnerbook/services/people.py" line="142"/>
         <source>The detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="142"/>
+        <location filename="../../partnerbook/services/people.py" line="143"/>
         <source>Learned on</source>
         <translation>Ngày biết được</translation>
     </message>
@@ -2891,12 +2891,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="374"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="375"/>
         <source>%1 shown</source>
         <translation>Đang hiện %1</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="446"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="447"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation>Đã chuyển vào thùng rác. Ctrl+Z để khôi phục.</translation>
     </message>
@@ -3375,32 +3375,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Giữ liên lạc</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>New partner</source>
         <translation>Đối tác mới</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Name of the organisation:</source>
         <translation>Tên tổ chức:</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
         <source>Add partner</source>
         <translation>Thêm đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="111"/>
         <source>Move partner to the trash</source>
         <translation>Chuyển đối tác vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="114"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
         <translation>Chọn một đối tác ở bên trái, hoặc nhấn %1 để thêm đối tác mới.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="126"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>Lọc theo tên, loại, giai đoạn hoặc thành phố (Ctrl+Shift+F)</translation>
     </message>
@@ -3519,32 +3519,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Giữ liên lạc</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>New person</source>
         <translation>Người liên hệ mới</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Name (in any script):</source>
         <translation>Tên (viết bằng chữ nào cũng được):</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
         <source>Add person</source>
         <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="111"/>
         <source>Move person to the trash</source>
         <translation>Chuyển người liên hệ vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="114"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
         <translation>Chọn một người ở bên trái, hoặc nhấn %1 để thêm người liên hệ.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="126"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
         <translation>Lọc theo tên, đối tác, thành phố hoặc thẻ (Ctrl+Shift+F)</translation>
     </message>
@@ -4664,32 +4664,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>Hãy gõ thêm tên để chọn một người, hoặc nhập số hiển thị, ví dụ --with &apos;#12&apos;.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="95"/>
+        <location filename="../../partnerbook/services/people.py" line="96"/>
         <source>&apos;{value}&apos; is not an email address.</source>
         <translation>&apos;{value}&apos; không phải là địa chỉ email.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="96"/>
+        <location filename="../../partnerbook/services/people.py" line="97"/>
         <source>It should look like name@example.com.</source>
         <translation>Địa chỉ cần có dạng name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="100"/>
+        <location filename="../../partnerbook/services/people.py" line="101"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
         <translation>&apos;{value}&apos; không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="101"/>
+        <location filename="../../partnerbook/services/people.py" line="102"/>
         <source>Use digits, spaces and + ( ) -.</source>
         <translation>Hãy dùng chữ số, dấu cách và + ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="347"/>
+        <location filename="../../partnerbook/services/people.py" line="345"/>
         <source>Nobody introduces themselves.</source>
         <translation>Không ai tự giới thiệu chính mình.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="346"/>
         <source>Pick the person who introduced them.</source>
         <translation>Hãy chọn người đã giới thiệu họ.</translation>
     </message>
@@ -5931,27 +5931,27 @@ Những gì bạn gõ vẫn ở trong cửa sổ này và được giữ trong %
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="338"/>
         <source>People</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="339"/>
         <source>Partners</source>
         <translation>Đối tác</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="340"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="355"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5964,7 +5964,7 @@ Gõ một cái tên hoặc phần đầu của nó (“ngu” tìm ra Nguyễn),
 Phím mũi tên xuống để vào kết quả; Enter mở kết quả đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="368"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5973,14 +5973,14 @@ Try fewer words, or the beginning of a name.</source>
 Hãy thử ít từ hơn, hoặc phần đầu của một cái tên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="388"/>
         <source>%n found</source>
         <translation>
             <numerusform>Tìm thấy %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="392"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>%1 kết quả đầu tiên; thêm từ để thu hẹp</translation>
     </message>

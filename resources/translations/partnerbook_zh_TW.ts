@@ -936,274 +936,274 @@ The journal was not changed: keep the file, it may still be rescued.</source>
         <translation>受益人姓名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="76"/>
-        <location filename="../../partnerbook/services/people.py" line="65"/>
+        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="66"/>
         <source>The name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="77"/>
+        <location filename="../../partnerbook/services/partners.py" line="78"/>
         <source>The standing</source>
         <translation>關係狀態</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="78"/>
+        <location filename="../../partnerbook/services/partners.py" line="79"/>
         <source>The website</source>
         <translation>網站</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="79"/>
-        <location filename="../../partnerbook/services/people.py" line="71"/>
+        <location filename="../../partnerbook/services/partners.py" line="80"/>
+        <location filename="../../partnerbook/services/people.py" line="72"/>
         <source>The city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="80"/>
-        <location filename="../../partnerbook/services/people.py" line="72"/>
+        <location filename="../../partnerbook/services/partners.py" line="81"/>
+        <location filename="../../partnerbook/services/people.py" line="73"/>
         <source>The country</source>
         <translation>國家/地區</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="81"/>
-        <location filename="../../partnerbook/services/people.py" line="81"/>
+        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/people.py" line="82"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="82"/>
+        <location filename="../../partnerbook/services/partners.py" line="83"/>
         <source>The scope</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="83"/>
+        <location filename="../../partnerbook/services/partners.py" line="84"/>
         <source>Responsibilities</source>
         <translation>職責</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="84"/>
+        <location filename="../../partnerbook/services/partners.py" line="85"/>
         <source>The revenue share</source>
         <translation>營收分潤</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="85"/>
+        <location filename="../../partnerbook/services/partners.py" line="86"/>
         <source>The terms</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="86"/>
+        <location filename="../../partnerbook/services/partners.py" line="87"/>
         <source>The renewal date</source>
         <translation>續約日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="87"/>
+        <location filename="../../partnerbook/services/partners.py" line="88"/>
         <source>Referral terms</source>
         <translation>推薦條款</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="88"/>
+        <location filename="../../partnerbook/services/partners.py" line="89"/>
         <source>The fee per referral</source>
         <translation>每次推薦費用</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="89"/>
+        <location filename="../../partnerbook/services/partners.py" line="90"/>
         <source>The referral percentage</source>
         <translation>推薦分潤比例</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="90"/>
+        <location filename="../../partnerbook/services/partners.py" line="91"/>
         <source>The currency</source>
         <translation>貨幣</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="91"/>
-        <location filename="../../partnerbook/services/people.py" line="79"/>
+        <location filename="../../partnerbook/services/partners.py" line="92"/>
+        <location filename="../../partnerbook/services/people.py" line="80"/>
         <source>The ideal rhythm</source>
         <translation>理想頻率</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="92"/>
-        <location filename="../../partnerbook/services/people.py" line="80"/>
+        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/people.py" line="81"/>
         <source>&apos;Too long&apos;</source>
         <translation>「太久」</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="93"/>
+        <location filename="../../partnerbook/services/partners.py" line="94"/>
         <source>The review rhythm</source>
         <translation>評估頻率</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="106"/>
+        <location filename="../../partnerbook/services/partners.py" line="107"/>
         <source>Complementary strengths</source>
         <translation>優勢互補</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="107"/>
+        <location filename="../../partnerbook/services/partners.py" line="108"/>
         <source>Audience fit</source>
         <translation>受眾契合度</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="108"/>
+        <location filename="../../partnerbook/services/partners.py" line="109"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="109"/>
+        <location filename="../../partnerbook/services/partners.py" line="110"/>
         <source>Size proportion</source>
         <translation>規模匹配</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="110"/>
+        <location filename="../../partnerbook/services/partners.py" line="111"/>
         <source>Willingness</source>
         <translation>意願</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="111"/>
+        <location filename="../../partnerbook/services/partners.py" line="112"/>
         <source>The note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="112"/>
+        <location filename="../../partnerbook/services/partners.py" line="113"/>
         <source>Fit notes</source>
         <translation>契合度備註</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="113"/>
+        <location filename="../../partnerbook/services/partners.py" line="114"/>
         <source>Assessed on</source>
         <translation>評估日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="121"/>
+        <location filename="../../partnerbook/services/partners.py" line="122"/>
         <source>For whom</source>
         <translation>受益方</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="122"/>
+        <location filename="../../partnerbook/services/partners.py" line="123"/>
         <source>The horizon</source>
         <translation>時間範圍</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="123"/>
+        <location filename="../../partnerbook/services/partners.py" line="124"/>
         <source>The benefit</source>
         <translation>效益</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="124"/>
+        <location filename="../../partnerbook/services/partners.py" line="125"/>
         <source>The quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="125"/>
+        <location filename="../../partnerbook/services/partners.py" line="126"/>
         <source>The unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/partners.py" line="340"/>
+        <location filename="../../partnerbook/services/partners.py" line="341"/>
         <source>Kinds</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="66"/>
+        <location filename="../../partnerbook/services/people.py" line="67"/>
         <source>The given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="67"/>
+        <location filename="../../partnerbook/services/people.py" line="68"/>
         <source>The family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="68"/>
+        <location filename="../../partnerbook/services/people.py" line="69"/>
         <source>The role</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="69"/>
+        <location filename="../../partnerbook/services/people.py" line="70"/>
         <source>The stakeholder role</source>
         <translation>利害關係人角色</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="70"/>
+        <location filename="../../partnerbook/services/people.py" line="71"/>
         <source>The department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="73"/>
+        <location filename="../../partnerbook/services/people.py" line="74"/>
         <source>Languages</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="74"/>
+        <location filename="../../partnerbook/services/people.py" line="75"/>
         <source>The birthday month</source>
         <translation>生日（月）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="75"/>
+        <location filename="../../partnerbook/services/people.py" line="76"/>
         <source>The birthday day</source>
         <translation>生日（日）</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="76"/>
+        <location filename="../../partnerbook/services/people.py" line="77"/>
         <source>The birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="77"/>
+        <location filename="../../partnerbook/services/people.py" line="78"/>
         <source>How we met</source>
         <translation>相識經過</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="78"/>
+        <location filename="../../partnerbook/services/people.py" line="79"/>
         <source>Met on</source>
         <translation>相識日期</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="114"/>
-        <location filename="../../partnerbook/services/people.py" line="126"/>
+        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="127"/>
         <source>The kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="115"/>
+        <location filename="../../partnerbook/services/people.py" line="116"/>
         <source>The value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="116"/>
+        <location filename="../../partnerbook/services/people.py" line="117"/>
         <source>The label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="127"/>
+        <location filename="../../partnerbook/services/people.py" line="128"/>
         <source>Their words</source>
         <translation>對方原話</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="128"/>
+        <location filename="../../partnerbook/services/people.py" line="129"/>
         <source>How sure</source>
         <translation>把握程度</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="131"/>
+        <location filename="../../partnerbook/services/people.py" line="132"/>
         <source>The strength</source>
         <translation>強度</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="132"/>
+        <location filename="../../partnerbook/services/people.py" line="133"/>
         <source>Last confirmed</source>
         <translation>最近確認</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="140"/>
+        <location filename="../../partnerbook/services/people.py" line="141"/>
         <source>The category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="141"/>
+        <location filename="../../partnerbook/services/people.py" line="142"/>
         <source>The detail</source>
         <translation>細節</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="142"/>
+        <location filename="../../partnerbook/services/people.py" line="143"/>
         <source>Learned on</source>
         <translation>得知日期</translation>
     </message>
@@ -2891,12 +2891,12 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="374"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="375"/>
         <source>%1 shown</source>
         <translation>顯示 %1 筆</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/list_view.py" line="446"/>
+        <location filename="../../partnerbook/ui/views/list_view.py" line="447"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation>已移至垃圾桶。按 Ctrl+Z 可復原。</translation>
     </message>
@@ -3375,32 +3375,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>保持聯繫</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
         <source>New partner</source>
         <translation>新增合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
         <source>Name of the organisation:</source>
         <translation>組織名稱：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
         <source>Add partner</source>
         <translation>新增合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="111"/>
         <source>Move partner to the trash</source>
         <translation>將合作夥伴移至垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="114"/>
         <source>Pick a partner on the left, or press %1 to add one.</source>
         <translation>請從左側選擇合作夥伴，或按 %1 新增。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/partners_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/partners_view.py" line="126"/>
         <source>Filter by name, kind, stage or city (Ctrl+Shift+F)</source>
         <translation>依名稱、類型、階段或城市篩選（Ctrl+Shift+F）</translation>
     </message>
@@ -3519,32 +3519,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>保持聯繫</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="107"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
         <source>New person</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="108"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
         <source>Name (in any script):</source>
         <translation>姓名（任何文字皆可）：</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="109"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
         <source>Add person</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="110"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="111"/>
         <source>Move person to the trash</source>
         <translation>將聯絡人移至垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="113"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="114"/>
         <source>Pick someone on the left, or press %1 to add a person.</source>
         <translation>請從左側選擇聯絡人，或按 %1 新增聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/people_view.py" line="125"/>
+        <location filename="../../partnerbook/ui/views/people_view.py" line="126"/>
         <source>Filter by name, partner, city or tag (Ctrl+Shift+F)</source>
         <translation>依姓名、合作夥伴、城市或標籤篩選（Ctrl+Shift+F）</translation>
     </message>
@@ -4664,32 +4664,32 @@ To share it between computers, copy a backup (File → Back Up Now) instead of s
         <translation>請多輸入一些名稱以選定其一，或提供顯示的編號，例如 --with &apos;#12&apos;。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="95"/>
+        <location filename="../../partnerbook/services/people.py" line="96"/>
         <source>&apos;{value}&apos; is not an email address.</source>
         <translation>「{value}」不是電子郵件地址。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="96"/>
+        <location filename="../../partnerbook/services/people.py" line="97"/>
         <source>It should look like name@example.com.</source>
         <translation>格式應類似 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="100"/>
+        <location filename="../../partnerbook/services/people.py" line="101"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
         <translation>「{value}」不是電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="101"/>
+        <location filename="../../partnerbook/services/people.py" line="102"/>
         <source>Use digits, spaces and + ( ) -.</source>
         <translation>請使用數字、空格和 + ( ) -。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="347"/>
+        <location filename="../../partnerbook/services/people.py" line="345"/>
         <source>Nobody introduces themselves.</source>
         <translation>沒有人會介紹自己。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/services/people.py" line="348"/>
+        <location filename="../../partnerbook/services/people.py" line="346"/>
         <source>Pick the person who introduced them.</source>
         <translation>請選擇介紹你們認識的人。</translation>
     </message>
@@ -5931,27 +5931,27 @@ What you type stays in this window and is kept in %2 until the journal can take 
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="238"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="315"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="333"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="338"/>
         <source>People</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="334"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="339"/>
         <source>Partners</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="335"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="340"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="350"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="355"/>
         <source>Search everything in the journal: people, partners and every note.
 
 Type a name or its beginning (“ngu” finds Nguyễn), a few words of a note (“q1 kpi”), a city or a partner. Case and accents do not matter, and Chinese works as written (合作).
@@ -5964,7 +5964,7 @@ Down moves into the results; Enter opens the first one.</source>
 按向下鍵移至結果；按 Enter 開啟第一筆。</translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="363"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="368"/>
         <source>Nothing found for “%1”.
 
 Try fewer words, or the beginning of a name.</source>
@@ -5973,14 +5973,14 @@ Try fewer words, or the beginning of a name.</source>
 請減少字詞，或改輸入姓名的開頭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partnerbook/ui/views/search_view.py" line="383"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="388"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../partnerbook/ui/views/search_view.py" line="387"/>
+        <location filename="../../partnerbook/ui/views/search_view.py" line="392"/>
         <source>The first %1 found; add a word to narrow them</source>
         <translation>僅顯示前 %1 筆；再加一個字詞可縮小範圍</translation>
     </message>

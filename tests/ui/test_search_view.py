@@ -228,6 +228,7 @@ def test_a_slow_search_says_it_is_searching_until_its_results_come(
     view.search_now()
     qtbot.waitUntil(lambda: view.summary.text() == "Searching…", timeout=PATIENCE_MS * 3)
     assert not view.hits()
+    assert view.empty.text() == ""  # the help for an empty field is gone meanwhile
     release.set()
     qtbot.waitUntil(lambda: bool(view.hits()), timeout=3000)
     found = view.summary.text()

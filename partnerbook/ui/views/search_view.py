@@ -235,7 +235,7 @@ class SearchView(QWidget):
         self._waiting = QTimer(self)
         self._waiting.setSingleShot(True)
         self._waiting.setInterval(PATIENCE_MS)
-        self._waiting.timeout.connect(lambda: self.summary.setText(self.tr("Searching…")))
+        self._waiting.timeout.connect(self._still_searching)
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.field.returnPressed.connect(self.open_first)
         self.field.down.connect(self._into_results)
@@ -310,6 +310,11 @@ class SearchView(QWidget):
             return tuple(self._search(self._journal, query, limit=LIMIT, complete_first=first))
         except UserError as error:
             return error
+
+    def _still_searching(self) -> None:
+        self.summary.setText(self.tr("Searching…"))
+        if self._stack.currentWidget() is self._empty_page:
+            self.empty.setText("")  # not the help for an empty field, or an older "nothing"
 
     def _finished(self, generation: int, query: str, result: object) -> None:
         if generation != self._generation:
